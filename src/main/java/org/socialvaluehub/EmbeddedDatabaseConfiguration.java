@@ -1,0 +1,47 @@
+package org.socialvaluehub;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL when no database is configured, so the app and its tests run on a
+ * machine with nothing but a JDK. Production sets {@code SPRING_DATASOURCE_URL} and this stays off.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${svh.embedded-database.data-directory:./data/postgres}") String dataDirectory,
+            @Value("${svh.embedded-database.ephemeral:false}") boolean ephemeral) throws IOException {
+        Path directory = ephemeral
+                ? Files.createTempDirectory("svh-test-db")
+                : Path.of(dataDirectory).toAbsolutePath().normalize();
+        Files.createDirectories(directory);
+        try {
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(ephemeral)
+                    .setServerConfig("max_connections", "60")
+                    .start();
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new EmbeddedDatabaseInUseException(directory, e);
+            }
+            throw e;
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        return postgres.getPostgresDatabase();
+    }
+}
