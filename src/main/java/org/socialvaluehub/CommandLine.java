@@ -15,7 +15,7 @@ final class CommandLine {
     private static final Map<String, CliCommand> COMMANDS = new LinkedHashMap<>();
 
     static {
-        // commands are registered here as modules add them
+        register(new AdminCreateCoordinatorCommand());
     }
 
     private CommandLine() {

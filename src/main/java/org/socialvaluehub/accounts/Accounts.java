@@ -1,0 +1,52 @@
+package org.socialvaluehub.accounts;
+
+import java.util.Set;
+import org.socialvaluehub.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts module's API for other modules and the command line. */
+@Service
+public class Accounts {
+
+    private final UserRepository users;
+    private final Passwords passwords;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    Accounts(UserRepository users, Passwords passwords, PasswordEncoder encoder, AuditLog audit) {
+        this.users = users;
+        this.passwords = passwords;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    /**
+     * Makes the person with this address a coordinator, creating their account if needed, and
+     * returns a one-time link (valid 24 hours) with which they set their password and sign in.
+     */
+    @Transactional
+    public String createCoordinator(String email) {
+        long id = users.findByEmail(email).map(UserAccount::id)
+                .orElseGet(() -> users.insert(email, email.substring(0, email.indexOf('@')), null, false, false));
+        users.makeCoordinator(id);
+        audit.record(AuditLog.EventType.COORDINATOR_CREATED, id, email, null);
+        return passwords.firstSignInLink(id);
+    }
+
+    /** Adds a ready-to-use account (address confirmed) with roles; for demo data. */
+    @Transactional
+    public long addConfirmedAccount(String email, String displayName, String password, boolean coordinator,
+                                    Long organisationId, Set<Role> roles) {
+        long id = users.insert(email, displayName, encoder.encode(password), true, coordinator);
+        if (organisationId != null) {
+            roles.forEach(role -> users.addRole(id, organisationId, role));
+        }
+        return id;
+    }
+
+    public boolean exists(String email) {
+        return users.emailTaken(email);
+    }
+}

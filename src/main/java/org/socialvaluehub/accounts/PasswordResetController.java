@@ -1,0 +1,82 @@
+package org.socialvaluehub.accounts;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Forgotten password: ask for a link by e-mail, then set a new password from it (single use, one hour). */
+@Controller
+class PasswordResetController {
+
+    private final Passwords passwords;
+    private final PasswordChecks checks;
+
+    PasswordResetController(Passwords passwords, PasswordChecks checks) {
+        this.passwords = passwords;
+        this.checks = checks;
+    }
+
+    @GetMapping("/password/forgotten")
+    String initForgottenForm(Model model) {
+        model.addAttribute("emailForm", new EmailForm());
+        return "accounts/forgotten-password";
+    }
+
+    @PostMapping("/password/forgotten")
+    String processForgottenForm(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult result,
+                                RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "accounts/forgotten-password";
+        }
+        passwords.requestReset(form.getEmail());
+        redirect.addFlashAttribute("email", form.getEmail());
+        return "redirect:/password/forgotten/sent";
+    }
+
+    @GetMapping("/password/forgotten/sent")
+    String sent() {
+        return "accounts/reset-sent";
+    }
+
+    @GetMapping("/password/reset")
+    String initResetForm(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
+        OneTimeLinks.Outcome outcome = passwords.checkLink(token);
+        if (!(outcome instanceof OneTimeLinks.Outcome.Valid)) {
+            model.addAttribute("outcome", outcome.getClass().getSimpleName());
+            return "accounts/link-problem";
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("passwordForm", new PasswordForm());
+        return "accounts/reset-password";
+    }
+
+    @PostMapping("/password/reset")
+    String processResetForm(@RequestParam(name = "token", defaultValue = "") String token,
+                            @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+                            RedirectAttributes redirect) {
+        var account = passwords.accountForLink(token);
+        if (account.isEmpty()) {
+            model.addAttribute("outcome", passwords.checkLink(token).getClass().getSimpleName());
+            return "accounts/link-problem";
+        }
+        checks.check("password", form.getPassword(), account.get().email(), result);
+        checks.checkConfirmation("confirmPassword", form.getPassword(), form.getConfirmPassword(), result);
+        if (result.hasErrors()) {
+            model.addAttribute("token", token);
+            return "accounts/reset-password";
+        }
+        OneTimeLinks.Outcome outcome = passwords.setFromLink(token, form.getPassword());
+        if (!(outcome instanceof OneTimeLinks.Outcome.Valid)) {
+            model.addAttribute("outcome", outcome.getClass().getSimpleName());
+            return "accounts/link-problem";
+        }
+        redirect.addFlashAttribute("notice", "password.reset.done");
+        return "redirect:/sign-in";
+    }
+}

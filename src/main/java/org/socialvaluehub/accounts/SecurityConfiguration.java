@@ -1,0 +1,78 @@
+package org.socialvaluehub.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.socialvaluehub.shared.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/** Who may reach what, how people sign in and out, and the security headers on every answer. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data: https://tile.openstreetmap.org",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the algorithm named in each hash so it can be upgraded in place later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+                                                           SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
+                                            SignInOutcomeHandlers outcomes,
+                                            ThrottledAuthenticationProvider provider) throws Exception {
+        List<String> open = new ArrayList<>(List.of("/", "/accessibility", "/privacy", "/cookies", "/error",
+                "/sign-in", "/register", "/register/**", "/password/forgotten", "/password/reset",
+                "/invitations/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
+                "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
+                "/actuator/prometheus"));
+        publicPaths.forEach(paths -> open.addAll(paths.patterns()));
+        http
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .requestMatchers("/coordinator/**").hasRole("COORDINATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes))
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .logoutSuccessHandler(outcomes)
+                        .deleteCookies("SVH_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+        return http.build();
+    }
+}

@@ -1,0 +1,25 @@
+package org.socialvaluehub.accounts;
+
+import jakarta.servlet.http.HttpSession;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page; the form posts to Spring Security. */
+@Controller
+class SignInController {
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(name = "error", required = false) String error, SignedInUser user,
+                  HttpSession session, Model model) {
+        if (user != null) {
+            return "redirect:/account";
+        }
+        model.addAttribute("error", error);
+        Object email = session.getAttribute("signInEmail");
+        model.addAttribute("email", error != null && email != null ? email : "");
+        return "accounts/sign-in";
+    }
+}

@@ -1,0 +1,62 @@
+package org.socialvaluehub.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/** Records sign-ins, failures and sign-outs in the audit log and sends the person on. */
+@Component
+class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandler
+        implements AuthenticationFailureHandler, LogoutSuccessHandler {
+
+    private final AuditLog audit;
+
+    SignInOutcomeHandlers(AuditLog audit) {
+        this.audit = audit;
+        setDefaultTargetUrl("/account");
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            audit.record(AuditLog.EventType.SIGN_IN, principal.user().id(), principal.user().email(), null);
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        String email = request.getParameter("email");
+        String reason;
+        if (exception instanceof ThrottledAuthenticationProvider.ThrottledException) {
+            reason = "throttled";
+            audit.record(AuditLog.EventType.SIGN_IN_THROTTLED, null, email, null);
+        } else if (exception instanceof DisabledException) {
+            reason = "unconfirmed";
+            audit.record(AuditLog.EventType.SIGN_IN_FAILED, null, email, "e-mail address not confirmed");
+        } else {
+            reason = "credentials";
+            audit.record(AuditLog.EventType.SIGN_IN_FAILED, null, email, "wrong e-mail or password");
+        }
+        request.getSession().setAttribute("signInEmail", email);
+        response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+    }
+
+    @Override
+    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
+                                Authentication authentication) throws IOException {
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            audit.record(AuditLog.EventType.SIGN_OUT, principal.user().id(), principal.user().email(), null);
+        }
+        response.sendRedirect(request.getContextPath() + "/sign-in?signedOut");
+    }
+}

@@ -1,0 +1,98 @@
+package org.socialvaluehub.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.socialvaluehub.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code account_user} and {@code account_membership}. */
+@Repository
+class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String email, String displayName, String passwordHash, boolean confirmed, boolean coordinator) {
+        return jdbc.sql("""
+                insert into account_user (email, display_name, password_hash, email_confirmed_at, coordinator)
+                values (:email, :name, :hash, case when :confirmed then now() end, :coordinator) returning id""")
+                .param("email", email.strip()).param("name", displayName.strip()).param("hash", passwordHash)
+                .param("confirmed", confirmed).param("coordinator", coordinator)
+                .query(Long.class).single();
+    }
+
+    Optional<UserAccount> findByEmail(String email) {
+        return jdbc.sql("select * from account_user where lower(email) = lower(:email)")
+                .param("email", email.strip()).query(UserRepository::map).optional();
+    }
+
+    Optional<UserAccount> find(long id) {
+        return jdbc.sql("select * from account_user where id = :id").param("id", id)
+                .query(UserRepository::map).optional();
+    }
+
+    boolean emailTaken(String email) {
+        return findByEmail(email).isPresent();
+    }
+
+    void confirmEmail(long id) {
+        jdbc.sql("update account_user set email_confirmed_at = coalesce(email_confirmed_at, now()) where id = :id")
+                .param("id", id).update();
+    }
+
+    void setPassword(long id, String hash) {
+        jdbc.sql("update account_user set password_hash = :hash where id = :id")
+                .param("id", id).param("hash", hash).update();
+    }
+
+    void makeCoordinator(long id) {
+        jdbc.sql("update account_user set coordinator = true where id = :id").param("id", id).update();
+    }
+
+    void addRole(long userId, long organisationId, Role role) {
+        jdbc.sql("""
+                insert into account_membership (user_id, organisation_id, role) values (:user, :org, :role)
+                on conflict do nothing""")
+                .param("user", userId).param("org", organisationId).param("role", role.name()).update();
+    }
+
+    Map<Long, Set<Role>> rolesOf(long userId) {
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("select organisation_id, role from account_membership where user_id = :id")
+                .param("id", userId)
+                .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(rs.getString(2))))
+                .list();
+        return roles;
+    }
+
+    /** The people of one organisation with their roles there, for its team page. */
+    List<TeamMember> team(long organisationId) {
+        return jdbc.sql("""
+                select u.id, u.display_name, u.email, string_agg(m.role, ',' order by m.role) as roles
+                from account_membership m join account_user u on u.id = m.user_id
+                where m.organisation_id = :org group by u.id, u.display_name, u.email order by lower(u.display_name)""")
+                .param("org", organisationId)
+                .query((rs, n) -> new TeamMember(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        List.of(rs.getString(4).split(","))))
+                .list();
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        Timestamp confirmed = rs.getTimestamp("email_confirmed_at");
+        return new UserAccount(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                rs.getString("password_hash"), confirmed == null ? null : confirmed.toInstant(),
+                rs.getBoolean("coordinator"), rs.getBoolean("enabled"));
+    }
+}

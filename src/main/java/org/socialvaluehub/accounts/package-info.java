@@ -1,0 +1,5 @@
+/**
+ * Accounts: people, sign-in, e-mail confirmation, password resets, invitations, the roles they
+ * hold per organisation, and the security audit log.
+ */
+package org.socialvaluehub.accounts;

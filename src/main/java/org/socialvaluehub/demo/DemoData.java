@@ -1,0 +1,64 @@
+package org.socialvaluehub.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialvaluehub.accounts.Accounts;
+import org.socialvaluehub.organisations.NewOrganisation;
+import org.socialvaluehub.organisations.Organisations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the demo partnership into an empty database on start-up (switch off with {@code svh.demo.enabled=false}). */
+@Component
+@Order(5)
+class DemoData implements ApplicationRunner {
+
+    static final int SUPPLIERS = 300;
+    static final long SEED = 20_261_125L;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final boolean enabled;
+
+    DemoData(Organisations organisations, Accounts accounts, ApplicationEventPublisher events,
+             @Value("${svh.demo.enabled:true}") boolean enabled) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.events = events;
+        this.enabled = enabled;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled || !organisations.isEmpty()) {
+            return;
+        }
+        List<Long> buyers = new ArrayList<>();
+        DemoBuyers.ALL.forEach(buyer -> buyers.add(organisations.add(buyer)));
+        List<Long> suppliers = new ArrayList<>();
+        for (NewOrganisation supplier : DemoSuppliers.generate(SUPPLIERS, DemoArea.oxfordshire(), SEED)) {
+            suppliers.add(organisations.add(supplier));
+        }
+        for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
+            Long organisation = account.buyerIndex() == null ? null
+                    : account.buyerIndex() < 0 ? suppliers.get(0) : buyers.get(account.buyerIndex());
+            accounts.addConfirmedAccount(account.email(), account.name(), DemoAccounts.PASSWORD, account.coordinator(),
+                    organisation, account.roles());
+        }
+        events.publishEvent(new DemoPartnershipLoaded(buyers, suppliers));
+        log.warn("Demo data loaded: {} buyers, {} suppliers. Demo sign-ins (password \"{}\"): {}", buyers.size(),
+                suppliers.size(), DemoAccounts.PASSWORD,
+                String.join(", ", DemoAccounts.ALL.stream().map(DemoAccounts.DemoAccount::email).toList()));
+    }
+}

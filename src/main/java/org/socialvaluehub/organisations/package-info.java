@@ -1,0 +1,5 @@
+/**
+ * Organisations: the partnership's buyers and the suppliers, social enterprises and charities
+ * that can add social value, with their legal form, size and place.
+ */
+package org.socialvaluehub.organisations;

@@ -1,0 +1,43 @@
+package org.socialvaluehub.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.socialvaluehub.shared.NavigationItem;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Puts what the layout needs on every page: the partnership's name and the navigation for this person. */
+@ControllerAdvice
+class ShellModel {
+
+    private final String partnershipName;
+    private final List<NavigationItem> navigation;
+
+    ShellModel(@Value("${svh.partnership-name}") String partnershipName, List<NavigationItem> navigation) {
+        this.partnershipName = partnershipName;
+        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    }
+
+    @ModelAttribute("partnershipName")
+    String partnershipName() {
+        return partnershipName;
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation(SignedInUser user) {
+        return navigation.stream().filter(item -> item.visibleTo(user)).toList();
+    }
+
+    @ModelAttribute("signedInUser")
+    SignedInUser signedInUser(SignedInUser user) {
+        return user;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The shell: layout, navigation, the start page, footer pages and error pages that every module's
+ * pages sit in.
+ */
+package org.socialvaluehub.web;

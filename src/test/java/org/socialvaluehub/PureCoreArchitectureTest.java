@@ -1,0 +1,22 @@
+package org.socialvaluehub;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The maths and file parsing live in packages named {@code core}: plain Java, no framework, no database. */
+@AnalyzeClasses(packages = "org.socialvaluehub", importOptions = ImportOption.DoNotIncludeTests.class)
+class PureCoreArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coresUseNoSpringJdbcOrWeb = noClasses()
+            .that().resideInAPackage("..core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "java.sql..", "javax.sql..", "jakarta..",
+                    "tools.jackson..", "com.fasterxml.jackson..", "org.postgresql..")
+            .allowEmptyShould(true)
+            .because("pure cores are plain Java, unit-tested without a framework or a database");
+}

@@ -1,0 +1,64 @@
+package org.socialvaluehub.accounts;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.socialvaluehub.organisations.LegalForm;
+import org.socialvaluehub.organisations.NewOrganisation;
+import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.organisations.Organisations;
+import org.socialvaluehub.organisations.SizeBand;
+import org.socialvaluehub.shared.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/** Test fixture: makes organisations and people with roles, and signs them in for MockMvc. */
+@Component
+public class People {
+
+    public static final String PASSWORD = "a long test password";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final AccountUserDetailsService users;
+
+    People(Organisations organisations, Accounts accounts, AccountUserDetailsService users) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@test.example";
+    }
+
+    public long organisation(OrganisationKind kind, String name) {
+        return organisations.add(new NewOrganisation(name + " " + SEQUENCE.incrementAndGet(), kind,
+                kind == OrganisationKind.BUYER ? LegalForm.PUBLIC_BODY : LegalForm.COMPANY,
+                kind == OrganisationKind.BUYER ? SizeBand.LARGE : SizeBand.SMALL, "OX4 2JY", null, null, false));
+    }
+
+    /** A confirmed account holding the roles in the organisation; returns its e-mail address. */
+    public String person(String prefix, Long organisationId, Role... roles) {
+        String email = uniqueEmail(prefix);
+        accounts.addConfirmedAccount(email, prefix, PASSWORD, false, organisationId, Set.of(roles));
+        return email;
+    }
+
+    public String coordinator() {
+        String email = uniqueEmail("coordinator");
+        accounts.addConfirmedAccount(email, "Coordinator", PASSWORD, true, null, Set.of());
+        return email;
+    }
+
+    /** Signs the person in for one MockMvc request. */
+    public RequestPostProcessor signedIn(String email) {
+        AccountPrincipal principal = users.loadUserByUsername(email);
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        return SecurityMockMvcRequestPostProcessors.authentication(authentication);
+    }
+}

@@ -1,0 +1,65 @@
+package org.socialvaluehub.accounts;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.socialvaluehub.BrowserTest;
+
+/** A supplier registers, confirms the e-mail from the real mail, signs in, edits the profile and signs out. */
+class SupplierRegistrationJourneyTest extends BrowserTest {
+
+    @Test
+    void supplierRegistersConfirmsSignsInEditsProfileAndSignsOut() throws Exception {
+        String email = People.uniqueEmail("journey");
+        open("/");
+        checkPage("start");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register your organisation")).click();
+        checkPage("register");
+
+        page.getByLabel("Your name").fill("Jo Joiner");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill("short");
+        page.getByLabel("Organisation name").fill("Hedgerow Joinery CIC");
+        page.getByLabel("Legal form").selectOption("CIC");
+        page.getByLabel("Size").selectOption("MICRO");
+        page.getByLabel("Postcode").fill("ox14 3db");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Password must be at least 10 characters");
+        checkPage("register-errors");
+
+        page.getByLabel("Password").fill("riverbank otter lantern");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("h1")).hasText("Check your e-mail");
+        checkPage("check-email");
+
+        open(linkInLatestMailTo(email));
+        assertThat(page.locator("h1")).hasText("E-mail address confirmed");
+        checkPage("confirmed");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).last().click();
+        checkPage("sign-in");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill("riverbank otter lantern");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("h1")).hasText("Your account");
+        assertThat(page.locator("table")).containsText("Hedgerow Joinery CIC");
+        checkPage("account");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit profile")).click();
+        checkPage("edit-profile");
+        page.getByLabel("Website (optional)").fill("https://hedgerow-joinery.example");
+        page.getByLabel("Social value offer (optional)").fill("We train two apprentices a year from Abingdon.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save profile")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("The profile has been saved.");
+        assertThat(page.locator("dl")).containsText("We train two apprentices a year from Abingdon.");
+        assertThat(page.locator("dl")).containsText("OX14 3DB");
+        checkPage("profile");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("You have signed out.");
+        open("/account");
+        assertThat(page.locator("h1")).hasText("Sign in");
+    }
+}
