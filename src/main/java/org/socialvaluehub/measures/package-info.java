@@ -1,0 +1,6 @@
+/**
+ * The shared social value framework: themes, outcomes, measures, their proxy values with provenance,
+ * versions and local priorities. The valuation rules themselves live in the framework-free
+ * {@code core} package.
+ */
+package org.socialvaluehub.measures;
