@@ -16,6 +16,7 @@ final class CommandLine {
 
     static {
         register(new AdminCreateCoordinatorCommand());
+        register(new EvaluateCommand());
     }
 
     private CommandLine() {
