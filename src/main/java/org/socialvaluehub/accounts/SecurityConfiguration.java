@@ -46,7 +46,7 @@ class SecurityConfiguration {
                                             SignInOutcomeHandlers outcomes,
                                             ThrottledAuthenticationProvider provider) throws Exception {
         List<String> open = new ArrayList<>(List.of("/", "/accessibility", "/privacy", "/cookies", "/error",
-                "/sign-in", "/register", "/register/**", "/password/forgotten", "/password/reset",
+                "/sign-in", "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",
                 "/invitations/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
                 "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
                 "/actuator/prometheus"));

@@ -54,10 +54,7 @@ class TemplatesUseMessagesTest {
 
     @Test
     void everyMessageKeyUsedInTemplatesExists() throws IOException {
-        Properties messages = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"))) {
-            messages.load(in);
-        }
+        Properties messages = allMessages();
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
@@ -68,6 +65,24 @@ class TemplatesUseMessagesTest {
             }
         }
         assertThat(missing).as("message keys used but not defined").isEmpty();
+    }
+
+    /** messages.properties and every module's i18n/*.properties, as Spring's MessageSource sees them. */
+    static Properties allMessages() throws IOException {
+        Properties messages = new Properties();
+        List<Path> bundles = new ArrayList<>(List.of(Path.of("src/main/resources/messages.properties")));
+        Path i18n = Path.of("src/main/resources/i18n");
+        if (Files.isDirectory(i18n)) {
+            try (Stream<Path> files = Files.list(i18n)) {
+                files.filter(p -> p.toString().endsWith(".properties")).sorted().forEach(bundles::add);
+            }
+        }
+        for (Path bundle : bundles) {
+            try (var in = Files.newBufferedReader(bundle)) {
+                messages.load(in);
+            }
+        }
+        return messages;
     }
 
     private static boolean insideReplacedElement(Element element) {
