@@ -16,6 +16,7 @@ final class CommandLine {
 
     static {
         // commands are registered here as modules add them
+        register(new SpendCheckCommand());
     }
 
     private CommandLine() {
