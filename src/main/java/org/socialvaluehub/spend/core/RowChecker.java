@@ -122,14 +122,15 @@ final class RowChecker {
         return headings.columns().size() + headings.ambiguities().size() >= 2;
     }
 
+    /** One pass over the text, looking further only where a marker could start: this runs on every row. */
     static boolean isRedacted(String text) {
-        if (text.length() < 6) {
-            return false;
-        }
-        for (String marker : REDACTION_MARKERS) {
-            for (int i = 0, last = text.length() - marker.length(); i <= last; i++) {
-                if (text.regionMatches(true, i, marker, 0, marker.length())) {
-                    return true;
+        for (int i = 0, last = text.length() - 6; i <= last; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'r' || c == 'p' || c == 'w') {
+                for (String marker : REDACTION_MARKERS) {
+                    if (marker.charAt(0) == c && text.regionMatches(true, i, marker, 0, marker.length())) {
+                        return true;
+                    }
                 }
             }
         }
