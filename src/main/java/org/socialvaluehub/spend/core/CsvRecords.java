@@ -1,7 +1,6 @@
 package org.socialvaluehub.spend.core;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -21,8 +20,8 @@ import java.util.Iterator;
  */
 final class CsvRecords implements RecordSource {
 
-    private final CsvReader<CsvRecord> reader;
-    private final Iterator<CsvRecord> records;
+    private final CsvReader<RawRecord> reader;
+    private final Iterator<RawRecord> records;
 
     CsvRecords(Path file, TextEncoding encoding, char delimiter) throws SpendFileException {
         try {
@@ -35,7 +34,7 @@ final class CsvRecords implements RecordSource {
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowExtraCharsAfterClosingQuote(true)
                 .allowUnclosedQuote(true)
-                .ofCsvRecord(new InputStreamReader(in, encoding.charset()));
+                .build(new RawRecordHandler(), new InputStreamReader(in, encoding.charset()));
             records = reader.iterator();
         } catch (IOException e) {
             throw new SpendFileException(SpendFileProblem.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
@@ -48,13 +47,7 @@ final class CsvRecords implements RecordSource {
             if (!records.hasNext()) {
                 return null;
             }
-            CsvRecord record = records.next();
-            int count = record.getFieldCount();
-            String[] cells = new String[count];
-            for (int i = 0; i < count; i++) {
-                cells[i] = record.getField(i);
-            }
-            return new RawRecord(record.getStartingLineNumber(), cells);
+            return records.next();
         } catch (UncheckedIOException e) {
             throw new SpendFileException(SpendFileProblem.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -31,7 +31,13 @@ final class RowChecker {
     /** The checked row, or null for a blank row, which is no data at all. */
     SpendRow check(RawRecord record) {
         String[] cells = record.cells();
-        if (Blanks.allBlank(cells)) {
+        boolean blank = true;
+        boolean formula = false;
+        for (String cell : cells) {
+            blank = blank && Blanks.isBlank(cell);
+            formula = formula || !cell.isEmpty() && cell.charAt(0) == '=';
+        }
+        if (blank) {
             return null;
         }
         StringBuilder problems = null;
@@ -74,7 +80,7 @@ final class RowChecker {
         }
         boolean redacted = isRedacted(supplier) || isRedacted(cell(cells, purposeColumn));
         return new SpendRow(record.line(), Collections.unmodifiableList(Arrays.asList(cells)), mapping, date,
-            pence, problems == null ? null : problems.toString(), redacted, hasFormula(cells), totalLine);
+            pence, problems == null ? null : problems.toString(), redacted, formula, totalLine);
     }
 
     /** A short row is fine when every mapped column is inside it; a long one when the extra cells are empty. */
@@ -127,20 +133,13 @@ final class RowChecker {
         for (int i = 0, last = text.length() - 6; i <= last; i++) {
             char c = (char) (text.charAt(i) | 0x20);
             if (c == 'r' || c == 'p' || c == 'w') {
+                char next = (char) (text.charAt(i + 1) | 0x20);
                 for (String marker : REDACTION_MARKERS) {
-                    if (marker.charAt(0) == c && text.regionMatches(true, i, marker, 0, marker.length())) {
+                    if (marker.charAt(0) == c && marker.charAt(1) == next
+                        && text.regionMatches(true, i, marker, 0, marker.length())) {
                         return true;
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasFormula(String[] cells) {
-        for (String cell : cells) {
-            if (!cell.isEmpty() && cell.charAt(0) == '=') {
-                return true;
             }
         }
         return false;

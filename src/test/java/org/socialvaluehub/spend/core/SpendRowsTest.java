@@ -16,6 +16,7 @@ class SpendRowsTest {
         assertThat(rows).extracting(SpendRow::line).containsExactly(2L, 5L, 6L);
         assertThat(rows.get(0).text(SpendField.SUPPLIER_NAME)).isEqualTo("Penny Hassett Builders\nUnit 4, The Yard");
         assertThat(rows).extracting(SpendRow::amountPence).containsExactly(130_320L, -10_639_600L, 123_450L);
+        assertThat(rows.get(1).text(SpendField.PURPOSE)).isEqualTo("Credit note, \"reversed\"");
     }
 
     @Test
