@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.socialvaluehub.spend.core.SpendCheck;
 import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.socialvaluehub.spend.core.SpendFileException;
@@ -59,7 +60,7 @@ final class SpendCheckCommand implements CliCommand {
                 if (json) {
                     out.println(SpendCheckJson.failure(file.toString(), e));
                 } else {
-                    err.println(file + ": cannot be read (" + e.problem().name().toLowerCase().replace('_', ' ')
+                    err.println(file + ": cannot be read (" + e.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + "): " + e.getMessage());
                 }
             }

@@ -1,7 +1,7 @@
 package org.socialvaluehub;
 
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.socialvaluehub.spend.core.Amounts;
 import org.socialvaluehub.spend.core.ColumnMapping;
@@ -43,7 +43,7 @@ final class SpendCheckJson {
 
     static Map<String, Object> mapping(ColumnMapping mapping) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("source", mapping.source().name().toLowerCase());
+        json.put("source", mapping.source().name().toLowerCase(Locale.ROOT));
         json.put("needsConfirmation", mapping.needsConfirmation());
         Map<String, Object> columns = new LinkedHashMap<>();
         for (SpendField field : SpendField.values()) {
@@ -67,10 +67,5 @@ final class SpendCheckJson {
         json.put("error", e.problem().name());
         json.put("message", e.getMessage());
         return JSON.writeValueAsString(json);
-    }
-
-    static List<String> fieldNames() {
-        return List.of("file", "encoding", "delimiter", "headerRow", "columnMapping", "rowsRead", "rowsAccepted",
-            "rowsRejected", "amountTotal", "acceptedTotal", "dateRange", "rejected");
     }
 }

@@ -2,6 +2,7 @@ package org.socialvaluehub;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
+import java.util.Locale;
 import org.socialvaluehub.spend.core.ColumnMapping;
 import org.socialvaluehub.spend.core.MappingAmbiguity;
 import org.socialvaluehub.spend.core.SpendCheckReport;
@@ -26,7 +27,7 @@ final class SpendCheckText {
         out.append("  header      ").append(layout.headerRow() == 0 ? "none found" : "line " + layout.headerRow())
             .append('\n');
         ColumnMapping mapping = layout.mapping();
-        out.append("  columns     ").append(mapping.source().name().toLowerCase())
+        out.append("  columns     ").append(mapping.source().name().toLowerCase(Locale.ROOT))
             .append(mapping.needsConfirmation() ? ", NEEDS CONFIRMATION" : "").append('\n');
         for (SpendField field : SpendField.values()) {
             int column = mapping.column(field);
