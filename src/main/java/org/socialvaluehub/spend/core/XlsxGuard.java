@@ -1,12 +1,18 @@
 package org.socialvaluehub.spend.core;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** Refuses an XLSX whose parts would unpack to more than the limits allow, before any part is unpacked. */
+/**
+ * Refuses an XLSX whose parts would unpack to more than the limits allow, before the workbook is read.
+ *
+ * <p>The declared sizes are checked first, which is cheap; then every part is inflated once into nothing,
+ * because a hostile file can declare small sizes and still unpack to gigabytes.
+ */
 final class XlsxGuard {
 
     // Small parts compress well for honest reasons (repeated XML tags); only large ones can do harm.
@@ -34,9 +40,28 @@ final class XlsxGuard {
                     throw bomb(String.format("part %s is compressed %,d to 1", entry.getName(), size / Math.max(1, packed)));
                 }
             }
+            inflateWithinDeclaredSizes(zip);
         } catch (IOException e) {
             throw new SpendFileException(SpendFileProblem.NOT_A_TABLE,
                 "The file looks like a zip archive but cannot be opened as an XLSX workbook: " + e.getMessage(), e);
+        }
+    }
+
+    private static void inflateWithinDeclaredSizes(ZipFile zip) throws IOException, SpendFileException {
+        byte[] sink = new byte[1 << 16];
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            long unpacked = 0;
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int n = in.read(sink); n > 0; n = in.read(sink)) {
+                    unpacked += n;
+                    if (unpacked > entry.getSize()) {
+                        throw bomb(String.format("part %s declares %,d bytes but unpacks to more", entry.getName(),
+                            entry.getSize()));
+                    }
+                }
+            }
         }
     }
 

@@ -60,6 +60,18 @@ final class XlsxFixtures {
         return file;
     }
 
+    /** The workbook with every part's declared unpacked size in the central directory rewritten to 100 bytes. */
+    static Path lyingAboutSizes(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer zip = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 <= bytes.length; i++) {
+            if (zip.getInt(i) == 0x02014b50) { // central directory header; its unpacked size is at offset 24
+                zip.putInt(i + 24, 100);
+            }
+        }
+        return Files.write(file, bytes);
+    }
+
     static String row(int number, String... cells) {
         StringBuilder xml = new StringBuilder("<row r=\"" + number + "\">");
         for (int i = 0; i < cells.length; i++) {

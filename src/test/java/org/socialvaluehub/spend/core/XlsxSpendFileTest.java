@@ -64,4 +64,14 @@ class XlsxSpendFileTest {
                 e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
             .hasMessageContaining("compressed");
     }
+
+    @Test
+    void refusesZipBombThatDeclaresSmallSizes() throws Exception {
+        Path file = XlsxFixtures.lyingAboutSizes(XlsxFixtures.bomb(folder.resolve("liar.xlsx"), 1));
+
+        assertThatThrownBy(() -> new SpendFileReader().open(file))
+            .isInstanceOfSatisfying(SpendFileException.class,
+                e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
+            .hasMessageContaining("declares 100 bytes but unpacks to more");
+    }
 }
