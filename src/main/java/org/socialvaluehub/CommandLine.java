@@ -16,6 +16,7 @@ final class CommandLine {
 
     static {
         register(new AdminCreateCoordinatorCommand());
+        register(new SpendCheckCommand());
         register(new EvaluateCommand());
     }
 

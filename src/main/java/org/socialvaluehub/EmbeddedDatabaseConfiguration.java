@@ -2,6 +2,7 @@ package org.socialvaluehub;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -33,10 +34,14 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("max_connections", "60")
                     .start();
         } catch (IllegalStateException e) {
+            // Another process holds the folder's lock file ("could not lock <dir>/epg-lock").
             if (String.valueOf(e.getMessage()).contains("could not lock")) {
                 throw new EmbeddedDatabaseInUseException(directory, e);
             }
             throw e;
+        } catch (OverlappingFileLockException e) {
+            // This same process already holds it.
+            throw new EmbeddedDatabaseInUseException(directory, e);
         }
     }
 

@@ -1,0 +1,41 @@
+package org.socialvaluehub.spend.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a check of one spend file found.
+ *
+ * @param file the file as named by the caller
+ * @param layout encoding, delimiter, header row and column mapping
+ * @param rowsRead the data rows that are not blank
+ * @param rowsAccepted the rows an import would take in
+ * @param rowsRejected the rows an import would turn away, each listed in {@code rejected}
+ * @param amountTotalPence every amount that could be read, in any data row, whatever else is wrong with it
+ *     (a report's own total line is not a payment and is left out)
+ * @param acceptedTotalPence the amounts of the accepted rows
+ * @param from the earliest readable date of any data row, or null
+ * @param to the latest readable date of any data row, or null
+ * @param rejected the line and reason of every rejected row, in file order
+ */
+public record SpendCheckReport(String file, SpendFileLayout layout, long rowsRead, long rowsAccepted,
+                               long rowsRejected, long amountTotalPence, long acceptedTotalPence, LocalDate from,
+                               LocalDate to, List<Rejection> rejected) {
+
+    /** A row turned away: where it is, and why. */
+    public record Rejection(long line, String reason) {
+    }
+
+    public SpendCheckReport {
+        rejected = List.copyOf(rejected);
+    }
+
+    public BigDecimal amountTotal() {
+        return BigDecimal.valueOf(amountTotalPence, 2);
+    }
+
+    public BigDecimal acceptedTotal() {
+        return BigDecimal.valueOf(acceptedTotalPence, 2);
+    }
+}

@@ -1,0 +1,12 @@
+package org.socialvaluehub.spend.core;
+
+/** Why a whole spend file could not be read. */
+public enum SpendFileProblem {
+    MISSING,
+    UNREADABLE,
+    EMPTY,
+    TOO_LARGE,
+    NOT_A_TABLE,
+    UNSUPPORTED_FORMAT,
+    ZIP_BOMB
+}

@@ -1,0 +1,96 @@
+package org.socialvaluehub.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.socialvaluehub.HubTest;
+import org.socialvaluehub.mail.Outbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@HubTest
+class PasswordResetTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired Outbox outbox;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void resetLinkSetsANewPasswordOnceOnly() throws Exception {
+        String email = people.person("forgetful", null);
+        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()))
+                .andExpect(redirectedUrl("/password/forgotten/sent"));
+        String link = outbox.latestLinkPathTo(email);
+
+        mvc.perform(post(link).param("password", "new lantern otter river").param("confirmPassword", "new lantern otter river")
+                .with(csrf())).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(post("/sign-in").param("email", email).param("password", "new lantern otter river").with(csrf()))
+                .andExpect(redirectedUrl("/account"));
+
+        String again = mvc.perform(post(link).param("password", "third lantern otter").param("confirmPassword", "third lantern otter")
+                .with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(again).select("h1").text()).isEqualTo("This link has already been used");
+        mvc.perform(post("/sign-in").param("email", email).param("password", "third lantern otter").with(csrf()))
+                .andExpect(redirectedUrl("/sign-in?error=credentials"));
+    }
+
+    @Test
+    void expiredResetLinkIsRefusedAndThePasswordStays() throws Exception {
+        String email = people.person("late", null);
+        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()));
+        String link = outbox.latestLinkPathTo(email);
+        jdbc.sql("update account_token set expires_at = now() - interval '1 minute' where user_id = (select id from account_user where email = :e)")
+                .param("e", email).update();
+
+        assertThat(Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString()).select("h1").text())
+                .isEqualTo("This link has expired");
+        mvc.perform(post(link).param("password", "new lantern otter river").param("confirmPassword", "new lantern otter river").with(csrf()));
+        mvc.perform(post("/sign-in").param("email", email).param("password", People.PASSWORD).with(csrf()))
+                .andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void resetLinksExpireAfterOneHour() throws Exception {
+        String email = people.person("hour", null);
+        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()));
+        Long minutes = jdbc.sql("""
+                select round(extract(epoch from (expires_at - created_at)) / 60) from account_token
+                where purpose = 'RESET_PASSWORD' and user_id = (select id from account_user where email = :e)""")
+                .param("e", email).query(Long.class).single();
+        assertThat(minutes).isEqualTo(60L);
+    }
+
+    @Test
+    void unknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
+        String nobody = People.uniqueEmail("nobody");
+        mvc.perform(post("/password/forgotten").param("email", nobody).with(csrf()))
+                .andExpect(redirectedUrl("/password/forgotten/sent"));
+        assertThat(outbox.countTo(nobody)).isZero();
+    }
+
+    @Test
+    void changingPasswordNeedsTheCurrentOneAndAStrongNewOne() throws Exception {
+        String email = people.person("changer", null);
+        String page = mvc.perform(post("/account/password").with(people.signedIn(email)).with(csrf())
+                        .param("currentPassword", "wrong").param("password", "password123").param("confirmPassword", "password123"))
+                .andReturn().getResponse().getContentAsString();
+        var doc = Jsoup.parse(page);
+        assertThat(doc.select("#currentPassword-error").text()).contains("not correct");
+        assertThat(doc.select("#password-error").text()).contains("too common");
+        assertThat(doc.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
+
+        mvc.perform(post("/account/password").with(people.signedIn(email)).with(csrf())
+                        .param("currentPassword", People.PASSWORD).param("password", "fresh kettle meadow")
+                        .param("confirmPassword", "fresh kettle meadow"))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(post("/sign-in").param("email", email).param("password", "fresh kettle meadow").with(csrf()))
+                .andExpect(redirectedUrl("/account"));
+    }
+}

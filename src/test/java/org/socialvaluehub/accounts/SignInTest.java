@@ -1,0 +1,101 @@
+package org.socialvaluehub.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.junit.jupiter.api.Test;
+import org.socialvaluehub.HubTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@HubTest
+class SignInTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void signsInWithTheRightPasswordAndRecordsIt() throws Exception {
+        String email = people.person("signer", null);
+        mvc.perform(post("/sign-in").param("email", email).param("password", People.PASSWORD).with(csrf()))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(auditTypes(email)).contains("SIGN_IN");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAddressGetTheSameAnswer() throws Exception {
+        String email = people.person("guessed", null);
+        String known = signIn(email, "not the password").getResponse().getRedirectedUrl();
+        String unknown = signIn(People.uniqueEmail("nobody"), "not the password").getResponse().getRedirectedUrl();
+        assertThat(known).isEqualTo("/sign-in?error=credentials").isEqualTo(unknown);
+    }
+
+    @Test
+    void fiveFailuresInARowThrottleTheAddressEvenWithTheRightPassword() throws Exception {
+        String email = people.person("throttled", null);
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+            signIn(email, "wrong guess " + i);
+        }
+        assertThat(signIn(email, People.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
+        assertThat(auditTypes(email)).contains("SIGN_IN_THROTTLED");
+    }
+
+    @Test
+    void throttlingAnAddressWithoutAnAccountLooksTheSame() throws Exception {
+        String nobody = People.uniqueEmail("ghost");
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+            signIn(nobody, "wrong guess " + i);
+        }
+        assertThat(signIn(nobody, "another guess").getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
+    }
+
+    @Test
+    void unconfirmedAddressCannotSignInButIsOnlyToldAfterTheRightPassword() throws Exception {
+        String email = People.uniqueEmail("unconfirmed");
+        jdbc.sql("insert into account_user (email, display_name, password_hash) values (:e, 'U', :h)")
+                .param("e", email).param("h", "{noop}" + People.PASSWORD).update();
+        assertThat(signIn(email, "wrong password here").getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=credentials");
+        assertThat(signIn(email, People.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=unconfirmed");
+    }
+
+    @Test
+    void signInWithoutCsrfTokenIsRefused() throws Exception {
+        String email = people.person("nocsrf", null);
+        int status = mvc.perform(post("/sign-in").param("email", email).param("password", People.PASSWORD))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+        assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'", "script-src 'self'")
+                .doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void hstsIsSentOnlyOverHttps() throws Exception {
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getHeader("Strict-Transport-Security")).isNull();
+        assertThat(mvc.perform(get("/").secure(true)).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .contains("max-age=31536000");
+    }
+
+    private MvcResult signIn(String email, String password) throws Exception {
+        return mvc.perform(post("/sign-in").param("email", email).param("password", password).with(csrf())).andReturn();
+    }
+
+    private java.util.List<String> auditTypes(String email) {
+        return jdbc.sql("select event_type from account_audit_event where lower(email) = lower(:e)").param("e", email)
+                .query(String.class).list();
+    }
+}
