@@ -33,15 +33,15 @@ class EmbeddedDatabaseConfiguration {
                     .setCleanDataDirectory(ephemeral)
                     .setServerConfig("max_connections", "60")
                     .start();
+        } catch (OverlappingFileLockException e) {
+            // This same process already holds the folder's lock.
+            throw new EmbeddedDatabaseInUseException(directory, e);
         } catch (IllegalStateException e) {
             // Another process holds the folder's lock file ("could not lock <dir>/epg-lock").
             if (String.valueOf(e.getMessage()).contains("could not lock")) {
                 throw new EmbeddedDatabaseInUseException(directory, e);
             }
             throw e;
-        } catch (OverlappingFileLockException e) {
-            // This same process already holds it.
-            throw new EmbeddedDatabaseInUseException(directory, e);
         }
     }
 
