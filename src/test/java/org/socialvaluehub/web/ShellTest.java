@@ -1,0 +1,79 @@
+package org.socialvaluehub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.RequestDispatcher;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.socialvaluehub.HubTest;
+import org.socialvaluehub.accounts.People;
+import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@HubTest
+class ShellTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+
+    @Test
+    void headerShowsTheServiceAndThePartnershipName() throws Exception {
+        Document page = render(get("/"));
+        assertThat(page.select(".svh-header__service").text()).isEqualTo("Social Value Hub");
+        assertThat(page.select(".svh-header__partnership").text()).isEqualTo("Oxfordshire Inclusive Economy Partnership");
+        assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/app.css");
+        assertThat(page.select("footer a").eachText()).containsExactly("Accessibility statement", "Privacy", "Cookies");
+    }
+
+    @Test
+    void navigationFitsTheSignedInPersonsRoles() throws Exception {
+        long supplier = people.organisation(OrganisationKind.SUPPLIER, "Nav Supplier");
+        assertThat(navigation(get("/"))).doesNotContain("Audit log", "Outbox", "Buyer organisations");
+        assertThat(navigation(get("/").with(people.signedIn(people.person("nav-supplier", supplier, Role.SUPPLIER)))))
+                .doesNotContain("Audit log", "Outbox", "Buyer organisations");
+        assertThat(navigation(get("/").with(people.signedIn(people.coordinator()))))
+                .contains("Buyer organisations", "Audit log", "Outbox");
+    }
+
+    @Test
+    void unknownPageAnswersWithOurNotFoundPage() throws Exception {
+        var response = mvc.perform(get("/no-such-page").with(people.signedIn(people.person("lost", null))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void errorPagesAreRenderedInTheShell() throws Exception {
+        assertThat(errorPage(404).select("h1").text()).isEqualTo("Page not found");
+        assertThat(errorPage(403).select("h1").text()).isEqualTo("You do not have access to this page");
+        Document serverError = errorPage(500);
+        assertThat(serverError.select("h1").text()).isEqualTo("Sorry, there is a problem with the service");
+        assertThat(serverError.select(".svh-header__partnership").text()).isEqualTo("Oxfordshire Inclusive Economy Partnership");
+        assertThat(serverError.text()).doesNotContain("Exception", "Whitelabel");
+    }
+
+    @Test
+    void healthAndPrometheusMetricsAreServed() throws Exception {
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString()).contains("\"UP\"");
+        assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString())
+                .contains("jvm_memory_used_bytes", "hikaricp_connections");
+    }
+
+    private Document errorPage(int status) throws Exception {
+        return render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"));
+    }
+
+    private java.util.List<String> navigation(MockHttpServletRequestBuilder request) throws Exception {
+        return render(request).select(".govuk-service-navigation__link").eachText();
+    }
+
+    private Document render(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+    }
+}
