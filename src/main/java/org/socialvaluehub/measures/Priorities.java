@@ -30,19 +30,27 @@ class Priorities {
      */
     @Transactional
     PrioritySet publish(Map<String, Integer> pointsByOutcome, String reasoning, String publishedBy) {
-        FrameworkVersion version = frameworks.current().orElseThrow(() -> new InvalidInputException("version",
-                "publish a framework version before setting priorities"));
-        List<Problem> problems = new ArrayList<>(PriorityWeights.problems(pointsByOutcome,
-                version.content().outcomes().stream().map(o -> o.code()).toList()));
-        if (reasoning == null || reasoning.isBlank()) {
-            problems.add(new Problem("reasoning", "is missing: explain why the points are shared this way"));
-        }
+        List<Problem> problems = problems(pointsByOutcome, reasoning);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        FrameworkVersion version = frameworks.current().orElseThrow();
         long id = sets.insert(version.number(), new PriorityWeights(pointsByOutcome), reasoning.strip(), publishedBy,
                 clock.instant());
         return sets.history().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Every problem with an allocation for the current version and its reasoning, without publishing anything. */
+    List<Problem> problems(Map<String, Integer> pointsByOutcome, String reasoning) {
+        List<Problem> problems = new ArrayList<>();
+        frameworks.current().ifPresentOrElse(
+                version -> problems.addAll(PriorityWeights.problems(pointsByOutcome,
+                        version.content().outcomes().stream().map(o -> o.code()).toList())),
+                () -> problems.add(new Problem("version", "publish a framework version before setting priorities")));
+        if (reasoning == null || reasoning.isBlank()) {
+            problems.add(new Problem("reasoning", "is missing: explain why the points are shared this way"));
+        }
+        return problems;
     }
 
     List<PrioritySet> history() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.socialvaluehub.measures.core.InvalidInputException;
 import org.socialvaluehub.measures.core.Outcome;
 import org.socialvaluehub.measures.core.Problem;
 import org.socialvaluehub.shared.Access;
@@ -43,14 +42,12 @@ class PrioritiesController {
         List<Outcome> outcomes = outcomes();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> points = form.parsed(outcomes, problems);
+        points.values().removeIf(java.util.Objects::isNull);
+        problems.addAll(priorities.problems(points, form.getReasoning()));
         if (problems.isEmpty()) {
-            try {
-                priorities.publish(points, form.getReasoning(), user.displayName() + " <" + user.email() + ">");
-                redirect.addFlashAttribute("notice", "priorities.published");
-                return "redirect:/coordinator/framework/priorities";
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
+            priorities.publish(points, form.getReasoning(), user.displayName() + " <" + user.email() + ">");
+            redirect.addFlashAttribute("notice", "priorities.published");
+            return "redirect:/coordinator/framework/priorities";
         }
         Map<String, String> byField = new LinkedHashMap<>();
         problems.forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
