@@ -41,6 +41,7 @@ create table measures_search (
     theme_code   text   not null,
     outcome_code text   not null,
     document     tsvector not null,
+    plain_text   text     not null,
     primary key (version_id, measure_code)
 );
 create index measures_search_document_idx on measures_search using gin (document);
