@@ -12,6 +12,7 @@ class MeasuresCoreArchitectureTest {
 
     @ArchTest
     static final ArchRule coreIsPlainJava = noClasses().that().resideInAPackage("..measures.core..")
+            .and().doNotHaveSimpleName("package-info") // may name the core as a module interface (metadata only)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
                     "jakarta..", "tools.jackson..", "com.fasterxml.jackson..", "org.socialvaluehub.measures");
 }
