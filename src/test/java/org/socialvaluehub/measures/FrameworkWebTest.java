@@ -102,7 +102,8 @@ class FrameworkWebTest {
         row.put("measure_name", "Wellbeing years gained (edited)");
         mvc.perform(measurePost("CW04", row)).andExpect(redirectedUrl("/coordinator/framework"));
         Document draft = html(get("/coordinator/framework").with(people.signedIn(coordinator)));
-        assertThat(draft.text()).contains("Wellbeing years gained (edited)").contains("Measure CW04");
+        assertThat(draft.text()).contains("Wellbeing years gained (edited)").contains("Measure CW04")
+                .contains("£13,000.00 (2019 prices)");
     }
 
     @Test
@@ -122,7 +123,7 @@ class FrameworkWebTest {
     void thePublicPageShowsThemesOutcomesMeasuresWithSourcesAndSearches() throws Exception {
         Document page = html(get("/framework/versions/1"));
         assertThat(page.select("h2").eachText()).contains("JS: Jobs and skills", "EC: Environment and climate");
-        assertThat(page.select("#measure-CW04").text()).contains("£10,000.00 low, £13,000.00 central")
+        assertThat(page.select("#measure-CW04").text()).contains("£10,000.00 low, £13,000.00 central, £16,000.00 high, per unit, at 2019 prices")
                 .contains("HM Treasury").contains("Deadweight: 25% (a default the partnership chose)");
         assertThat(page.select("#outcome-JS1 + dl").text()).contains("PPN 002 mission").contains("SDG 8");
 
