@@ -44,7 +44,7 @@ public record OrgId(Scheme scheme, String number) {
         }
     }
 
-    /** Reads "GB-COH-01234567" (any case, spaces ignored); empty if the register or number is wrong. */
+    /** Reads "GB-COH-01234567" strictly (any case, spaces ignored); empty if the register or number is wrong. */
     public static Optional<OrgId> parse(String text) {
         var full = FULL.matcher(compact(text));
         if (!full.matches()) {
@@ -52,7 +52,7 @@ public record OrgId(Scheme scheme, String number) {
         }
         for (Scheme scheme : Scheme.values()) {
             if (scheme.prefix.equals(full.group(1))) {
-                return of(scheme, full.group(2));
+                return scheme.accepts(full.group(2)) ? Optional.of(new OrgId(scheme, full.group(2))) : Optional.empty();
             }
         }
         return Optional.empty();

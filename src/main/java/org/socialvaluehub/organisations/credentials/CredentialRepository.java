@@ -63,7 +63,9 @@ class CredentialRepository {
 
     void decide(long id, Credential.Status status, String by, String reason) {
         jdbc.sql("""
-                update org_credential set status = :status, verified_by = :by, verified_at = now(), rejected_reason = :reason
+                update org_credential set status = :status, rejected_reason = coalesce(:reason, rejected_reason),
+                       verified_by = coalesce(:by, verified_by),
+                       verified_at = case when :status in ('VERIFIED', 'REJECTED') then now() else verified_at end
                 where id = :id""").param("id", id).param("status", status.name()).param("by", by)
                 .param("reason", reason).update();
     }

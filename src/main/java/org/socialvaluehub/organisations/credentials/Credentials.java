@@ -50,6 +50,12 @@ public class Credentials {
         repository.decide(id, Credential.Status.REJECTED, coordinatorName, reason);
     }
 
+    /** Marks a credential expired (the daily check does this for credentials past their date). */
+    @Transactional
+    public void expire(long id) {
+        repository.decide(id, Credential.Status.EXPIRED, null, null);
+    }
+
     /** Adds a kind of credential; levels separated by "|" (for example "Bronze|Silver|Gold"). */
     @Transactional
     public String addType(String name, String levels) {
