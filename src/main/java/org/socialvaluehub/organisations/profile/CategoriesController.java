@@ -41,7 +41,7 @@ class CategoriesController {
     }
 
     @PostMapping("/organisations/{id}/categories")
-    String add(@PathVariable long id, @RequestParam String code, @RequestParam(required = false) String q,
+    String add(@PathVariable long id, @RequestParam(required = false) String code, @RequestParam(required = false) String q,
                SignedInUser user, RedirectAttributes redirect) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         redirect.addFlashAttribute("notice", categories.add(id, code) ? "category.added" : "category.unknown");
