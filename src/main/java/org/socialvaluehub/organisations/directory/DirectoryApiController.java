@@ -59,15 +59,22 @@ class DirectoryApiController {
         body.put("sicCode", p.details().sicCode());
         body.put("postcodeDistrict", o.postcodeDistrict());
         body.put("locality", p.details().locality());
-        body.put("sites", p.sites().stream().map(s -> Map.of("name", s.name(), "postcodeDistrict", s.district(),
-                "locality", s.locality())).toList());
-        body.put("cpvCodes", p.categories().stream().map(c -> Map.of("code", c.code(), "label", c.label())).toList());
+        body.put("sites", p.sites().stream().map(s -> new SiteJson(s.name(), s.district(), s.locality().name())).toList());
+        body.put("cpvCodes", p.categories().stream().map(c -> new CodeJson(c.code(), c.label())).toList());
         body.put("credentials", credentials(p.credentials()));
         body.put("website", o.website());
         body.put("socialValueOffer", o.socialValueOffer());
         body.put("localSpendSharePercent", p.details().localSpendShare());
         body.put("localWageSharePercent", p.details().localWageShare());
         return body;
+    }
+
+    /** A site in the API: its name and district only, never the full postcode. */
+    record SiteJson(String name, String postcodeDistrict, String locality) {
+    }
+
+    /** A CPV code in the API, with its check digit as published. */
+    record CodeJson(String code, String label) {
     }
 
     private static List<Map<String, Object>> credentials(List<Credential> credentials) {
