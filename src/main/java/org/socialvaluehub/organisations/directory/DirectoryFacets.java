@@ -50,7 +50,7 @@ class DirectoryFacets {
         }
         groups.add(new FacetGroup("directory.facet.credential", "credential", credentialOptions));
         Map<String, Long> verified = counts(query, SearchFilter.Facet.VERIFIED, "'true'",
-                " join lateral (select 1 from org_credential v where v.organisation_id = o.id and v.status = 'VERIFIED' limit 1) v on true");
+                " where exists (select 1 from org_credential v where v.organisation_id = o.id and v.status = 'VERIFIED') and");
         groups.add(new FacetGroup("directory.facet.verified", "verified", List.of(new FacetGroup.Option("true",
                 "directory.facet.verifiedOnly", null, verified.getOrDefault("true", 0L), query.isVerified()))));
         return groups;
@@ -59,7 +59,11 @@ class DirectoryFacets {
     private Map<String, Long> counts(DirectoryQuery query, SearchFilter.Facet facet, String key, String join) {
         SearchFilter filter = SearchFilter.of(query, facet);
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select " + key + " as k, count(distinct o.id) from org_organisation o" + join + " where " + filter.where()
+        // Only a join can repeat an organisation; without one, count(*) avoids a sort per facet.
+        String count = join.startsWith(" join") ? "count(distinct o.id)" : "count(*)";
+        String where = join.startsWith(" where") ? join + " " : " where ";
+        jdbc.sql("select " + key + " as k, " + count + " from org_organisation o" + (join.startsWith(" join") ? join : "")
+                        + where + filter.where()
                         + " group by 1 order by 1")
                 .params(filter.params()).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));

@@ -86,7 +86,7 @@ class DirectorySearch {
 
     private List<DistrictPoint> districts(SearchFilter filter) {
         return jdbc.sql("select o.postcode_district, avg(o.latitude), avg(o.longitude), count(*) from org_organisation o where "
-                        + filter.where() + " and o.latitude is not null group by o.postcode_district order by count(*) desc, 1 limit 1000")
+                        + filter.where() + " and o.latitude is not null group by o.postcode_district order by count(*) desc, 1 limit 500")
                 .params(filter.params())
                 .query((rs, n) -> new DistrictPoint(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4))).list();
     }
