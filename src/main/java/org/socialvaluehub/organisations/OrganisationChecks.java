@@ -1,5 +1,6 @@
 package org.socialvaluehub.organisations;
 
+import org.socialvaluehub.organisations.core.OrgId;
 import org.socialvaluehub.shared.PostcodeDistrict;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -40,6 +41,34 @@ public class OrganisationChecks {
         if (number != null && !number.isBlank() && Identifiers.charityNumber(number).isEmpty()) {
             errors.rejectValue(field, "charityNumber.invalid");
         }
+    }
+
+    /** Rejects a number that is not in the shape of the FCA Mutuals Public Register (digits, optional R). */
+    public void checkMutualNumber(String field, String number, Errors errors) {
+        if (number != null && !number.isBlank() && normalisedMutualNumber(number) == null) {
+            errors.rejectValue(field, "mutualNumber.invalid");
+        }
+    }
+
+    /** Rejects a declared share that is not a whole percentage from 0 to 100. */
+    public void checkShare(String field, String share, Errors errors) {
+        if (share != null && !share.isBlank() && share(share) == null) {
+            errors.rejectValue(field, "share.invalid");
+        }
+    }
+
+    public static String normalisedMutualNumber(String number) {
+        return OrgId.of(OrgId.Scheme.MPR, number).map(OrgId::number).orElse(null);
+    }
+
+    /** A percentage typed as "35" or "35%", or null when blank or not a whole number from 0 to 100. */
+    public static Integer share(String text) {
+        String digits = text == null ? "" : text.strip().replaceAll("%$", "").strip();
+        if (!digits.matches("[0-9]{1,3}")) {
+            return null;
+        }
+        int value = Integer.parseInt(digits);
+        return value <= 100 ? value : null;
     }
 
     /** The postcode in its printed form, for storing once it has passed the checks. */

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.socialvaluehub.organisations.core.GeoPoint;
+import org.socialvaluehub.organisations.core.Locality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,7 +59,9 @@ class OrganisationRepository {
         jdbc.sql("""
                 update org_organisation set name = :name, legal_form = :legalForm, size_band = :sizeBand,
                        postcode = :postcode, postcode_district = :district, company_number = :company,
-                       charity_number = :charity, website = :website, social_value_offer = :offer, updated_at = now()
+                       charity_number = :charity, website = :website, social_value_offer = :offer,
+                       trading_names = :tradingNames, mutual_number = :mutual, sic_code = :sic,
+                       local_spend_share = :spendShare, local_wage_share = :wageShare, updated_at = now()
                 where id = :id""")
                 .param("id", id)
                 .param("name", p.name().strip())
@@ -69,7 +73,40 @@ class OrganisationRepository {
                 .param("charity", p.charityNumber())
                 .param("website", p.website())
                 .param("offer", p.socialValueOffer())
+                .param("tradingNames", p.tradingNames().isEmpty() ? null : String.join("\n", p.tradingNames()))
+                .param("mutual", p.mutualNumber())
+                .param("sic", p.sicCode())
+                .param("spendShare", p.localSpendShare())
+                .param("wageShare", p.localWageShare())
                 .update();
+    }
+
+    void place(long id, GeoPoint centroid) {
+        jdbc.sql("update org_organisation set latitude = :lat, longitude = :lon where id = :id").param("id", id)
+                .param("lat", centroid == null ? null : centroid.latitude())
+                .param("lon", centroid == null ? null : centroid.longitude()).update();
+    }
+
+    /** The postcode districts of the organisation's main postcode and of its sites. */
+    List<String> districtsOf(long id) {
+        return jdbc.sql("""
+                select postcode_district from org_organisation where id = :id and postcode_district is not null
+                union select postcode_district from org_site where organisation_id = :id""")
+                .param("id", id).query(String.class).list();
+    }
+
+    void setLocality(long id, Locality locality) {
+        jdbc.sql("update org_organisation set locality = :locality where id = :id").param("id", id)
+                .param("locality", locality.name()).update();
+    }
+
+    Optional<ProfileDetails> details(long id) {
+        return jdbc.sql("select * from org_organisation where id = :id").param("id", id).query((rs, row) -> new ProfileDetails(
+                rs.getString("trading_names") == null ? List.of() : List.of(rs.getString("trading_names").split("\n")),
+                rs.getString("mutual_number"), rs.getString("sic_code"),
+                (Integer) rs.getObject("local_spend_share"), (Integer) rs.getObject("local_wage_share"),
+                Locality.valueOf(rs.getString("locality")),
+                (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"))).optional();
     }
 
     long count() {

@@ -3,6 +3,7 @@ package org.socialvaluehub.organisations;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.socialvaluehub.organisations.core.Locality;
 import org.socialvaluehub.shared.PostcodeDistrict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,14 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository repository;
+    private final AreaLocality area;
 
-    Organisations(OrganisationRepository repository) {
+    Organisations(OrganisationRepository repository, AreaLocality area) {
         this.repository = repository;
+        this.area = area;
     }
 
     @Transactional
     public long add(NewOrganisation organisation) {
-        return repository.insert(organisation, districtOf(organisation.postcode()));
+        String district = districtOf(organisation.postcode());
+        long id = repository.insert(organisation, district);
+        repository.place(id, area.centroid(district).orElse(null));
+        refreshLocality(id);
+        return id;
     }
 
     public Optional<Organisation> find(long id) {
@@ -34,9 +41,24 @@ public class Organisations {
         return repository.findByKind(OrganisationKind.BUYER);
     }
 
+    public Optional<ProfileDetails> details(long id) {
+        return repository.details(id);
+    }
+
     @Transactional
     public void updateProfile(long id, ProfileChanges changes) {
-        repository.update(id, changes, districtOf(changes.postcode()));
+        String district = districtOf(changes.postcode());
+        repository.update(id, changes, district);
+        repository.place(id, area.centroid(district).orElse(null));
+        refreshLocality(id);
+    }
+
+    /** Works out again how local the organisation is, from its main postcode and all its sites. */
+    @Transactional
+    public Locality refreshLocality(long id) {
+        Locality locality = repository.districtsOf(id).stream().map(area::of).reduce(Locality.OUTSIDE, Locality::closer);
+        repository.setLocality(id, locality);
+        return locality;
     }
 
     public boolean isEmpty() {

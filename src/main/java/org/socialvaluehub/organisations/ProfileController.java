@@ -21,22 +21,28 @@ class ProfileController {
 
     private final Organisations organisations;
     private final OrganisationChecks checks;
+    private final SicCatalogue sic;
+    private final OrganisationFacts facts;
 
-    ProfileController(Organisations organisations, OrganisationChecks checks) {
+    ProfileController(Organisations organisations, OrganisationChecks checks, SicCatalogue sic, OrganisationFacts facts) {
         this.organisations = organisations;
         this.checks = checks;
+        this.sic = sic;
+        this.facts = facts;
     }
 
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("legalForms", LegalForm.values());
         model.addAttribute("sizeBands", SizeBand.values());
+        model.addAttribute("sicCodes", sic.all());
     }
 
     @GetMapping("/organisations/{id}")
     String show(@PathVariable long id, SignedInUser user, Model model) {
         Access.requireRole(user, id, Role.values());
         model.addAttribute("organisation", find(id));
+        model.addAttribute("view", facts.profile(id).orElseThrow());
         model.addAttribute("canEdit", user.coordinator() || user.hasRole(id, Role.ORG_ADMIN));
         return "organisations/show";
     }
@@ -46,7 +52,7 @@ class ProfileController {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         Organisation organisation = find(id);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("profile", ProfileForm.of(organisation));
+        model.addAttribute("profile", ProfileForm.of(organisation, organisations.details(id).orElseThrow()));
         return "organisations/edit";
     }
 
@@ -59,6 +65,12 @@ class ProfileController {
         checks.checkPostcode("postcode", form.getPostcode(), organisation.kind() == OrganisationKind.SUPPLIER, result);
         checks.checkCompanyNumber("companyNumber", form.getCompanyNumber(), result);
         checks.checkCharityNumber("charityNumber", form.getCharityNumber(), result);
+        checks.checkMutualNumber("mutualNumber", form.getMutualNumber(), result);
+        checks.checkShare("localSpendShare", form.getLocalSpendShare(), result);
+        checks.checkShare("localWageShare", form.getLocalWageShare(), result);
+        if (form.getSicCode() != null && !form.getSicCode().isBlank() && sic.description(form.getSicCode()).isEmpty()) {
+            result.rejectValue("sicCode", "sicCode.unknown");
+        }
         if (result.hasErrors()) {
             model.addAttribute("organisation", organisation);
             return "organisations/edit";

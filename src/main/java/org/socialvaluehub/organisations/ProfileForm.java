@@ -29,6 +29,13 @@ class ProfileForm {
     @Size(max = 5000, message = "{organisation.offer.tooLong}")
     private String socialValueOffer;
 
+    @Size(max = 1000, message = "{organisation.tradingNames.tooLong}")
+    private String tradingNames;
+    private String mutualNumber;
+    private String sicCode;
+    private String localSpendShare;
+    private String localWageShare;
+
     static ProfileForm of(Organisation o) {
         ProfileForm form = new ProfileForm();
         form.name = o.name();
@@ -42,11 +49,29 @@ class ProfileForm {
         return form;
     }
 
+    static ProfileForm of(Organisation o, ProfileDetails d) {
+        ProfileForm form = of(o);
+        form.tradingNames = String.join("\n", d.tradingNames());
+        form.mutualNumber = d.mutualNumber();
+        form.sicCode = d.sicCode();
+        form.localSpendShare = d.localSpendShare() == null ? null : d.localSpendShare().toString();
+        form.localWageShare = d.localWageShare() == null ? null : d.localWageShare().toString();
+        return form;
+    }
+
+    /** The trading names, one a line, without blanks or repeats. */
+    java.util.List<String> tradingNameList() {
+        return tradingNames == null ? java.util.List.of()
+                : tradingNames.lines().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+    }
+
     ProfileChanges toChanges() {
         return new ProfileChanges(name.strip(), legalForm, sizeBand, OrganisationChecks.normalisedPostcode(postcode),
                 OrganisationChecks.normalisedCompanyNumber(companyNumber),
                 OrganisationChecks.normalisedCharityNumber(charityNumber),
-                blankToNull(website), blankToNull(socialValueOffer));
+                blankToNull(website), blankToNull(socialValueOffer), tradingNameList(),
+                OrganisationChecks.normalisedMutualNumber(mutualNumber), blankToNull(sicCode),
+                OrganisationChecks.share(localSpendShare), OrganisationChecks.share(localWageShare));
     }
 
     private static String blankToNull(String text) {
@@ -69,4 +94,14 @@ class ProfileForm {
     public void setWebsite(String website) { this.website = website == null ? null : website.strip(); }
     public String getSocialValueOffer() { return socialValueOffer; }
     public void setSocialValueOffer(String socialValueOffer) { this.socialValueOffer = socialValueOffer; }
+    public String getTradingNames() { return tradingNames; }
+    public void setTradingNames(String tradingNames) { this.tradingNames = tradingNames; }
+    public String getMutualNumber() { return mutualNumber; }
+    public void setMutualNumber(String mutualNumber) { this.mutualNumber = mutualNumber; }
+    public String getSicCode() { return sicCode; }
+    public void setSicCode(String sicCode) { this.sicCode = sicCode; }
+    public String getLocalSpendShare() { return localSpendShare; }
+    public void setLocalSpendShare(String localSpendShare) { this.localSpendShare = localSpendShare; }
+    public String getLocalWageShare() { return localWageShare; }
+    public void setLocalWageShare(String localWageShare) { this.localWageShare = localWageShare; }
 }

@@ -1,0 +1,70 @@
+package org.socialvaluehub.organisations.credentials;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.socialvaluehub.organisations.Credential;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Credentials: organisations claim them with evidence; coordinators verify or reject them and add new kinds. */
+@Service
+public class Credentials {
+
+    private final CredentialRepository repository;
+
+    Credentials(CredentialRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<Credential> of(long organisationId) {
+        return repository.ofOrganisation(organisationId);
+    }
+
+    public Optional<Credential> find(long id) {
+        return repository.find(id);
+    }
+
+    public List<Credential> awaitingVerification() {
+        return repository.withStatus(Credential.Status.CLAIMED);
+    }
+
+    public List<CredentialType> types() {
+        return repository.types();
+    }
+
+    @Transactional
+    public long claim(long organisationId, NewCredential credential) {
+        Long fileId = credential.file() == null ? null : repository.insertFile(organisationId, credential.file());
+        return repository.insert(organisationId, credential, fileId);
+    }
+
+    /** Marks a claimed credential verified, recording who checked it and when. */
+    @Transactional
+    public void verify(long id, String coordinatorName) {
+        repository.decide(id, Credential.Status.VERIFIED, coordinatorName, null);
+    }
+
+    @Transactional
+    public void reject(long id, String coordinatorName, String reason) {
+        repository.decide(id, Credential.Status.REJECTED, coordinatorName, reason);
+    }
+
+    /** Marks a credential expired (the daily check does this for credentials past their date). */
+    @Transactional
+    public void expire(long id) {
+        repository.decide(id, Credential.Status.EXPIRED, null, null);
+    }
+
+    /** Adds a kind of credential; levels separated by "|" (for example "Bronze|Silver|Gold"). */
+    @Transactional
+    public String addType(String name, String levels) {
+        String code = name.strip().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        repository.insertType(code, name.strip(), levels == null || levels.isBlank() ? null : levels.strip());
+        return code;
+    }
+
+    Optional<EvidenceDownload> evidence(Credential credential) {
+        return credential.evidenceFileId() == null ? Optional.empty() : repository.file(credential.evidenceFileId());
+    }
+}

@@ -1,0 +1,50 @@
+package org.socialvaluehub.organisations.directory;
+
+import org.socialvaluehub.organisations.OrganisationFacts;
+import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.organisations.OrganisationProfile;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public directory: search with facets as a list or a map, and each supplier's public profile. */
+@Controller
+class DirectoryController {
+
+    private final DirectorySearch search;
+    private final OrganisationFacts facts;
+    private final ClaimStatus claims;
+
+    DirectoryController(DirectorySearch search, OrganisationFacts facts, ClaimStatus claims) {
+        this.search = search;
+        this.facts = facts;
+        this.claims = claims;
+    }
+
+    @GetMapping("/directory")
+    String search(@ModelAttribute("query") DirectoryQuery query, Model model) {
+        boolean map = "map".equals(query.getView());
+        model.addAttribute("results", search.search(query, true, map));
+        model.addAttribute("map", map);
+        model.addAttribute("postcodeUnknown", query.getPostcode() != null && !query.getPostcode().isBlank()
+                && search.origin(query).isEmpty());
+        return "organisations/directory";
+    }
+
+    @GetMapping("/directory/{id}")
+    String profile(@PathVariable long id, SignedInUser user, Model model) {
+        OrganisationProfile profile = facts.profile(id)
+                .filter(p -> p.organisation().kind() == OrganisationKind.SUPPLIER)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("view", profile);
+        model.addAttribute("organisation", profile.organisation());
+        model.addAttribute("claimable", claims.claimable(profile.organisation()));
+        model.addAttribute("claimPending", user != null && claims.pendingBy(id, user.id()));
+        return "organisations/public-profile";
+    }
+}

@@ -1,0 +1,38 @@
+package org.socialvaluehub.organisations.directory;
+
+import org.socialvaluehub.shared.NavigationItem;
+import org.socialvaluehub.shared.NavigationItem.Audience;
+import org.socialvaluehub.shared.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The directory is public; its coordinator pages appear in the coordinators' navigation. */
+@Configuration(proxyBeanMethods = false)
+class DirectoryPages {
+
+    @Bean
+    PublicPaths directoryPublicPaths() {
+        return PublicPaths.of("/directory", "/directory/*", "/directory/export.csv", "/api/v1/organisations",
+                "/api/v1/organisations/*");
+    }
+
+    @Bean
+    NavigationItem directoryNavigation() {
+        return new NavigationItem("nav.directory", "/directory", Audience.EVERYONE, 200);
+    }
+
+    @Bean
+    NavigationItem credentialsToVerifyNavigation() {
+        return new NavigationItem("nav.credentialsToVerify", "/coordinator/credentials", Audience.COORDINATOR, 930);
+    }
+
+    @Bean
+    NavigationItem claimsNavigation() {
+        return new NavigationItem("nav.claims", "/coordinator/claims", Audience.COORDINATOR, 931);
+    }
+
+    @Bean
+    NavigationItem duplicatesNavigation() {
+        return new NavigationItem("nav.duplicates", "/coordinator/duplicates", Audience.COORDINATOR, 932);
+    }
+}

@@ -1,0 +1,56 @@
+package org.socialvaluehub.organisations.profile;
+
+import java.util.List;
+import org.socialvaluehub.organisations.CpvCatalogue;
+import org.socialvaluehub.organisations.core.CpvCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What organisations supply, as CPV codes ({@code org_cpv}, eight digits); the codes' labels are kept
+ * on the organisation too so that full-text search finds them.
+ */
+@Service
+public class Categories {
+
+    private final JdbcClient jdbc;
+    private final CpvCatalogue catalogue;
+
+    Categories(JdbcClient jdbc, CpvCatalogue catalogue) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    public List<CpvCatalogue.Entry> of(long organisationId) {
+        return jdbc.sql("select code from org_cpv where organisation_id = :id order by code").param("id", organisationId)
+                .query(String.class).list().stream().flatMap(code -> catalogue.find(code).stream()).toList();
+    }
+
+    /** Adds a published code (any check digit); false when the code does not exist in CPV 2008. */
+    @Transactional
+    public boolean add(long organisationId, String code) {
+        var entry = CpvCode.parse(code).flatMap(c -> catalogue.find(c.digits()));
+        if (entry.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("insert into org_cpv (organisation_id, code) values (:org, :code) on conflict do nothing")
+                .param("org", organisationId).param("code", entry.get().digits()).update();
+        refreshLabels(organisationId);
+        return true;
+    }
+
+    @Transactional
+    public void remove(long organisationId, String code) {
+        CpvCode.parse(code).ifPresent(c -> jdbc.sql("delete from org_cpv where organisation_id = :org and code = :code")
+                .param("org", organisationId).param("code", c.digits()).update());
+        refreshLabels(organisationId);
+    }
+
+    @Transactional
+    public void refreshLabels(long organisationId) {
+        String labels = String.join(" ", of(organisationId).stream().map(CpvCatalogue.Entry::label).toList());
+        jdbc.sql("update org_organisation set cpv_labels = :labels where id = :id").param("id", organisationId)
+                .param("labels", labels.isEmpty() ? null : labels).update();
+    }
+}

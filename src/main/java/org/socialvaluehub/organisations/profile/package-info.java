@@ -1,0 +1,2 @@
+/** Profile pages beyond the basics: an organisation's sites and the CPV categories it supplies. */
+package org.socialvaluehub.organisations.profile;
