@@ -18,6 +18,9 @@ class FrameworkJourneyTest extends BrowserTest {
 
     @Test
     void coordinatorEditsADraftMeasurePublishesAVersionAndSetsPriorities() {
+        // The whole framework is one long page (37 measure cards): its full-page screenshot and axe run can
+        // take longer than the usual 15 s on a loaded 2-core machine.
+        page.setDefaultTimeout(60_000);
         drafts.save(null, published.first().content());
         open("/framework");
         assertThat(page.locator("#measure-CW04")).containsText("£13,000.00 central");
