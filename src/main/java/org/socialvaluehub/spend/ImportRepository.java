@@ -10,6 +10,9 @@ import org.springframework.stereotype.Repository;
 class ImportRepository {
 
     static final int REJECTIONS_KEPT = 200;
+    private static final String SELECT = """
+        select id, file_name, rows_read, rows_accepted, rows_rejected, rows_added, rows_redacted, rows_formula,
+            added_pence, created_at from spend_import""";
 
     private final JdbcClient jdbc;
 
@@ -45,20 +48,34 @@ class ImportRepository {
             .query(Long.class).single();
     }
 
+    ImportSummary find(long id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ImportRepository::map).single();
+    }
+
     /** The buyer's latest imports, newest first. */
     List<ImportSummary> recent(long buyerId) {
-        return jdbc.sql("""
-                select id, file_name, rows_read, rows_accepted, rows_rejected, rows_added, added_pence, created_at
-                from spend_import where buyer_id = :buyer order by created_at desc limit 10""")
-            .param("buyer", buyerId)
-            .query((rs, n) -> new ImportSummary(rs.getLong("id"), rs.getString("file_name"), rs.getLong("rows_read"),
-                rs.getLong("rows_accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_added"),
-                rs.getLong("added_pence"), rs.getTimestamp("created_at").toInstant()))
-            .list();
+        return jdbc.sql(SELECT + " where buyer_id = :buyer order by created_at desc limit 10")
+            .param("buyer", buyerId).query(ImportRepository::map).list();
+    }
+
+    List<SpendCheckReport.Rejection> rejections(long importId) {
+        return jdbc.sql("select line, reason from spend_rejection where import_id = :id order by line")
+            .param("id", importId).query((rs, n) -> new SpendCheckReport.Rejection(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    private static ImportSummary map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ImportSummary(rs.getLong("id"), rs.getString("file_name"), rs.getLong("rows_read"),
+            rs.getLong("rows_accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_added"),
+            rs.getLong("rows_redacted"), rs.getLong("rows_formula"), rs.getLong("added_pence"),
+            rs.getTimestamp("created_at").toInstant());
     }
 
     /** One past import, as listed for the buyer. */
     record ImportSummary(long id, String fileName, long rowsRead, long rowsAccepted, long rowsRejected, long rowsAdded,
-                         long addedPence, java.time.Instant at) {
+                         long rowsRedacted, long rowsFormula, long addedPence, java.time.Instant at) {
+
+        public java.math.BigDecimal added() {
+            return java.math.BigDecimal.valueOf(addedPence, 2);
+        }
     }
 }

@@ -93,6 +93,16 @@ class SupplierNameRepository {
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Names of organisations, from the organisations module's table (read-only, as {@link #candidates()}). */
+    Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name from org_organisation where id in (:ids)").param("ids", ids)
+            .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     Map<String, String> displayNames(java.util.Collection<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
