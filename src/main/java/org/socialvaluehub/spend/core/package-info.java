@@ -4,4 +4,5 @@
  * <p>No Spring, no SQL, no JSON here: {@link org.socialvaluehub.spend.core.SpendFileReader} opens a file,
  * {@link org.socialvaluehub.spend.core.SpendCheck} reports on it, and the import and the CLI build on them.
  */
+@org.springframework.modulith.NamedInterface("core")
 package org.socialvaluehub.spend.core;
