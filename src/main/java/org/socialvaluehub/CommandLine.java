@@ -17,6 +17,7 @@ final class CommandLine {
     static {
         register(new AdminCreateCoordinatorCommand());
         register(new SpendCheckCommand());
+        register(new SpendImportCommand());
         register(new EvaluateCommand());
     }
 

@@ -1,0 +1,26 @@
+package org.socialvaluehub.spend;
+
+import org.socialvaluehub.spend.core.Lm3;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stated default re-spend shares LM3 uses until suppliers declare their own (the directory does not hold them
+ * yet): {@code svh.spend.lm3.default-local-spend-share}, {@code ...default-wage-share},
+ * {@code ...default-local-staff-share}.
+ */
+@Component
+class Lm3Settings {
+
+    private final Lm3.RespendShares shares;
+
+    Lm3Settings(@Value("${svh.spend.lm3.default-local-spend-share:0.25}") double localSpend,
+                @Value("${svh.spend.lm3.default-wage-share:0.40}") double wages,
+                @Value("${svh.spend.lm3.default-local-staff-share:0.60}") double localStaff) {
+        this.shares = new Lm3.RespendShares(localSpend, wages, localStaff);
+    }
+
+    Lm3.RespendShares shares() {
+        return shares;
+    }
+}

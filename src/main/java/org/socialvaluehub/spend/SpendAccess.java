@@ -1,0 +1,64 @@
+package org.socialvaluehub.spend;
+
+import java.util.List;
+import org.socialvaluehub.organisations.Organisation;
+import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.organisations.Organisations;
+import org.socialvaluehub.shared.Access;
+import org.socialvaluehub.shared.Role;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Whose spend a person may see and import: their own buyer organisations, or any buyer for a coordinator. */
+@Component
+class SpendAccess {
+
+    private final Organisations organisations;
+
+    SpendAccess(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    List<Organisation> buyersFor(SignedInUser user) {
+        if (user == null) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        if (user.coordinator()) {
+            return organisations.buyers();
+        }
+        return organisations.findAll(user.organisationIds()).stream()
+            .filter(o -> o.kind() == OrganisationKind.BUYER)
+            .filter(o -> user.hasRole(o.id(), Role.BUYER) || user.hasRole(o.id(), Role.ORG_ADMIN))
+            .toList();
+    }
+
+    /** The buyer asked for, or the person's first; 403 when they may not see it or have none. */
+    Organisation chooseBuyer(SignedInUser user, Long requested) {
+        List<Organisation> buyers = buyersFor(user);
+        if (requested == null) {
+            if (buyers.isEmpty()) {
+                throw new AccessDeniedException("No buyer organisation");
+            }
+            return buyers.get(0);
+        }
+        requireBuyer(user, requested);
+        return organisations.find(requested).filter(o -> o.kind() == OrganisationKind.BUYER)
+            .orElseThrow(() -> new AccessDeniedException("Not a buyer"));
+    }
+
+    void requireBuyer(SignedInUser user, long buyerId) {
+        Access.requireRole(user, buyerId, Role.BUYER, Role.ORG_ADMIN);
+    }
+
+    List<Organisation> allBuyers() {
+        return organisations.buyers();
+    }
+
+    /** Partners (any buyer) and coordinators see the partnership's aggregate. */
+    void requirePartner(SignedInUser user) {
+        if (buyersFor(user).isEmpty() && !user.coordinator()) {
+            throw new AccessDeniedException("Partners only");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.socialvaluehub.spend;
+
+import org.socialvaluehub.shared.NavigationItem;
+import org.socialvaluehub.shared.NavigationItem.Audience;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Where the spend pages appear in the navigation. */
+@Configuration(proxyBeanMethods = false)
+class SpendPages {
+
+    @Bean
+    NavigationItem spendNavigation() {
+        return new NavigationItem("nav.spend", "/spend", Audience.BUYER, 500);
+    }
+
+    @Bean
+    NavigationItem partnershipSpendNavigation() {
+        return new NavigationItem("nav.spendPartnership", "/spend/partnership", Audience.BUYER, 510);
+    }
+
+    @Bean
+    NavigationItem spendMatchesNavigation() {
+        return new NavigationItem("nav.spendMatches", "/coordinator/spend/matches", Audience.COORDINATOR, 950);
+    }
+}

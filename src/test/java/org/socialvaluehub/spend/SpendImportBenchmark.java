@@ -1,0 +1,75 @@
+package org.socialvaluehub.spend;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.socialvaluehub.SocialValueHubApplication;
+import org.socialvaluehub.organisations.LegalForm;
+import org.socialvaluehub.organisations.NewOrganisation;
+import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.organisations.Organisations;
+import org.socialvaluehub.organisations.SizeBand;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * Import of a large spend file against PostgreSQL {@code COPY} of the same file into an unindexed table, in one run on
+ * one database, then the buyer dashboard's build time over the imported rows. Run by {@code bench/spend-import.sh}
+ * with the heap capped; not a unit test.
+ */
+public final class SpendImportBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        try (var context = new SpringApplicationBuilder(SocialValueHubApplication.class).web(WebApplicationType.NONE)
+            .properties("svh.demo.enabled=false", "svh.scheduler.enabled=false", "logging.level.root=WARN",
+                "svh.embedded-database.ephemeral=true").run()) {
+            DataSource dataSource = context.getBean(DataSource.class);
+            long buyer = context.getBean(Organisations.class).add(new NewOrganisation("Bench Council", OrganisationKind.BUYER,
+                LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
+
+            long copyStart = System.nanoTime();
+            long copied;
+            try (Connection connection = dataSource.getConnection(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                connection.createStatement().execute("create table bench_copy (c1 text, c2 text, c3 text, c4 text, c5 text,"
+                    + " c6 text, c7 text, c8 text, c9 text, c10 text)");
+                copied = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy bench_copy from stdin (format csv)", in);
+            }
+            double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+
+            long importStart = System.nanoTime();
+            ImportResult result = context.getBean(SpendImports.class).importFile(buyer, file.getFileName().toString(), file,
+                null, SpendImports.Progress.NONE);
+            double importSeconds = (System.nanoTime() - importStart) / 1e9;
+
+            SpendDashboard dashboard = context.getBean(SpendDashboard.class);
+            List<Long> buyers = List.of(buyer);
+            Period period = dashboard.defaultPeriod(buyers, null, null);
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                long start = System.nanoTime();
+                dashboard.build(buyers, period);
+                if (i >= 20) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            Collections.sort(millis);
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("COPY: %,d rows in %.2f s%n", copied, copySeconds);
+            System.out.printf("import: %,d rows read, %,d added in %.2f s = %.2fx COPY (target <= 3x)%n",
+                result.rowsRead(), result.rowsAdded(), importSeconds, importSeconds / copySeconds);
+            System.out.printf("dashboard build (service, 100 runs after 20 warm-up): p50 %.0f ms, p95 %.0f ms%n",
+                millis.get(49), millis.get(94));
+            System.out.printf("max heap %d MB%n", rt.maxMemory() / 1024 / 1024);
+            System.out.println("buyer id " + buyer);
+        }
+    }
+}
