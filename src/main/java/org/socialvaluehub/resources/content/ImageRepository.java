@@ -14,7 +14,7 @@ class ImageRepository {
     }
 
     /** An image in the coordinators' list. */
-    record ListedImage(long id, String description, String contentType, int size) {
+    public record ListedImage(long id, String description, String contentType, int size) {
     }
 
     private final JdbcClient jdbc;

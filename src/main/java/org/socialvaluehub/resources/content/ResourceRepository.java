@@ -60,12 +60,12 @@ class ResourceRepository {
 
     Optional<ResourceDraft> latest(long resourceId) {
         return jdbc.sql("""
-                select i.id, i.slug, i.kind, v.number, v.saved_at, pv.number as published_number, v.*, %s
+                select i.id as item_id, i.slug, i.kind, v.*, %s,
+                       (select number from resource_version where id = i.published_version_id) as published_number
                 from resource_item i join resource_version v on v.resource_id = i.id
-                left join resource_version pv on pv.id = i.published_version_id
                 where i.id = :id order by v.number desc limit 1""".formatted(Rows.FACT_COLUMNS))
                 .param("id", resourceId)
-                .query((rs, n) -> new ResourceDraft(rs.getLong(1), rs.getString("slug"),
+                .query((rs, n) -> new ResourceDraft(rs.getLong("item_id"), rs.getString("slug"),
                         ResourceKind.valueOf(rs.getString("kind")), rs.getInt("number"),
                         (Integer) rs.getObject("published_number"), Rows.content(rs)))
                 .optional();

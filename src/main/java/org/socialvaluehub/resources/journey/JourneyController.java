@@ -96,6 +96,6 @@ class JourneyController {
     }
 
     /** An organisation the person can assess, with its past results. */
-    record JourneyStart(Organisation organisation, List<Assessment> history) {
+    public record JourneyStart(Organisation organisation, List<Assessment> history) {
     }
 }

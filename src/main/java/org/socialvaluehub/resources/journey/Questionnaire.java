@@ -8,14 +8,14 @@ import org.socialvaluehub.resources.core.Question;
 import org.socialvaluehub.resources.core.Stage;
 
 /** The self-assessment for one audience: its questions in order, each with options mapped to stages. */
-record Questionnaire(String audience, List<Item> questions) {
+public record Questionnaire(String audience, List<Item> questions) {
 
     /** One question with its dimension and answer options. */
-    record Item(long id, String dimension, String dimensionName, int position, String text, List<Option> options) {
+    public record Item(long id, String dimension, String dimensionName, int position, String text, List<Option> options) {
     }
 
     /** One answer option and the maturity stage it shows. */
-    record Option(long id, String text, Stage stage) {
+    public record Option(long id, String text, Stage stage) {
     }
 
     List<Question> coreQuestions() {

@@ -48,6 +48,6 @@ class PledgesController {
     }
 
     /** An organisation's pledges in one year. */
-    record PledgeYear(int year, List<Commitment> commitments) {
+    public record PledgeYear(int year, List<Commitment> commitments) {
     }
 }
