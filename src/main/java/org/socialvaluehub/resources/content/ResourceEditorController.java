@@ -82,7 +82,10 @@ class ResourceEditorController {
         ResourceDraft draft = find(id);
         form.setSlug(draft.slug());
         form.setKind(draft.kind());
-        if (result.hasErrors()) {
+        // The address and kind are fixed once a resource exists, so the edit form does not send them.
+        boolean invalid = result.getFieldErrors().stream()
+                .anyMatch(e -> !e.getField().equals("slug") && !e.getField().equals("kind"));
+        if (invalid) {
             model.addAttribute("draft", draft);
             return "resources/edit";
         }

@@ -78,6 +78,9 @@ class ResourcePagesTest {
                         .param("stages", "STARTING").param("facts.results", "3 jobs"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get("/resources/" + slug)).andExpect(status().isNotFound());
+        mvc.perform(post(location).with(csrf()).with(people.signedIn(coordinator)).param("action", "draft")
+                        .param("title", "Wychwood Bakery").param("body", "Bread").param("facts.results", "3 jobs"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post(location + "/publish").with(csrf()).with(people.signedIn(coordinator))).andExpect(status().is3xxRedirection());
         String html = mvc.perform(get("/resources/" + slug)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Wychwood Bakery", "3 jobs").doesNotContain("onerror");
