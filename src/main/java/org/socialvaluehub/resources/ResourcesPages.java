@@ -1,0 +1,48 @@
+package org.socialvaluehub.resources;
+
+import org.socialvaluehub.shared.NavigationItem;
+import org.socialvaluehub.shared.NavigationItem.Audience;
+import org.socialvaluehub.shared.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Where the resources, the journey and the pledges appear in the navigation, and which pages are public. */
+@Configuration(proxyBeanMethods = false)
+class ResourcesPages {
+
+    @Bean
+    PublicPaths resourcesPublicPaths() {
+        return PublicPaths.of("/resources", "/resources/**", "/api/v1/resources", "/api/v1/resources/**",
+                "/pledges", "/pledges/organisations/*");
+    }
+
+    @Bean
+    NavigationItem resourcesNavigation() {
+        return new NavigationItem("nav.resources", "/resources", Audience.EVERYONE, 400);
+    }
+
+    @Bean
+    NavigationItem journeyNavigation() {
+        return new NavigationItem("nav.journey", "/journey", Audience.SIGNED_IN, 410);
+    }
+
+    @Bean
+    NavigationItem pledgesNavigation() {
+        return new NavigationItem("nav.pledges", "/pledges", Audience.EVERYONE, 420);
+    }
+
+    @Bean
+    NavigationItem coordinatorResourcesNavigation() {
+        return new NavigationItem("nav.coordinatorResources", "/coordinator/resources", Audience.COORDINATOR, 940);
+    }
+
+    @Bean
+    NavigationItem coordinatorJourneyNavigation() {
+        return new NavigationItem("nav.coordinatorJourney", "/coordinator/journey", Audience.COORDINATOR, 945);
+    }
+
+    @Bean
+    NavigationItem coordinatorPledgesNavigation() {
+        return new NavigationItem("nav.coordinatorPledges", "/coordinator/pledges", Audience.COORDINATOR, 950);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Resources and the social value journey: guides, case studies, actions and programmes; the
+ * self-assessment with next steps; and the charter pledges organisations make each year.
+ */
+package org.socialvaluehub.resources;
