@@ -12,6 +12,7 @@ class SpendCoreArchitectureTest {
 
     @ArchTest
     static final ArchRule coreIsPlainJava = noClasses().that().resideInAPackage("org.socialvaluehub.spend.core..")
+        .and().doNotHaveSimpleName("package-info")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
             "tools.jackson..", "com.fasterxml.jackson..", "jakarta..")
         .because("the spend reader is a pure core the import, the CLI and the tests share (STYLE.md)");
