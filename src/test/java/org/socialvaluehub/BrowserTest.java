@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -25,9 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A browser journey: the whole app on a random port with real SMTP into GreenMail, driven by
@@ -35,8 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page the journey reaches (under {@code target/screenshots}). Without Chromium the journeys skip
  * with a message, except under CI ({@code CI=true}), where a missing browser fails the run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -46,8 +46,11 @@ public abstract class BrowserTest {
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    @RegisterExtension
-    protected static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+    /**
+     * One SMTP server for every journey in this JVM, on a free port (a fixed port clashes with
+     * anything else on the machine), so all journeys share one application context.
+     */
+    protected static final GreenMail MAIL = startMailServer();
 
     private static Playwright playwright;
     private static Browser browser;
@@ -58,6 +61,19 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     private int shot;
+
+    @DynamicPropertySource
+    static void sendMailToGreenMail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    private static GreenMail startMailServer() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
+    }
 
     @BeforeAll
     static void launchBrowser() {
@@ -120,8 +136,13 @@ public abstract class BrowserTest {
 
     /** The path of the first link in the newest e-mail GreenMail received for the address. */
     protected String linkInLatestMailTo(String recipient) throws Exception {
-        MAIL.waitForIncomingEmail(5_000, 1);
-        MimeMessage[] received = MAIL.getReceivedMessagesForDomain(recipient);
+        MimeMessage[] received = new MimeMessage[0];
+        for (int tries = 0; tries < 50 && received.length == 0; tries++) {
+            received = MAIL.getReceivedMessagesForDomain(recipient);
+            if (received.length == 0) {
+                Thread.sleep(100);
+            }
+        }
         assertThat(received).as("e-mail to " + recipient).isNotEmpty();
         String body = String.valueOf(received[received.length - 1].getContent());
         Matcher link = LINK.matcher(body);
