@@ -53,8 +53,8 @@ class SupplierRegistrationJourneyTest extends BrowserTest {
         page.getByLabel("Social value offer (optional)").fill("We train two apprentices a year from Abingdon.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save profile")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("The profile has been saved.");
-        assertThat(page.locator("dl")).containsText("We train two apprentices a year from Abingdon.");
-        assertThat(page.locator("dl")).containsText("OX14 3DB");
+        assertThat(page.locator("main")).containsText("We train two apprentices a year from Abingdon.");
+        assertThat(page.locator("main")).containsText("OX14 3DB");
         checkPage("profile");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
