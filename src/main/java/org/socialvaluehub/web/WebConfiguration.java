@@ -1,7 +1,10 @@
 package org.socialvaluehub.web;
 
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,6 +18,19 @@ class WebConfiguration implements WebMvcConfigurer {
         // GOV.UK Frontend's CSS refers to /assets/...; serve them from the WebJar.
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/");
+    }
+
+    /**
+     * Boot adds a filter that rewrites every link on a page through the static-resource chain (because
+     * a WebJars locator is present); it looked each link up in the jar's static folders on every request
+     * and dominated the cost of a page. We version no static files by content, so it has nothing to do.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
