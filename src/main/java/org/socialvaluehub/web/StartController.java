@@ -1,11 +1,17 @@
 package org.socialvaluehub.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page and the footer pages (accessibility, privacy, cookies). */
 @Controller
 class StartController {
+
+    private static String info(String page, Model model) {
+        model.addAttribute("page", page);
+        return "web/info";
+    }
 
     @GetMapping("/")
     String start() {
@@ -13,17 +19,17 @@ class StartController {
     }
 
     @GetMapping("/accessibility")
-    String accessibility() {
-        return "web/accessibility";
+    String accessibility(Model model) {
+        return info("accessibility", model);
     }
 
     @GetMapping("/privacy")
-    String privacy() {
-        return "web/privacy";
+    String privacy(Model model) {
+        return info("privacy", model);
     }
 
     @GetMapping("/cookies")
-    String cookies() {
-        return "web/cookies";
+    String cookies(Model model) {
+        return info("cookies", model);
     }
 }

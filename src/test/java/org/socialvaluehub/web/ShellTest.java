@@ -31,6 +31,16 @@ class ShellTest {
     }
 
     @Test
+    void footerPagesShowTheirTitleAndSections() throws Exception {
+        assertThat(render(get("/accessibility")).select("h1").text()).isEqualTo("Accessibility statement");
+        assertThat(render(get("/privacy")).select("h1").text()).isEqualTo("Privacy");
+        Document cookies = render(get("/cookies"));
+        assertThat(cookies.select("h1").text()).isEqualTo("Cookies");
+        assertThat(cookies.select("h2").eachText()).contains("Essential cookies only");
+        assertThat(render(get("/privacy")).text()).contains("The Oxfordshire Inclusive Economy Partnership runs this service");
+    }
+
+    @Test
     void navigationFitsTheSignedInPersonsRoles() throws Exception {
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Nav Supplier");
         assertThat(navigation(get("/"))).doesNotContain("Audit log", "Outbox", "Buyer organisations");
