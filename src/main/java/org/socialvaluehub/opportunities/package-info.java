@@ -1,0 +1,6 @@
+/**
+ * Opportunities: each buyer's pipeline of contracts, grants and leases, from planned to awarded,
+ * and what suppliers need to find and prepare for them. Other modules use {@link
+ * org.socialvaluehub.opportunities.Opportunities}.
+ */
+package org.socialvaluehub.opportunities;
