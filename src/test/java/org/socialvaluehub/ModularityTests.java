@@ -1,10 +1,21 @@
 package org.socialvaluehub;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Verifies the module rules and writes the module diagram into {@code docs/modules}. */
+/**
+ * Verifies the module rules and writes the module diagrams into {@code docs/modules}. The documenter
+ * lists components and relations in no fixed order, so each run of them is sorted: the files change
+ * only when the modules do.
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(SocialValueHubApplication.class);
@@ -15,10 +26,40 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDiagramIntoDocs() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void writesModuleDiagramIntoDocs() throws IOException {
+        Path folder = Path.of("docs/modules");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                Files.write(file, sortRuns(Files.readAllLines(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** Sorts each run of consecutive lines that declare a component or a relation. */
+    static List<String> sortRuns(List<String> lines) {
+        List<String> sorted = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : lines) {
+            if (unordered(line)) {
+                run.add(line);
+                continue;
+            }
+            run.sort(null);
+            sorted.addAll(run);
+            run.clear();
+            sorted.add(line);
+        }
+        run.sort(null);
+        sorted.addAll(run);
+        return sorted;
+    }
+
+    private static boolean unordered(String line) {
+        String trimmed = line.strip();
+        return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(");
     }
 }
