@@ -33,12 +33,13 @@ class DirectorySearch {
 
     DirectoryResults search(DirectoryQuery query, boolean withFacets, boolean withDistricts) {
         SearchFilter filter = SearchFilter.of(query, SearchFilter.Facet.NONE);
-        long total = jdbc.sql("select count(*) from org_organisation o where " + filter.where()).params(filter.params())
-                .query(Long.class).single();
+        DirectoryFacets.Counted counted = withFacets ? facets.of(query) : null;
+        long total = counted != null ? counted.total() : jdbc.sql("select count(*) from org_organisation o where "
+                + filter.where()).params(filter.params()).query(Long.class).single();
         List<DirectoryRow> rows = rows(query, filter, DirectoryQuery.PAGE_SIZE, query.offset());
         int pages = (int) Math.max(1, (total + DirectoryQuery.PAGE_SIZE - 1) / DirectoryQuery.PAGE_SIZE);
         return new DirectoryResults(total, Math.min(query.getPage(), pages), pages, rows,
-                withFacets ? facets.of(query) : List.of(), withDistricts ? districts(filter) : List.of());
+                counted != null ? counted.groups() : List.of(), withDistricts ? districts(filter) : List.of());
     }
 
     /** Every result, for export (at most {@code limit}). */
