@@ -5,6 +5,8 @@
 #  2. p95 latency of the start page and the sign-in page with 20 concurrent clients (wrk), heap capped
 #     at 512 MB.
 # Needs: a built jar (./mvnw -DskipTests package), wrk (apt-get install -y wrk), curl.
+# LAUNCH=cds measures the production launch in docs/operations.md instead: the jar extracted
+# (`-Djarmode=tools extract`) with a class data sharing archive made by one training run.
 # Everything talks to 127.0.0.1 only, and stops by itself.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,10 +15,24 @@ out="$root/bench/out"; mkdir -p "$out"
 port="${PORT:-18080}"
 runs="${RUNS:-5}"
 
+launch=(-jar "$jar")
+if [ "${LAUNCH:-jar}" = cds ]; then
+  rm -rf "$out/extracted"
+  java -Djarmode=tools -jar "$jar" extract --destination "$out/extracted" > /dev/null
+  train="$(mktemp -d /tmp/svh-bench-db.XXXX)"
+  java -XX:ArchiveClassesAtExit="$out/extracted/app.jsa" -Dspring.context.exit=onRefresh \
+       -jar "$out/extracted/$(basename "$jar")" --svh.embedded-database.data-directory="$train" \
+       --svh.scheduler.enabled=false > "$out/train.log" 2>&1 || { echo "training run failed, see $out/train.log" >&2; exit 1; }
+  pkill -f -- "-D $train" || true   # the training run exits at refresh and leaves its PostgreSQL running
+  sleep 1; rm -rf "$train"
+  launch=(-XX:SharedArchiveFile="$out/extracted/app.jsa" -jar "$out/extracted/$(basename "$jar")")
+fi
+echo "launch: java -Xmx512m ${launch[*]}"
+
 start_once() { # $1 = data folder; prints milliseconds to first page
   local dir="$1" t0 t1 pid
   t0=$(date +%s%N)
-  java -Xmx512m -jar "$jar" --server.port="$port" --svh.embedded-database.data-directory="$dir" \
+  java -Xmx512m "${launch[@]}" --server.port="$port" --svh.embedded-database.data-directory="$dir" \
        --svh.scheduler.enabled=false > "$out/start.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
@@ -43,7 +59,7 @@ echo "existing data folder:                              ${warm[*]}  median $(me
 
 echo "== latency with 20 concurrent clients, heap 512 MB"
 dir="$(mktemp -d /tmp/svh-bench-db.XXXX)"
-java -Xmx512m -jar "$jar" --server.port="$port" --svh.embedded-database.data-directory="$dir" \
+java -Xmx512m "${launch[@]}" --server.port="$port" --svh.embedded-database.data-directory="$dir" \
      --svh.scheduler.enabled=false > "$out/latency.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.2; done
