@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.socialvaluehub.shared.PublicPaths;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -67,6 +69,8 @@ class SecurityConfiguration {
                         .logoutUrl("/sign-out")
                         .logoutSuccessHandler(outcomes)
                         .deleteCookies("SVH_SESSION"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -74,5 +78,16 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         return http.build();
+    }
+
+    /**
+     * Keeps the form-protection token in its own HttpOnly cookie rather than in a session, so showing
+     * a form to someone not signed in (the sign-in page, registration) writes nothing to the database.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieName("SVH_CSRF");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+        return repository;
     }
 }

@@ -1,5 +1,6 @@
 package org.socialvaluehub.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
@@ -13,12 +14,13 @@ class SignInController {
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "error", required = false) String error, SignedInUser user,
-                  HttpSession session, Model model) {
+                  HttpServletRequest request, Model model) {
         if (user != null) {
             return "redirect:/account";
         }
         model.addAttribute("error", error);
-        Object email = session.getAttribute("signInEmail");
+        HttpSession session = request.getSession(false); // showing the form starts no session
+        Object email = session == null ? null : session.getAttribute("signInEmail");
         model.addAttribute("email", error != null && email != null ? email : "");
         return "accounts/sign-in";
     }

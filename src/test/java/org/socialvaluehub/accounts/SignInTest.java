@@ -74,6 +74,13 @@ class SignInTest {
     }
 
     @Test
+    void aTokenFromAnotherCookieIsRefused() throws Exception {
+        mvc.perform(post("/sign-in").param("email", "someone@test.example").param("password", "whatever")
+                        .param("_csrf", "forged-token").cookie(new jakarta.servlet.http.Cookie("SVH_CSRF", "other-token")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))

@@ -13,6 +13,11 @@ class SupplierRegistrationJourneyTest extends BrowserTest {
     @Test
     void supplierRegistersConfirmsSignsInEditsProfileAndSignsOut() throws Exception {
         String email = People.uniqueEmail("journey");
+        open("/sign-in"); // showing a form keeps its token in an HttpOnly cookie and starts no session
+        org.assertj.core.api.Assertions.assertThat(context.cookies()).extracting(c -> c.name).contains("SVH_CSRF")
+                .doesNotContain("SVH_SESSION");
+        org.assertj.core.api.Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("SVH_CSRF"))
+                .allMatch(c -> c.httpOnly);
         open("/");
         checkPage("start");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register your organisation")).click();
