@@ -33,9 +33,12 @@ class JobsConfiguration {
     @Bean(destroyMethod = "stop")
     @SuppressWarnings({"unchecked", "rawtypes"})
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks) {
+        // Recurring tasks start themselves on start-up; startTasks(...) also registers them, so they
+        // must not be among the other known tasks as well (db-scheduler refuses a task name twice).
         List<Task<?>> startupTasks = new ArrayList<>();
-        tasks.stream().filter(OnStartup.class::isInstance).forEach(startupTasks::add);
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        List<Task<?>> otherTasks = new ArrayList<>();
+        tasks.forEach(task -> (task instanceof OnStartup ? startupTasks : otherTasks).add(task));
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), otherTasks)
                 .startTasks((List) startupTasks)
                 .threads(4)
                 .pollingInterval(Duration.ofSeconds(5))

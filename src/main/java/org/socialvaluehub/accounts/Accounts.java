@@ -1,5 +1,7 @@
 package org.socialvaluehub.accounts;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.socialvaluehub.shared.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +46,15 @@ public class Accounts {
             roles.forEach(role -> users.addRole(id, organisationId, role));
         }
         return id;
+    }
+
+    /** The partnership's coordinators whose accounts are in use, by name. */
+    public List<Contact> coordinators() {
+        return users.coordinators();
+    }
+
+    public Optional<Contact> contact(String email) {
+        return users.findByEmail(email).map(u -> new Contact(u.id(), u.displayName(), u.email()));
     }
 
     public boolean exists(String email) {

@@ -77,6 +77,11 @@ class UserRepository {
         return roles;
     }
 
+    List<Contact> coordinators() {
+        return jdbc.sql("select id, display_name, email from account_user where coordinator and enabled order by lower(display_name), id")
+                .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** The people of one organisation with their roles there, for its team page. */
     List<TeamMember> team(long organisationId) {
         return jdbc.sql("""

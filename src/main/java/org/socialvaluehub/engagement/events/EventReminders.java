@@ -1,0 +1,51 @@
+package org.socialvaluehub.engagement.events;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.socialvaluehub.engagement.EngagementMail;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** E-mails everyone with a place a reminder the day before the event, once each, as a db-scheduler job. */
+@Configuration(proxyBeanMethods = false)
+class EventReminders {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final RegistrationRepository registrations;
+    private final Events events;
+    private final EngagementMail mail;
+
+    EventReminders(RegistrationRepository registrations, Events events, EngagementMail mail) {
+        this.registrations = registrations;
+        this.events = events;
+        this.mail = mail;
+    }
+
+    @Bean
+    RecurringTask<Void> eventRemindersTask() {
+        return Tasks.recurring("event-reminders", FixedDelay.ofMinutes(30))
+                .execute((instance, context) -> sendReminders(LocalDate.now(Event.LONDON)));
+    }
+
+    /** Sends the reminders for tomorrow's events (UK time) not sent yet; returns how many were sent. */
+    int sendReminders(LocalDate today) {
+        int sent = 0;
+        for (Registration r : registrations.remindersDue(today.plusDays(1))) {
+            if (!registrations.markReminded(r.id())) {
+                continue;
+            }
+            Event event = events.find(r.eventId()).orElseThrow();
+            String place = event.format() == EventFormat.IN_PERSON ? event.venue() + ", " + event.postcode()
+                    : event.onlineLink();
+            mail.send(r.email(), "events.mail.reminder", "/events/" + event.id(), event.title(),
+                    DAY.format(event.date()), TIME.format(event.startTime()), TIME.format(event.endTime()), place);
+            sent++;
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,8 @@
+package org.socialvaluehub.engagement.events;
+
+import java.time.Instant;
+
+/** An event as its organiser posts it, already checked. */
+record NewEvent(String title, String description, Instant startsAt, Instant endsAt, EventFormat format, String venue,
+                String postcode, String onlineLink, int capacity, Long buyerId, long createdBy) {
+}

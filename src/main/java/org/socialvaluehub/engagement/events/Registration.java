@@ -1,0 +1,11 @@
+package org.socialvaluehub.engagement.events;
+
+import java.time.Instant;
+
+/** One person's place at an event, or their place on its waiting list. */
+public record Registration(long id, long eventId, long userId, long organisationId, String name, String email,
+                           Status status, Instant registeredAt) {
+
+    /** Whether the person has a place or is waiting for one. */
+    public enum Status { REGISTERED, WAITING }
+}

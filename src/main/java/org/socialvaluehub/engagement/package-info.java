@@ -1,0 +1,6 @@
+/**
+ * Engagement: meet-the-buyer events that buyers and coordinators post and suppliers register for
+ * (with a waiting list, reminders the day before and a CSV list for the organiser), and support
+ * requests (brokerage, challenges, questions) that coordinators assign, answer and close.
+ */
+package org.socialvaluehub.engagement;
