@@ -35,7 +35,9 @@ class JobsConfiguration {
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks) {
         List<Task<?>> startupTasks = new ArrayList<>();
         tasks.stream().filter(OnStartup.class::isInstance).forEach(startupTasks::add);
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // db-scheduler registers start-up (recurring) tasks itself; naming them twice fails as a duplicate.
+        List<Task<?>> known = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
                 .startTasks((List) startupTasks)
                 .threads(4)
                 .pollingInterval(Duration.ofSeconds(5))
