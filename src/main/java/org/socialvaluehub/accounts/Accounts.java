@@ -46,6 +46,11 @@ public class Accounts {
         return id;
     }
 
+    /** The account id of an e-mail address, if there is such an account. */
+    public java.util.Optional<Long> idOf(String email) {
+        return users.findByEmail(email).map(UserAccount::id);
+    }
+
     public boolean exists(String email) {
         return users.emailTaken(email);
     }
