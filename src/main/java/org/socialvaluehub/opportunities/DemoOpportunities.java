@@ -5,13 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.socialvaluehub.accounts.Accounts;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
 import org.socialvaluehub.opportunities.core.SearchCriteria;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Demo data: planned, open, closed and awarded contracts, grants and leases across the demo buyers,
@@ -37,9 +39,9 @@ class DemoOpportunities {
         this.clock = clock;
     }
 
-    /** After the demo framework and priorities are published (their listener has the default order, 0). */
-    @EventListener
-    @Order(100)
+    /** After the demo partnership is committed, so the demo framework and its priorities are published. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(DemoPartnershipLoaded loaded) {
         List<Long> b = loaded.buyerIds();
         List<String> sv = List.of("JS1", "JS2", "EC1");
@@ -52,7 +54,7 @@ class DemoOpportunities {
         add(b.get(1), OpportunityStatus.OPEN, 14, OpportunityKind.CONTRACT, "Quote: repainting the Shire Hall railings",
                 "A small quote below formal thresholds: prepare and repaint 300 m of listed railings.",
                 List.of("45442110"), "18000", "OX1", null, true, false, List.of("JS1"), List.of());
-        add(b.get(1), OpportunityStatus.OPEN, 30, OpportunityKind.GRANT, "Community transport grants 2027",
+        add(b.get(1), OpportunityStatus.PLANNED, 50, OpportunityKind.GRANT, "Community transport grants 2027",
                 "Grants of up to £25,000 for community transport in rural villages.", List.of("60112000"), "150000",
                 "OX28", null, false, true, List.of("CW1", "CW2"), List.of());
         add(b.get(2), OpportunityStatus.PLANNED, 60, OpportunityKind.LEASE, "Lease of the former library, Abingdon",
@@ -82,6 +84,9 @@ class DemoOpportunities {
         add(b.get(6), OpportunityStatus.OPEN, 35, OpportunityKind.CONTRACT, "Apprentice training provider",
                 "Level 3 engineering apprenticeships for 12 young people from the area each year.",
                 List.of("80530000"), "420000", "OX4", null, true, true, List.of("JS1", "JS2", "LE1"), List.of());
+        add(b.get(6), OpportunityStatus.CLOSED, -3, OpportunityKind.GRANT, "Holiday activities and food grants",
+                "Grants for clubs that run activities with a healthy meal for children in the school holidays.",
+                List.of("85320000"), "90000", "OX4", null, false, true, List.of("CW1", "JS3"), List.of());
         clarifications.ask(grounds, loaded.supplierIds().get(1), 0, "Can a supplier bid for both lots?");
         long question = clarifications.askedBy(grounds, loaded.supplierIds().get(1)).get(0).id();
         clarifications.answer(grounds, question, "Yes. Each lot is scored separately, and you may win both.");
@@ -93,9 +98,8 @@ class DemoOpportunities {
     private long add(long buyer, OpportunityStatus status, int deadlineInDays, OpportunityKind kind, String title,
                      String description, List<String> cpv, String value, String district, String address, boolean sme,
                      boolean vcse, List<String> priorities, List<String> lots) {
-        Instant now = clock.instant();
-        Instant deadline = now.plus(Duration.ofDays(deadlineInDays)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        LocalDate deadlineDay = deadline.atZone(DraftChecks.UK).toLocalDate();
+        LocalDate deadlineDay = LocalDate.now(clock.withZone(DraftChecks.UK)).plusDays(deadlineInDays);
+        Instant deadline = deadlineDay.atTime(LocalTime.NOON).atZone(DraftChecks.UK).toInstant();
         long id = pipeline.createDraft(buyer, new OpportunityDraft(title, description, kind, cpv,
                 value == null ? null : new BigDecimal(value), null, deadlineDay.minusDays(42),
                 deadline.minus(Duration.ofDays(7)), deadline, deadlineDay.plusDays(30), deadlineDay.plusDays(60),

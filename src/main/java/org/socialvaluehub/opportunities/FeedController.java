@@ -42,7 +42,7 @@ class FeedController {
                 continue;
             }
             ics.line("BEGIN", "VEVENT").line("UID", "opportunity-" + o.id() + "-deadline@" + host).time("DTSTAMP", now)
-                    .time("DTSTART", o.deadline()).time("DTEND", o.deadline())
+                    .time("DTSTART", o.deadline())
                     .text("SUMMARY", "Deadline: " + o.title())
                     .text("DESCRIPTION", baseUrl + "/opportunities/" + o.id())
                     .line("URL", baseUrl + "/opportunities/" + o.id()).line("END", "VEVENT");

@@ -20,6 +20,16 @@ final class Drafts {
                 List.of("JS1"), List.of("North", "South"));
     }
 
+    /** A contract whose deadline is soon, so moving a clock to it closes little else in the shared database. */
+    static OpportunityDraft closingSoon(String title) {
+        OpportunityDraft d = contract(title);
+        Instant deadline = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        return new OpportunityDraft(d.title(), d.description(), d.kind(), d.cpvCodes(), d.estimatedValue(),
+                d.valueBand(), null, deadline.minus(1, ChronoUnit.HOURS), deadline, d.expectedAward(),
+                d.contractStart(), d.durationMonths(), d.deliveryDistrict(), d.address(), d.suitableSme(),
+                d.suitableVcse(), d.priorities(), d.lotTitles());
+    }
+
     static OpportunityDraft withValue(OpportunityDraft d, BigDecimal value) {
         return new OpportunityDraft(d.title(), d.description(), d.kind(), d.cpvCodes(), value, d.valueBand(),
                 d.plannedPublication(), d.questionsClose(), d.deadline(), d.expectedAward(), d.contractStart(),

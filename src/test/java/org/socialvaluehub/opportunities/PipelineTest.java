@@ -136,7 +136,7 @@ class PipelineTest {
     @Test
     void theDeadlineJobClosesOpenOpportunitiesWhoseDeadlinePassed() {
         long buyer = people.organisation(OrganisationKind.BUYER, "Deadline Council");
-        long id = pipeline.createDraft(buyer, Drafts.contract("Closing soon"));
+        long id = pipeline.createDraft(buyer, Drafts.closingSoon("Closing soon"));
         opportunities.moveTo(id, OpportunityStatus.OPEN);
         Instant deadline = pipeline.details(id).orElseThrow().deadline();
 
