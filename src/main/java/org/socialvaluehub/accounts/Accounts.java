@@ -57,6 +57,11 @@ public class Accounts {
         return users.findByEmail(email).map(u -> new Contact(u.id(), u.displayName(), u.email()));
     }
 
+    /** The account id of an e-mail address, if there is such an account. */
+    public Optional<Long> idOf(String email) {
+        return contact(email).map(Contact::id);
+    }
+
     public boolean exists(String email) {
         return users.emailTaken(email);
     }

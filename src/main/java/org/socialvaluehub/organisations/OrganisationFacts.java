@@ -53,6 +53,11 @@ public class OrganisationFacts {
         return categories.of(id);
     }
 
+    /** Suppliers offering a CPV code in one of these divisions (two digits) or groups (three digits). */
+    public List<Long> suppliersInCpvDivisionsOrGroups(java.util.Collection<String> prefixes) {
+        return categories.suppliersWithCodesStartingWith(prefixes);
+    }
+
     /** Only credentials a coordinator verified and that have not expired. */
     public List<Credential> verifiedCredentials(long id) {
         return credentials.of(id).stream().filter(Credential::verified).toList();

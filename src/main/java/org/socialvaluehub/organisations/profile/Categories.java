@@ -27,6 +27,17 @@ public class Categories {
                 .query(String.class).list().stream().flatMap(code -> catalogue.find(code).stream()).toList();
     }
 
+    /** Suppliers offering any code that starts with one of the prefixes (a CPV division or group). */
+    public List<Long> suppliersWithCodesStartingWith(java.util.Collection<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct c.organisation_id from org_cpv c join org_organisation o on o.id = c.organisation_id
+                where o.kind = 'SUPPLIER' and (left(c.code, 2) in (:prefixes) or left(c.code, 3) in (:prefixes))
+                order by 1""").param("prefixes", List.copyOf(prefixes)).query(Long.class).list();
+    }
+
     /** Adds a published code (any check digit); false when the code does not exist in CPV 2008. */
     @Transactional
     public boolean add(long organisationId, String code) {

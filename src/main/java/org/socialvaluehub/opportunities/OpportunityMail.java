@@ -1,0 +1,34 @@
+package org.socialvaluehub.opportunities;
+
+import java.util.Locale;
+import org.socialvaluehub.mail.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Writes the opportunities e-mails from {@code i18n/opportunities.properties}, with links into the hub. */
+@Component
+class OpportunityMail {
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    OpportunityMail(Mailer mailer, MessageSource messages, @Value("${svh.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    void send(String to, String subjectKey, String bodyKey, Object... args) {
+        mailer.send(to, text(subjectKey, args), text(bodyKey, args));
+    }
+
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.UK);
+    }
+
+    String link(String path) {
+        return baseUrl + path;
+    }
+}

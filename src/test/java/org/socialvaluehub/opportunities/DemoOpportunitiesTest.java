@@ -1,0 +1,47 @@
+package org.socialvaluehub.opportunities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.socialvaluehub.HubTest;
+import org.socialvaluehub.accounts.People;
+import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.organisations.OrganisationKind;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HubTest
+class DemoOpportunitiesTest {
+
+    @Autowired DemoOpportunities demo;
+    @Autowired Pipeline pipeline;
+    @Autowired Clarifications clarifications;
+    @Autowired People people;
+
+    @Test
+    void theDemoHasPlannedOpenClosedAndAwardedOpportunitiesOfEveryKind() {
+        List<Long> buyers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            buyers.add(people.organisation(OrganisationKind.BUYER, "Demo Buyer"));
+        }
+        List<Long> suppliers = List.of(people.organisation(OrganisationKind.SUPPLIER, "Demo A"),
+                people.organisation(OrganisationKind.SUPPLIER, "Demo B"),
+                people.organisation(OrganisationKind.SUPPLIER, "Demo C"));
+
+        demo.on(new DemoPartnershipLoaded(buyers, suppliers));
+
+        List<OpportunityDetails> all = pipeline.ofBuyers(buyers);
+        assertThat(all.stream().map(OpportunityDetails::status).collect(Collectors.toSet())).containsAll(Set.of(
+                OpportunityStatus.PLANNED, OpportunityStatus.OPEN, OpportunityStatus.CLOSED, OpportunityStatus.AWARDED));
+        for (OpportunityKind kind : OpportunityKind.values()) {
+            assertThat(all.stream().filter(o -> o.kind() == kind).map(OpportunityDetails::status))
+                    .as(kind.name()).contains(OpportunityStatus.PLANNED, OpportunityStatus.OPEN, OpportunityStatus.CLOSED,
+                            OpportunityStatus.AWARDED);
+        }
+        assertThat(all).allSatisfy(o -> assertThat(o.frameworkVersion()).isNotNull());
+        assertThat(all.stream().mapToInt(o -> clarifications.published(o.id()).size()).sum()).isPositive();
+    }
+}
