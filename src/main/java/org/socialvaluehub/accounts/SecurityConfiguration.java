@@ -3,6 +3,8 @@ package org.socialvaluehub.accounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.socialvaluehub.shared.PublicPaths;
+import org.socialvaluehub.shared.TokenPostPaths;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -46,7 +48,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
                                             SignInOutcomeHandlers outcomes,
-                                            ThrottledAuthenticationProvider provider) throws Exception {
+                                            ThrottledAuthenticationProvider provider,
+                                            ObjectProvider<TokenPostPaths> tokenPosts) throws Exception {
         List<String> open = new ArrayList<>(List.of("/", "/accessibility", "/privacy", "/cookies", "/error",
                 "/sign-in", "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",
                 "/invitations/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
@@ -69,7 +72,9 @@ class SecurityConfiguration {
                         .logoutUrl("/sign-out")
                         .logoutSuccessHandler(outcomes)
                         .deleteCookies("SVH_SESSION"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                        .ignoringRequestMatchers(tokenPosts.orderedStream().flatMap(p -> p.patterns().stream())
+                                .toArray(String[]::new)))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

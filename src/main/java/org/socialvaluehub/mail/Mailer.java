@@ -1,12 +1,15 @@
 package org.socialvaluehub.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
@@ -28,20 +31,38 @@ public class Mailer {
     }
 
     public void send(String to, String subject, String body) {
+        deliver(to, subject, body, null);
+    }
+
+    /**
+     * Sends a mail the person can unsubscribe from: besides the link in its body, it carries the
+     * {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} headers (RFC 2369, RFC 8058), so mail
+     * programs offer an unsubscribe button that POSTs to {@code unsubscribeUrl} in one click.
+     */
+    public void sendUnsubscribable(String to, String subject, String body, String unsubscribeUrl) {
+        deliver(to, subject, body, unsubscribeUrl);
+    }
+
+    private void deliver(String to, String subject, String body, String unsubscribeUrl) {
         if (smtp.isEmpty()) {
             messages.save(to, subject, body, "OUTBOX", null);
             log.info("mail to outbox recipient={} subject=\"{}\"", to, subject);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
         try {
+            MimeMessage message = smtp.get().createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(body);
+            if (unsubscribeUrl != null) {
+                message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             smtp.get().send(message);
             messages.save(to, subject, body, "SMTP", null);
-        } catch (MailException e) {
+        } catch (MailException | MessagingException e) {
             log.warn("mail failed recipient={} subject=\"{}\" error=\"{}\"", to, subject, e.getMessage());
             messages.save(to, subject, body, "FAILED", e.getMessage());
         }

@@ -48,8 +48,9 @@ public class AlertSender {
                         .append(mail.text("opp.mail.alert.reason." + notice.reason())).append(")\n  ")
                         .append(mail.link("/opportunities/" + o.id())).append("\n\n"));
             }
-            mail.send(alert.get().email(), "opp.mail.alert.subject", "opp.mail.alert.body", entry.getValue().size(),
-                    lines.toString(), mail.link("/opportunities/unsubscribe/" + alert.get().token()));
+            String unsubscribe = mail.link("/opportunities/unsubscribe/" + alert.get().token());
+            mail.sendUnsubscribable(alert.get().email(), unsubscribe, "opp.mail.alert.subject", "opp.mail.alert.body",
+                    entry.getValue().size(), lines.toString(), unsubscribe);
             sent++;
         }
         return sent;

@@ -3,6 +3,7 @@ package org.socialvaluehub.opportunities;
 import org.socialvaluehub.shared.NavigationItem;
 import org.socialvaluehub.shared.NavigationItem.Audience;
 import org.socialvaluehub.shared.PublicPaths;
+import org.socialvaluehub.shared.TokenPostPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,5 +21,11 @@ class OpportunitiesPages {
         return PublicPaths.of("/opportunities", "/opportunities/feed.atom", "/opportunities/deadlines.ics",
                 "/opportunities/unsubscribe/*", "/opportunities/{id:[0-9]+}", "/opportunities/{id:[0-9]+}/documents/*",
                 "/api/v1/opportunities", "/api/v1/opportunities/*");
+    }
+
+    /** Mail programs unsubscribe in one click by POSTing to the alert's secret link, without a form token. */
+    @Bean
+    TokenPostPaths opportunitiesTokenPostPaths() {
+        return TokenPostPaths.of("/opportunities/unsubscribe/*");
     }
 }

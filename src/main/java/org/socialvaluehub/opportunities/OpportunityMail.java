@@ -24,6 +24,11 @@ class OpportunityMail {
         mailer.send(to, text(subjectKey, args), text(bodyKey, args));
     }
 
+    /** As {@link #send}, with the headers that let mail programs unsubscribe in one click. */
+    void sendUnsubscribable(String to, String unsubscribeUrl, String subjectKey, String bodyKey, Object... args) {
+        mailer.sendUnsubscribable(to, text(subjectKey, args), text(bodyKey, args), unsubscribeUrl);
+    }
+
     String text(String key, Object... args) {
         return messages.getMessage(key, args, Locale.UK);
     }

@@ -85,6 +85,18 @@ class AlertsTest {
     }
 
     @Test
+    void aMailProgramUnsubscribesInOneClickWithoutAFormToken() throws Exception {
+        long id = alerts.save(3, People.uniqueEmail("one-click"), SearchCriteria.everything(), Frequency.IMMEDIATE);
+        String token = alerts.of(3).stream().filter(a -> a.id() == id).findFirst().orElseThrow().token();
+
+        mvc.perform(post("/opportunities/unsubscribe/" + token).param("List-Unsubscribe", "One-Click"))
+                .andExpect(status().isOk());
+
+        assertThat(alerts.byToken(token)).isEmpty();
+        mvc.perform(post("/opportunities/alerts").param("kind", "GRANT")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aSupplierSavesTheSearchFromTheListing() throws Exception {
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Saving Supplier");
         String email = people.person("saver", supplier, org.socialvaluehub.shared.Role.SUPPLIER);
