@@ -46,6 +46,12 @@ public class Accounts {
         return id;
     }
 
+    /** The people holding the role in the organisation, by name. */
+    public java.util.List<Member> membersWithRole(long organisationId, Role role) {
+        return users.team(organisationId).stream().filter(member -> member.roles().contains(role.name()))
+                .map(member -> new Member(member.id(), member.displayName(), member.email())).toList();
+    }
+
     public boolean exists(String email) {
         return users.emailTaken(email);
     }
