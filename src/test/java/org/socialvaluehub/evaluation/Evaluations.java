@@ -81,6 +81,13 @@ public class Evaluations {
         return new Scenario(id, buyer, buyerEmail, evaluatorEmails, suppliers, supplierEmails, markers);
     }
 
+    /**
+     * A deadline a few seconds ahead: long enough to set up the bids on a busy machine, short enough to wait for.
+     */
+    public static Instant closingSoon() {
+        return Instant.now().plusSeconds(12);
+    }
+
     /** Waits until the opportunity's deadline has passed (tests create it a few seconds ahead). */
     public void waitForDeadline(Scenario scenario) throws InterruptedException {
         Instant deadline = opportunities.find(scenario.opportunityId()).orElseThrow().deadline();

@@ -26,11 +26,16 @@ public class WeightsForm {
 
     static WeightsForm of(EvaluationModel model) {
         WeightsForm form = new WeightsForm();
-        form.priceWeight = model.priceWeight().stripTrailingZeros();
-        form.qualityWeight = model.qualityWeight().stripTrailingZeros();
-        form.socialWeight = model.socialWeight().stripTrailingZeros();
+        form.priceWeight = plain(model.priceWeight());
+        form.qualityWeight = plain(model.qualityWeight());
+        form.socialWeight = plain(model.socialWeight());
         form.descriptors = new ArrayList<>(model.rubric().stream().map(RubricLevel::descriptor).toList());
         return form;
+    }
+
+    /** 50.00 shown as 50, not 5E+1. */
+    private static BigDecimal plain(BigDecimal weight) {
+        return new BigDecimal(weight.stripTrailingZeros().toPlainString());
     }
 
     static WeightsForm defaults(List<String> descriptors) {

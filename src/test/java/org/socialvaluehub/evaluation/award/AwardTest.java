@@ -46,7 +46,7 @@ class AwardTest {
 
     @Test
     void resultsExplainEachBidAndTheAwardIsRecordedApprovedReportedAndHandedOn() throws Exception {
-        Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plusSeconds(3));
+        Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         scorings.nameEvaluators(s);
         evaluations.waitForDeadline(s);
         scorings.scoreAll(s);

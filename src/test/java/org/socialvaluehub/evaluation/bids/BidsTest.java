@@ -66,7 +66,7 @@ class BidsTest {
 
     @Test
     void bidsAreFrozenOnceTheDeadlineHasPassed() throws Exception {
-        Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plusSeconds(3));
+        Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         evaluations.waitForDeadline(s);
         String email = s.supplierEmails().get(0);
         String base = "/evaluations/" + s.opportunityId() + "/bid";

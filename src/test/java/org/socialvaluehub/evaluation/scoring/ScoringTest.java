@@ -32,7 +32,7 @@ class ScoringTest {
     @Autowired EvaluationAudit audit;
 
     private Evaluations.Scenario closed() throws InterruptedException {
-        Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plusSeconds(3));
+        Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         scorings.nameEvaluators(s);
         evaluations.waitForDeadline(s);
         return s;
