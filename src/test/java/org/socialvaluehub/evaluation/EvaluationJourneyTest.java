@@ -55,7 +55,6 @@ class EvaluationJourneyTest extends BrowserTest {
         long id = opportunities.create(new NewOpportunity(buyer, "Journey library cleaning", null, OpportunityKind.CONTRACT,
                 List.of(), new BigDecimal("300000"), null, deadline, List.of()));
         String base = "/evaluations/" + id;
-
         signIn(buyerEmail);
         open(base + "/model");
         checkPage("model-new");
@@ -76,12 +75,10 @@ class EvaluationJourneyTest extends BrowserTest {
         open(base + "/how-bids-are-scored");
         assertThat(page.locator("#criteria")).containsText("How will you hire people facing barriers to work?");
         checkPage("published-model");
-
         List<Question> questions = models.find(opportunities.find(id).orElseThrow()).orElseThrow().questions();
         bid(bidders.get(0), base, "280000", "Daily checks by a named supervisor", "Six places with Aspire", "8");
         checkPage("bid-submitted");
         bid(bidders.get(1), base, "260000", "Weekly checks", "We advertise locally", "2");
-
         signIn(buyerEmail);
         open(base);
         assertThat(page.locator("#received")).containsText("2 bids");
@@ -95,7 +92,6 @@ class EvaluationJourneyTest extends BrowserTest {
         while (!Instant.now().isAfter(deadline)) {
             Thread.sleep(250);
         }
-
         List<Long> bids = suppliers.stream().map(s -> sealed.own(opportunities.find(id).orElseThrow(), s)
                 .orElseThrow().id()).toList();
         for (int e = 0; e < 2; e++) {
@@ -120,7 +116,6 @@ class EvaluationJourneyTest extends BrowserTest {
             button("Submit my scores").click();
             assertThat(page.locator("h1")).hasText("Moderation");
         }
-
         signIn(buyerEmail);
         open(base + "/moderation");
         for (int b = 0; b < 2; b++) {
@@ -133,7 +128,6 @@ class EvaluationJourneyTest extends BrowserTest {
         }
         assertThat(page.locator("td.consensus")).hasCount(4);
         checkPage("moderation");
-
         open(base + "/results");
         assertThat(page.locator("#ranking tbody tr").first()).containsText("Wren Cleaning");
         assertThat(page.locator(".svh-commitments").first()).containsText("8 people");
@@ -142,7 +136,6 @@ class EvaluationJourneyTest extends BrowserTest {
         assertThat(page.locator("#acceptability")).containsText("Rank 1");
         assertThat(page.locator("canvas[data-chart=stability]")).isVisible();
         checkPage("sensitivity");
-
         open(base + "/decision");
         page.getByLabel("Rationale").fill("Best quality and social value at a fair price");
         button("Record decision").click();
@@ -151,7 +144,6 @@ class EvaluationJourneyTest extends BrowserTest {
         assertThat(page.locator("#decision")).containsText("Awarded on");
         checkPage("awarded");
         assertThat(opportunities.find(id).orElseThrow().status()).isEqualTo(OpportunityStatus.AWARDED);
-
         open(base + "/report");
         checkPage("report");
         APIResponse pdf = page.request().get(url(base + "/report.pdf"));
@@ -162,7 +154,6 @@ class EvaluationJourneyTest extends BrowserTest {
                     .contains("Best quality and social value at a fair price");
         }
     }
-
     private void bid(String email, String base, String price, String quality, String social, String jobs) {
         signIn(email);
         open(base + "/bid");
