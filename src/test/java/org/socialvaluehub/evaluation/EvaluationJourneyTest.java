@@ -154,6 +154,7 @@ class EvaluationJourneyTest extends BrowserTest {
                     .contains("Best quality and social value at a fair price");
         }
     }
+
     private void bid(String email, String base, String price, String quality, String social, String jobs) {
         signIn(email);
         open(base + "/bid");
