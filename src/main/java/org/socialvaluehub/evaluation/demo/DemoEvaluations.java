@@ -18,8 +18,8 @@ import org.socialvaluehub.opportunities.OpportunityKind;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +49,11 @@ class DemoEvaluations {
         this.scoring = scoring;
     }
 
-    /** After the other modules' demo listeners (unordered ones count as 0), so the framework is published first. */
-    @EventListener
-    @Order(100)
+    /**
+     * Runs just before the demo's transaction commits, so after every other module's demo listener: the
+     * framework is published first, and its measures can be in the models.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DemoPartnershipLoaded loaded) throws InterruptedException {
         if (loaded.buyerIds().isEmpty() || loaded.supplierIds().size() < 3) {
             return;
