@@ -62,6 +62,12 @@ public class Accounts {
         return contact(email).map(Contact::id);
     }
 
+    /** The people holding the role in the organisation, by name. */
+    public List<Contact> membersWithRole(long organisationId, Role role) {
+        return users.team(organisationId).stream().filter(member -> member.roles().contains(role.name()))
+                .map(member -> new Contact(member.id(), member.displayName(), member.email())).toList();
+    }
+
     public boolean exists(String email) {
         return users.emailTaken(email);
     }

@@ -1,0 +1,32 @@
+package org.socialvaluehub.evaluation.bids;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A supplier's bid for an opportunity: its price, its answers by question id and its social value
+ * commitments. Only {@link SealedBids} hands bids out, so nobody reads one before the deadline.
+ */
+public record Bid(long id, long opportunityId, long supplierId, Status status, BigDecimal price, Instant submittedAt,
+                  Map<Long, String> answers, List<BidCommitment> commitments) {
+
+    /** Where a bid is: a draft only its supplier sees, submitted (counted and, after the deadline, evaluated), or withdrawn. */
+    public enum Status { DRAFT, SUBMITTED, WITHDRAWN }
+
+    public Bid {
+        answers = Map.copyOf(answers);
+        commitments = List.copyOf(commitments);
+    }
+
+    public String answer(long questionId) {
+        return answers.getOrDefault(questionId, "");
+    }
+
+    /** The total quantity committed of one measure. */
+    public BigDecimal quantity(String measureCode) {
+        return commitments.stream().filter(c -> c.measureCode().equals(measureCode)).map(BidCommitment::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

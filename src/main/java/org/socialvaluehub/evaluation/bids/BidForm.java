@@ -1,0 +1,36 @@
+package org.socialvaluehub.evaluation.bids;
+
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A bid's price and answers (by question id) as the supplier writes them. */
+public class BidForm {
+
+    @DecimalMin(value = "0", message = "{evaluation.bid.price.invalid}")
+    private BigDecimal price;
+    private Map<String, String> answers = new HashMap<>();
+
+    static BidForm of(Bid bid) {
+        BidForm form = new BidForm();
+        form.price = bid.price();
+        bid.answers().forEach((question, answer) -> form.answers.put(String.valueOf(question), answer));
+        return form;
+    }
+
+    Map<Long, String> answersByQuestion() {
+        Map<Long, String> byQuestion = new HashMap<>();
+        answers.forEach((key, answer) -> {
+            if (key.matches("\\d{1,18}")) {
+                byQuestion.put(Long.parseLong(key), answer);
+            }
+        });
+        return byQuestion;
+    }
+
+    public BigDecimal getPrice() { return price; }
+    public void setPrice(BigDecimal price) { this.price = price; }
+    public Map<String, String> getAnswers() { return answers; }
+    public void setAnswers(Map<String, String> answers) { this.answers = answers; }
+}

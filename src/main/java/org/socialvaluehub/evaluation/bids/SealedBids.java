@@ -1,0 +1,59 @@
+package org.socialvaluehub.evaluation.bids;
+
+import java.util.List;
+import java.util.Optional;
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
+import org.socialvaluehub.evaluation.common.Refused;
+import org.socialvaluehub.opportunities.Opportunity;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The seal on bids, the one gate every read of bid content goes through (pages, exports, API, results,
+ * reports): before the deadline nobody, the buyer and coordinators included, gets a bid's content, only
+ * how many were received; a supplier always reads its own bid.
+ */
+@Component
+public class SealedBids {
+
+    private final BidRepository bids;
+    private final EvaluationAccess access;
+
+    SealedBids(BidRepository bids, EvaluationAccess access) {
+        this.bids = bids;
+        this.access = access;
+    }
+
+    /** How many bids have been submitted: the only thing anyone learns before the deadline. */
+    public int received(Opportunity opportunity) {
+        return bids.countSubmitted(opportunity.id());
+    }
+
+    /** The submitted bids, once the deadline has passed; refused for everyone before it. */
+    public List<Bid> opened(Opportunity opportunity) {
+        requireDeadlinePassed(opportunity);
+        return bids.submitted(opportunity.id());
+    }
+
+    /** One submitted bid, once the deadline has passed; 404 when it is not a submitted bid of this opportunity. */
+    public Bid opened(Opportunity opportunity, long bidId) {
+        return opened(opportunity).stream().filter(bid -> bid.id() == bidId).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The supplier's own bid, draft or not: the caller has checked the person acts for that supplier. */
+    public Optional<Bid> own(Opportunity opportunity, long supplierId) {
+        return bids.find(opportunity.id(), supplierId);
+    }
+
+    public boolean isOpen(Opportunity opportunity) {
+        return access.deadlinePassed(opportunity);
+    }
+
+    private void requireDeadlinePassed(Opportunity opportunity) {
+        if (!access.deadlinePassed(opportunity)) {
+            throw Refused.sealed(opportunity.deadline());
+        }
+    }
+}

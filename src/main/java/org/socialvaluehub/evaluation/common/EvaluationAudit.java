@@ -1,0 +1,40 @@
+package org.socialvaluehub.evaluation.common;
+
+import java.time.Instant;
+import java.util.List;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The evaluation's audit trail: every model change, bid action, score, moderation and decision, in order. */
+@Component
+public class EvaluationAudit {
+
+    /** One recorded step. */
+    public record Entry(long id, Instant occurredAt, String actor, String action, String detail) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EvaluationAudit(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long opportunityId, SignedInUser user, String action, String detail) {
+        jdbc.sql("""
+                insert into eval_audit (opportunity_id, user_id, actor, action, detail)
+                values (:opportunity, :user, :actor, :action, :detail)""")
+                .param("opportunity", opportunityId).param("user", user == null ? null : user.id())
+                .param("actor", user == null ? "system" : user.displayName() + " <" + user.email() + ">")
+                .param("action", action).param("detail", detail == null ? "" : detail).update();
+    }
+
+    /** The trail in order; bid activity (which would name the bidders) only once the bids are open. */
+    public List<Entry> trail(long opportunityId, boolean bidsOpen) {
+        return jdbc.sql("select * from eval_audit where opportunity_id = :id and (:open or action not like 'bid.%') order by id")
+                .param("id", opportunityId).param("open", bidsOpen)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("detail")))
+                .list();
+    }
+}

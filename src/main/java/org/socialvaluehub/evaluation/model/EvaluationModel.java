@@ -1,0 +1,57 @@
+package org.socialvaluehub.evaluation.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How an opportunity's bids will be scored: the weights of price, quality and social value in percent,
+ * the rubric for qualitative answers, the questions and the social value measures with their methods.
+ */
+public record EvaluationModel(long opportunityId, BigDecimal priceWeight, BigDecimal qualityWeight,
+                              BigDecimal socialWeight, List<RubricLevel> rubric, List<Question> questions,
+                              List<MeasureCriterion> measures) {
+
+    /** The UK government's Social Value Model (PPN 06/20) asks for at least 10% social value. */
+    public static final BigDecimal GOVERNMENT_MINIMUM = BigDecimal.TEN;
+
+    public EvaluationModel {
+        rubric = List.copyOf(rubric);
+        questions = List.copyOf(questions);
+        measures = List.copyOf(measures);
+    }
+
+    public List<Question> questions(Question.Section section) {
+        return questions.stream().filter(q -> q.section() == section).toList();
+    }
+
+    public boolean belowGovernmentMinimum() {
+        return socialWeight.compareTo(GOVERNMENT_MINIMUM) < 0;
+    }
+
+    /** Every criterion with its share of the total: each group's weight split among its items by their weights. */
+    public List<WeightedCriterion> criteria() {
+        List<WeightedCriterion> criteria = new ArrayList<>();
+        criteria.add(new WeightedCriterion("price", "price", "price", priceWeight.doubleValue(), "lowest-over-value",
+                null, null));
+        List<Question> quality = questions(Question.Section.QUALITY);
+        double qualitySum = quality.stream().mapToDouble(q -> q.weight().doubleValue()).sum();
+        for (Question q : quality) {
+            criteria.add(new WeightedCriterion(q.criterionId(), q.title(), "quality",
+                    qualityWeight.doubleValue() * q.weight().doubleValue() / qualitySum, "scale", null, null));
+        }
+        List<Question> social = questions(Question.Section.SOCIAL);
+        double socialSum = social.stream().mapToDouble(q -> q.weight().doubleValue()).sum()
+                + measures.stream().mapToDouble(m -> m.weight().doubleValue()).sum();
+        for (Question q : social) {
+            criteria.add(new WeightedCriterion(q.criterionId(), q.title(), "social",
+                    socialWeight.doubleValue() * q.weight().doubleValue() / socialSum, "scale", null, null));
+        }
+        for (MeasureCriterion m : measures) {
+            criteria.add(new WeightedCriterion(m.criterionId(), m.name(), "social",
+                    socialWeight.doubleValue() * m.weight().doubleValue() / socialSum, m.scoring(), m.target(),
+                    m.unit()));
+        }
+        return criteria;
+    }
+}

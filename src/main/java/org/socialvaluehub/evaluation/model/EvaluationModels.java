@@ -1,0 +1,160 @@
+package org.socialvaluehub.evaluation.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.socialvaluehub.evaluation.common.EvaluationAudit;
+import org.socialvaluehub.evaluation.common.Refused;
+import org.socialvaluehub.measures.FrameworkVersion;
+import org.socialvaluehub.measures.Frameworks;
+import org.socialvaluehub.measures.core.Measure;
+import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.opportunities.OpportunityStatus;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluation models: set by the opportunity's buyer while it is a draft or planned, fixed once it
+ * opens, and published with it. Every change is audited.
+ */
+@Service
+public class EvaluationModels {
+
+    private final ModelRepository repository;
+    private final Frameworks frameworks;
+    private final EvaluationAudit audit;
+    private final BigDecimal floor;
+
+    EvaluationModels(ModelRepository repository, Frameworks frameworks, EvaluationAudit audit,
+                     @Value("${svh.evaluation.social-value-floor:0}") BigDecimal floor) {
+        this.repository = repository;
+        this.frameworks = frameworks;
+        this.audit = audit;
+        this.floor = floor;
+    }
+
+    /** The model with each measure's name and unit from the opportunity's framework version. */
+    public Optional<EvaluationModel> find(Opportunity opportunity) {
+        Map<String, Measure> byCode = measures(opportunity).stream()
+                .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> a));
+        return repository.find(opportunity.id()).map(model -> new EvaluationModel(model.opportunityId(),
+                model.priceWeight(), model.qualityWeight(), model.socialWeight(), model.rubric(), model.questions(),
+                model.measures().stream().map(m -> named(m, byCode.get(m.measureCode()))).toList()));
+    }
+
+    public List<Long> opportunitiesOfBuyers(java.util.Collection<Long> buyerIds) {
+        return repository.opportunitiesOfBuyers(buyerIds);
+    }
+
+    /** The measures bidders may commit to: those of the pinned version, or the current one while a draft. */
+    public List<Measure> measures(Opportunity opportunity) {
+        Integer version = opportunity.frameworkVersion() != null ? opportunity.frameworkVersion()
+                : frameworks.current().map(FrameworkVersion::number).orElse(null);
+        return version == null ? List.of() : frameworks.measures(version);
+    }
+
+    public boolean editable(Opportunity opportunity) {
+        return opportunity.status() == OpportunityStatus.DRAFT || opportunity.status() == OpportunityStatus.PLANNED;
+    }
+
+    public BigDecimal socialValueFloor() {
+        return floor;
+    }
+
+    /** Saves the weights and rubric; an error message key when they break a rule, and then nothing is saved. */
+    @Transactional
+    public Optional<String> saveWeights(Opportunity opportunity, BigDecimal price, BigDecimal quality,
+                                        BigDecimal social, List<String> descriptors, SignedInUser user) {
+        requireEditable(opportunity);
+        if (price.add(quality).add(social).compareTo(new BigDecimal(100)) != 0) {
+            return Optional.of("evaluation.model.weights.sum");
+        }
+        if (social.compareTo(floor) < 0) {
+            return Optional.of("evaluation.model.weights.floor");
+        }
+        repository.saveWeights(opportunity.id(), opportunity.buyerId(), price, quality, social, descriptors);
+        audit.record(opportunity.id(), user, "model.weights", "price " + price.stripTrailingZeros().toPlainString()
+                + "%, quality " + quality.stripTrailingZeros().toPlainString() + "%, social value "
+                + social.stripTrailingZeros().toPlainString() + "%");
+        return Optional.empty();
+    }
+
+    @Transactional
+    public void addQuestion(Opportunity opportunity, Question.Section section, String title, String guidance,
+                            BigDecimal weight, SignedInUser user) {
+        requireModel(opportunity);
+        repository.addQuestion(opportunity.id(), section, title.strip(), guidance == null ? "" : guidance.strip(), weight);
+        audit.record(opportunity.id(), user, "model.question.added", section + ": " + title.strip() + " (weight "
+                + weight.stripTrailingZeros().toPlainString() + ")");
+    }
+
+    @Transactional
+    public void removeQuestion(Opportunity opportunity, long questionId, SignedInUser user) {
+        requireModel(opportunity);
+        if (repository.removeQuestion(opportunity.id(), questionId)) {
+            audit.record(opportunity.id(), user, "model.question.removed", "question " + questionId);
+        }
+    }
+
+    /** Adds (or replaces) a measure criterion; an error message key when the method cannot score it. */
+    @Transactional
+    public Optional<String> addMeasure(Opportunity opportunity, String code, String scoring, BigDecimal target,
+                                       BigDecimal weight, SignedInUser user) {
+        requireModel(opportunity);
+        if (measures(opportunity).stream().noneMatch(m -> m.code().equals(code))) {
+            return Optional.of("evaluation.model.measure.unknown");
+        }
+        if ("target-per-million".equals(scoring) && (target == null || opportunity.estimatedValue() == null)) {
+            return Optional.of("evaluation.model.measure.target");
+        }
+        if ("monetised-over-best".equals(scoring) && !priced(opportunity, code)) {
+            return Optional.of("evaluation.model.measure.unpriced");
+        }
+        repository.addMeasure(opportunity.id(), code, scoring, "target-per-million".equals(scoring) ? target : null, weight);
+        audit.record(opportunity.id(), user, "model.measure.added", code + " scored " + scoring + " (weight "
+                + weight.stripTrailingZeros().toPlainString() + ")");
+        return Optional.empty();
+    }
+
+    @Transactional
+    public void removeMeasure(Opportunity opportunity, long measureId, SignedInUser user) {
+        requireModel(opportunity);
+        if (repository.removeMeasure(opportunity.id(), measureId)) {
+            audit.record(opportunity.id(), user, "model.measure.removed", "measure criterion " + measureId);
+        }
+    }
+
+    private boolean priced(Opportunity opportunity, String code) {
+        try {
+            Integer version = opportunity.frameworkVersion() != null ? opportunity.frameworkVersion()
+                    : frameworks.current().map(FrameworkVersion::number).orElseThrow();
+            frameworks.value(version, code, BigDecimal.ONE);
+            return true;
+        } catch (RuntimeException unpriced) {
+            return false;
+        }
+    }
+
+    private void requireModel(Opportunity opportunity) {
+        requireEditable(opportunity);
+        if (repository.find(opportunity.id()).isEmpty()) {
+            throw Refused.conflict("evaluation.refused.noModel");
+        }
+    }
+
+    private void requireEditable(Opportunity opportunity) {
+        if (!editable(opportunity)) {
+            throw Refused.conflict("evaluation.refused.modelFixed");
+        }
+    }
+
+    private static MeasureCriterion named(MeasureCriterion m, Measure measure) {
+        return new MeasureCriterion(m.id(), m.measureCode(), measure == null ? m.measureCode() : measure.name(),
+                measure == null ? "" : measure.unit().label(), m.scoring(), m.target(), m.weight());
+    }
+}

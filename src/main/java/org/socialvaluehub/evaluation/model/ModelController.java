@@ -1,0 +1,87 @@
+package org.socialvaluehub.evaluation.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
+import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The buyer sets an opportunity's evaluation model: weights and rubric here, questions and measures beside. */
+@Controller
+class ModelController {
+
+    private final EvaluationAccess access;
+    private final EvaluationModels models;
+    private final MessageSource messages;
+
+    ModelController(EvaluationAccess access, EvaluationModels models, MessageSource messages) {
+        this.access = access;
+        this.models = models;
+        this.messages = messages;
+    }
+
+    @GetMapping("/evaluations/{id}/model")
+    String initModelForm(@PathVariable long id, SignedInUser user, Model model) {
+        Opportunity opportunity = access.asBuyer(id, user);
+        Optional<EvaluationModel> saved = models.find(opportunity);
+        model.addAttribute("weights", saved.map(WeightsForm::of).orElseGet(() -> WeightsForm.defaults(defaults())));
+        return page(opportunity, model);
+    }
+
+    @PostMapping("/evaluations/{id}/model")
+    String processModelForm(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("weights") WeightsForm form,
+                            BindingResult result, Model model, RedirectAttributes redirect) {
+        Opportunity opportunity = access.asBuyer(id, user);
+        List<String> descriptors = form.getDescriptors();
+        if (descriptors.size() != RubricLevel.SCORES.size() || descriptors.stream().anyMatch(d -> d == null || d.isBlank())) {
+            result.reject("evaluation.model.descriptors.missing");
+        }
+        if (!result.hasErrors()) {
+            models.saveWeights(opportunity, form.getPriceWeight(), form.getQualityWeight(), form.getSocialWeight(),
+                    descriptors.stream().map(String::strip).toList(), user).ifPresent(result::reject);
+        }
+        if (result.hasErrors()) {
+            return page(opportunity, model);
+        }
+        redirect.addFlashAttribute("notice", "evaluation.model.saved");
+        return "redirect:/evaluations/" + id + "/model";
+    }
+
+    String page(Opportunity opportunity, Model model) {
+        model.addAttribute("opportunity", opportunity);
+        model.addAttribute("evaluationModel", models.find(opportunity).orElse(null));
+        model.addAttribute("editable", models.editable(opportunity));
+        model.addAttribute("floor", models.socialValueFloor());
+        model.addAttribute("measures", models.measures(opportunity));
+        model.addAttribute("scorings", MeasureCriterion.SCORINGS);
+        model.addAttribute("sections", Question.Section.values());
+        model.addAttribute("levels", RubricLevel.SCORES);
+        if (!model.containsAttribute("question")) {
+            model.addAttribute("question", new QuestionForm());
+        }
+        if (!model.containsAttribute("measure")) {
+            model.addAttribute("measure", new MeasureForm());
+        }
+        if (!model.containsAttribute("weights")) {
+            model.addAttribute("weights", models.find(opportunity).map(WeightsForm::of)
+                    .orElseGet(() -> WeightsForm.defaults(defaults())));
+        }
+        return "evaluation/model";
+    }
+
+    private List<String> defaults() {
+        return RubricLevel.SCORES.stream()
+                .map(score -> messages.getMessage("evaluation.rubric.default." + score, null, Locale.UK)).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package org.socialvaluehub.evaluation.model;
+
+import jakarta.validation.Valid;
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
+import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The buyer adds and removes the model's qualitative questions and social value measures. */
+@Controller
+class ModelCriteriaController {
+
+    private final EvaluationAccess access;
+    private final EvaluationModels models;
+    private final ModelController page;
+
+    ModelCriteriaController(EvaluationAccess access, EvaluationModels models, ModelController page) {
+        this.access = access;
+        this.models = models;
+        this.page = page;
+    }
+
+    @PostMapping("/evaluations/{id}/model/questions")
+    String addQuestion(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("question") QuestionForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        Opportunity opportunity = access.asBuyer(id, user);
+        if (result.hasErrors()) {
+            return page.page(opportunity, model);
+        }
+        models.addQuestion(opportunity, Question.Section.valueOf(form.getSection()), form.getTitle(),
+                form.getGuidance(), form.getWeight(), user);
+        redirect.addFlashAttribute("notice", "evaluation.model.questionAdded");
+        return "redirect:/evaluations/" + id + "/model";
+    }
+
+    @PostMapping("/evaluations/{id}/model/questions/{questionId}/delete")
+    String removeQuestion(@PathVariable long id, @PathVariable long questionId, SignedInUser user,
+                          RedirectAttributes redirect) {
+        models.removeQuestion(access.asBuyer(id, user), questionId, user);
+        redirect.addFlashAttribute("notice", "evaluation.model.removed");
+        return "redirect:/evaluations/" + id + "/model";
+    }
+
+    @PostMapping("/evaluations/{id}/model/measures")
+    String addMeasure(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("measure") MeasureForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect) {
+        Opportunity opportunity = access.asBuyer(id, user);
+        if (!result.hasErrors()) {
+            models.addMeasure(opportunity, form.getMeasureCode(), form.getScoring(), form.getTarget(), form.getWeight(),
+                    user).ifPresent(error -> result.rejectValue("measureCode", error));
+        }
+        if (result.hasErrors()) {
+            return page.page(opportunity, model);
+        }
+        redirect.addFlashAttribute("notice", "evaluation.model.measureAdded");
+        return "redirect:/evaluations/" + id + "/model";
+    }
+
+    @PostMapping("/evaluations/{id}/model/measures/{measureId}/delete")
+    String removeMeasure(@PathVariable long id, @PathVariable long measureId, SignedInUser user,
+                         RedirectAttributes redirect) {
+        models.removeMeasure(access.asBuyer(id, user), measureId, user);
+        redirect.addFlashAttribute("notice", "evaluation.model.removed");
+        return "redirect:/evaluations/" + id + "/model";
+    }
+}

@@ -1,0 +1,61 @@
+package org.socialvaluehub.evaluation.report;
+
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
+import org.socialvaluehub.evaluation.common.EvaluationAudit;
+import org.socialvaluehub.evaluation.common.Refused;
+import org.socialvaluehub.evaluation.results.Evaluated;
+import org.socialvaluehub.evaluation.results.Results;
+import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.shared.Role;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Letters to unsuccessful bidders: the buyer downloads or sends them; each bidder downloads its own. */
+@Controller
+class LetterController {
+
+    private final EvaluationAccess access;
+    private final Results results;
+    private final Letters letters;
+    private final EvaluationAudit audit;
+    private final String baseUrl;
+
+    LetterController(EvaluationAccess access, Results results, Letters letters, EvaluationAudit audit,
+                     @Value("${svh.base-url:http://localhost:8080}") String baseUrl) {
+        this.access = access;
+        this.results = results;
+        this.letters = letters;
+        this.audit = audit;
+        this.baseUrl = baseUrl;
+    }
+
+    @GetMapping("/evaluations/{id}/letters/{bidId}.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable long bidId, SignedInUser user) {
+        Evaluated evaluated = results.evaluate(access.asBuyer(id, user));
+        return ReportContents.pdfResponse(letters.letter(evaluated, bidId), "letter-" + id + "-" + bidId + ".pdf");
+    }
+
+    @GetMapping("/evaluations/{id}/letter.pdf")
+    ResponseEntity<byte[]> ownLetter(@PathVariable long id, SignedInUser user) {
+        Opportunity opportunity = access.opportunity(id);
+        Evaluated evaluated = results.evaluate(opportunity);
+        var own = evaluated.bids().stream()
+                .filter(bid -> user != null && user.hasRole(bid.supplierId(), Role.SUPPLIER)).findFirst()
+                .orElseThrow(() -> Refused.forbidden("evaluation.refused.notYourLetter"));
+        return ReportContents.pdfResponse(letters.letter(evaluated, own.id()), "letter-" + id + ".pdf");
+    }
+
+    @PostMapping("/evaluations/{id}/letters/send")
+    String send(@PathVariable long id, SignedInUser user, RedirectAttributes redirect) {
+        Evaluated evaluated = results.evaluate(access.asBuyer(id, user));
+        redirect.addFlashAttribute("notice", "evaluation.letters.sent");
+        redirect.addFlashAttribute("noticeArgument", letters.send(evaluated, baseUrl, user, audit));
+        return "redirect:/evaluations/" + id + "/decision";
+    }
+}

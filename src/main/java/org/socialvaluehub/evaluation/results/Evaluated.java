@@ -1,0 +1,35 @@
+package org.socialvaluehub.evaluation.results;
+
+import java.util.List;
+import java.util.Map;
+import org.socialvaluehub.evaluation.bids.Bid;
+import org.socialvaluehub.evaluation.core.DecisionMatrix;
+import org.socialvaluehub.evaluation.core.WeightedSumResult;
+import org.socialvaluehub.evaluation.model.EvaluationModel;
+import org.socialvaluehub.opportunities.Opportunity;
+
+/**
+ * An opportunity's bids put through its model: the decision matrix of moderated scores, prices and
+ * commitments, and the weighted-sum result, with the bidders' names by supplier id.
+ */
+public record Evaluated(Opportunity opportunity, EvaluationModel model, List<Bid> bids, DecisionMatrix matrix,
+                        WeightedSumResult result, Map<Long, String> names) {
+
+    public Bid bid(String alternativeId) {
+        long id = Long.parseLong(alternativeId);
+        return bids.stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+    }
+
+    public String name(String alternativeId) {
+        return names.getOrDefault(bid(alternativeId).supplierId(), alternativeId);
+    }
+
+    /** The criterion's words: the question, the measure, or null for price (the page words it). */
+    public String label(String criterionId) {
+        if (criterionId.equals("price")) {
+            return null;
+        }
+        return model.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst()
+                .map(c -> c.label()).orElse(criterionId);
+    }
+}

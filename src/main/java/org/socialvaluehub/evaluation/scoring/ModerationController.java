@@ -1,0 +1,82 @@
+package org.socialvaluehub.evaluation.scoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.socialvaluehub.evaluation.bids.Bid;
+import org.socialvaluehub.evaluation.bids.SealedBids;
+import org.socialvaluehub.evaluation.common.BidderNames;
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
+import org.socialvaluehub.evaluation.model.EvaluationModels;
+import org.socialvaluehub.evaluation.model.RubricLevel;
+import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Moderation: every evaluator's scores side by side, and the consensus score with its rationale. */
+@Controller
+class ModerationController {
+
+    private final EvaluationAccess access;
+    private final EvaluationModels models;
+    private final SealedBids sealed;
+    private final Scores scores;
+    private final BidderNames names;
+
+    ModerationController(EvaluationAccess access, EvaluationModels models, SealedBids sealed, Scores scores,
+                         BidderNames names) {
+        this.access = access;
+        this.models = models;
+        this.sealed = sealed;
+        this.scores = scores;
+        this.names = names;
+    }
+
+    @GetMapping("/evaluations/{id}/moderation")
+    String show(@PathVariable long id, SignedInUser user, Model model) {
+        Opportunity opportunity = access.opportunity(id);
+        List<Score> all = scores.sideBySide(opportunity, user);
+        List<Bid> bids = sealed.opened(opportunity);
+        model.addAttribute("opportunity", opportunity);
+        model.addAttribute("evaluationModel", models.find(opportunity).orElseThrow());
+        model.addAttribute("bids", bids);
+        model.addAttribute("names", names.of(bids.stream().map(Bid::supplierId).toList()));
+        model.addAttribute("scores", all.stream().collect(Collectors.groupingBy(s -> s.bidId() + "-" + s.questionId())));
+        model.addAttribute("consensus", scores.consensus(opportunity).stream()
+                .collect(Collectors.toMap(s -> s.bidId() + "-" + s.questionId(), s -> s)));
+        model.addAttribute("evaluatorNames", evaluatorNames(opportunity));
+        model.addAttribute("allSubmitted", scores.allSubmitted(opportunity));
+        model.addAttribute("levels", RubricLevel.SCORES);
+        return "evaluation/moderation";
+    }
+
+    @PostMapping("/evaluations/{id}/moderation/{bidId}/{questionId}")
+    String moderate(@PathVariable long id, @PathVariable long bidId, @PathVariable long questionId,
+                    @RequestParam(required = false) Integer score, @RequestParam(defaultValue = "") String rationale,
+                    SignedInUser user, Model model, RedirectAttributes redirect) {
+        Opportunity opportunity = access.opportunity(id);
+        Bid bid = sealed.opened(opportunity, bidId);
+        boolean known = models.find(opportunity).orElseThrow().questions().stream().anyMatch(q -> q.id() == questionId);
+        if (score == null || !RubricLevel.SCORES.contains(score) || rationale.isBlank() || !known) {
+            model.addAttribute("error", "evaluation.moderation.invalid");
+            return show(id, user, model);
+        }
+        scores.moderate(opportunity, user, bid.id(), questionId, score, rationale);
+        redirect.addFlashAttribute("notice", "evaluation.moderation.saved");
+        return "redirect:/evaluations/" + id + "/moderation";
+    }
+
+    private Map<Long, String> evaluatorNames(Opportunity opportunity) {
+        return scoresEvaluators(opportunity).stream().collect(Collectors.toMap(Evaluator::userId, Evaluator::displayName));
+    }
+
+    private List<Evaluator> scoresEvaluators(Opportunity opportunity) {
+        return scores.evaluators(opportunity);
+    }
+}
