@@ -10,7 +10,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.evaluation.ContractAwarded;
@@ -29,6 +31,12 @@ class AwardTest {
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired Evaluations evaluations;
+    @Autowired AdjustableClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
     @Autowired Scorings scorings;
     @Autowired SealedBids sealed;
     @Autowired AwardedContracts awarded;
@@ -48,7 +56,7 @@ class AwardTest {
     void resultsExplainEachBidAndTheAwardIsRecordedApprovedReportedAndHandedOn() throws Exception {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         scorings.nameEvaluators(s);
-        evaluations.waitForDeadline(s);
+        clock.advancePast(evaluations.deadlineOf(s));
         scorings.scoreAll(s);
         scorings.moderateAll(s, sealed);
         String base = "/evaluations/" + s.opportunityId();

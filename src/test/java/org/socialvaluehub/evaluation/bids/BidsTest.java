@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.evaluation.Evaluations;
@@ -26,6 +28,12 @@ class BidsTest {
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired Evaluations evaluations;
+    @Autowired AdjustableClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
     @Autowired Scorings scorings;
     @Autowired SealedBids sealed;
     @Autowired EvaluationModels models;
@@ -67,7 +75,7 @@ class BidsTest {
     @Test
     void bidsAreFrozenOnceTheDeadlineHasPassed() throws Exception {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
-        evaluations.waitForDeadline(s);
+        clock.advancePast(evaluations.deadlineOf(s));
         String email = s.supplierEmails().get(0);
         String base = "/evaluations/" + s.opportunityId() + "/bid";
         Bid before = sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow();

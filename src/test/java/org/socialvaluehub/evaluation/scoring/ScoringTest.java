@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.evaluation.Evaluations;
@@ -26,15 +28,21 @@ class ScoringTest {
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired Evaluations evaluations;
+    @Autowired AdjustableClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
     @Autowired Scorings scorings;
     @Autowired SealedBids sealed;
     @Autowired EvaluationModels models;
     @Autowired EvaluationAudit audit;
 
-    private Evaluations.Scenario closed() throws InterruptedException {
+    private Evaluations.Scenario closed() {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         scorings.nameEvaluators(s);
-        evaluations.waitForDeadline(s);
+        clock.advancePast(evaluations.deadlineOf(s));
         return s;
     }
 
