@@ -17,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spend module's API: imports a buyer's spend file in one transaction (all of it or nothing), skipping lines
- * imported before, then resolves new supplier names and refreshes the buyer's dashboard summaries.
+ * imported before (lines go in through a COPY into a staging table), then resolves new supplier names and refreshes
+ * the buyer's dashboard summaries.
  */
 @Service
 public class SpendImports {
 
-    static final int BATCH = 5_000;
+    static final int PROGRESS_EVERY = 5_000;
+    static final long ANALYSE_FROM = 10_000;
 
     /** Told how far an import has got; may throw to stop it, which rolls everything back. */
     @FunctionalInterface
@@ -55,12 +57,10 @@ public class SpendImports {
         LineFingerprint fingerprint = new LineFingerprint();
         long read = 0;
         long accepted = 0;
-        long added = 0;
         long redacted = 0;
         long formula = 0;
         List<SpendCheckReport.Rejection> rejections = new ArrayList<>();
-        try (SpendFile spend = new SpendFileReader().open(file, mapping)) {
-            SpendLineRepository.Batch batch = new SpendLineRepository.Batch();
+        try (SpendFile spend = new SpendFileReader().open(file, mapping); LineStage stage = lines.stage()) {
             for (SpendRow row = spend.next(); row != null; row = spend.next()) {
                 read++;
                 formula += row.formula() ? 1 : 0;
@@ -73,25 +73,27 @@ public class SpendImports {
                 accepted++;
                 redacted += row.redacted() ? 1 : 0;
                 String name = row.text(SpendField.SUPPLIER_NAME);
-                batch.add(fingerprint.of(row), row.line(), row.date(), row.amountPence(), name,
+                stage.add(fingerprint.of(row), row.line(), row.date(), row.amountPence(), name,
                     row.redacted() ? "" : SupplierNames.key(name), row.text(SpendField.ORGANISATION_NUMBER),
                     row.text(SpendField.TRANSACTION_ID), row.text(SpendField.SERVICE_AREA),
                     row.text(SpendField.EXPENSE_TYPE), row.text(SpendField.PURPOSE), row.redacted());
-                if (batch.size() == BATCH) {
-                    added += lines.insert(buyerId, importId, batch);
-                    batch = new SpendLineRepository.Batch();
+                if (read % PROGRESS_EVERY == 0) {
                     progress.rowsRead(read);
                 }
             }
-            added += lines.insert(buyerId, importId, batch);
+            stage.finish();
             progress.rowsRead(read);
         }
-        ImportResult result = new ImportResult(importId, read, accepted, read - accepted, added, redacted, formula,
-            rejections);
-        names.registerNames(importId);
+        SpendLineRepository.Added added = lines.moveNew(buyerId, importId);
+        ImportResult result = new ImportResult(importId, read, accepted, read - accepted, added.lines(),
+            redacted, formula, rejections);
+        names.registerStagedNames();
         resolver.resolveNew();
+        if (added.lines() >= ANALYSE_FROM) {
+            lines.analyse();
+        }
         summaries.refresh(buyerId);
-        imports.finish(result);
+        imports.finish(result, added.pence());
         return result;
     }
 }
