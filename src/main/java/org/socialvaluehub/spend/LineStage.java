@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import org.postgresql.copy.CopyIn;
 
 /**
- * A file's accepted lines on their way to the staging table, written in PostgreSQL's COPY text format and sent in
+ * A file's new lines on their way to {@code spend_line} or the staging table, written in PostgreSQL's COPY text format and sent in
  * blocks of about 256 KB.
  */
 final class LineStage implements AutoCloseable {
@@ -16,17 +16,20 @@ final class LineStage implements AutoCloseable {
     private static final HexFormat HEX = HexFormat.of();
 
     private final CopyIn copy;
+    private final String prefix;
     private final Runnable release;
     private final StringBuilder block = new StringBuilder(BLOCK + 4096);
 
-    LineStage(CopyIn copy, Runnable release) {
+    /** @param prefix the buyer and import columns every line starts with, tab-separated with a trailing tab */
+    LineStage(CopyIn copy, String prefix, Runnable release) {
         this.copy = copy;
+        this.prefix = prefix;
         this.release = release;
     }
 
     void add(byte[] fingerprint, long line, LocalDate date, long pence, String name, String key, String number,
              String transaction, String area, String type, String purpose, boolean redacted) {
-        block.append("\\\\x").append(HEX.formatHex(fingerprint)).append('\t').append(line).append('\t')
+        block.append(prefix).append("\\\\x").append(HEX.formatHex(fingerprint)).append('\t').append(line).append('\t')
             .append(date).append('\t').append(pence);
         for (String text : new String[] {name, key, emptyIsNull(number), emptyIsNull(transaction), area, type, purpose}) {
             block.append('\t');

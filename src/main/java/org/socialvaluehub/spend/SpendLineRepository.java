@@ -1,36 +1,34 @@
 package org.socialvaluehub.spend;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.socialvaluehub.spend.core.FingerprintSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes spend lines: the file's accepted lines are streamed with {@code COPY} into a temporary staging table of the
- * import's transaction, then the new ones move into {@code spend_line} in one statement, skipping lines imported before.
+ * Writes spend lines with {@code COPY} on the import's transaction: straight into {@code spend_line} when the import
+ * skips earlier lines itself, or into a temporary staging table whose new lines then move in one statement.
  */
 @Repository
 class SpendLineRepository {
 
+    private static final String COLUMNS = """
+        buyer_id, import_id, fingerprint, line_no, payment_date, amount_pence, supplier_name, supplier_key,
+        organisation_number, transaction_id, service_area, expense_type, purpose, redacted""";
     private static final String STAGE = """
-        create temp table if not exists spend_stage (fingerprint bytea, line_no bigint, payment_date date,
-            amount_pence bigint, supplier_name text, supplier_key text, organisation_number text, transaction_id text,
-            service_area text, expense_type text, purpose text, redacted boolean) on commit drop""";
-
-    // Inserting in fingerprint order keeps the unique index's pages warm (one pass instead of random writes).
-    private static final String MOVE = """
-        with added as (
-            insert into spend_line (buyer_id, import_id, fingerprint, line_no, payment_date, amount_pence, supplier_name,
-                supplier_key, organisation_number, transaction_id, service_area, expense_type, purpose, redacted)
-            select :buyer, :import, fingerprint, line_no, payment_date, amount_pence, supplier_name, supplier_key,
-                organisation_number, transaction_id, service_area, expense_type, purpose, redacted
-            from spend_stage order by fingerprint
-            on conflict (buyer_id, fingerprint) do nothing
-            returning amount_pence)
-        select count(*), coalesce(sum(amount_pence), 0) from added""";
+        create temp table if not exists spend_stage (buyer_id bigint, import_id bigint, fingerprint bytea,
+            line_no bigint, payment_date date, amount_pence bigint, supplier_name text, supplier_key text,
+            organisation_number text, transaction_id text, service_area text, expense_type text, purpose text,
+            redacted boolean) on commit drop""";
+    private static final String MOVE = "with added as (insert into spend_line (" + COLUMNS + ") select " + COLUMNS
+        + " from spend_stage on conflict (buyer_id, fingerprint) do nothing returning amount_pence)"
+        + " select count(*), coalesce(sum(amount_pence), 0) from added";
 
     /** How many staged lines were new, and their sum. */
     record Added(long lines, long pence) {
@@ -44,29 +42,68 @@ class SpendLineRepository {
         this.jdbc = jdbc;
     }
 
-    /** Starts staging lines on the current transaction's connection; the caller must finish or close it. */
-    LineStage stage() {
+    /** One import at a time per buyer (any app instance), so two imports never add the same line. */
+    void lockBuyer(long buyerId) {
+        jdbc.sql("select pg_advisory_xact_lock(30, hashtext(:buyer::text))").param("buyer", buyerId)
+            .query((rs, i) -> 1).list();
+    }
+
+    long count(long buyerId) {
+        return jdbc.sql("select count(*) from spend_line where buyer_id = :buyer").param("buyer", buyerId)
+            .query(Long.class).single();
+    }
+
+    /** The fingerprints of the buyer's lines, streamed in. */
+    FingerprintSet fingerprints(long buyerId) {
+        FingerprintSet seen = new FingerprintSet();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement query = connection.prepareStatement("select fingerprint from spend_line where buyer_id = ?")) {
+            query.setFetchSize(10_000);
+            query.setLong(1, buyerId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    seen.add(rows.getBytes(1));
+                }
+            }
+            return seen;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Earlier spend lines could not be read: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Lines the caller knows to be new, copied straight into {@code spend_line}. */
+    LineStage direct(long buyerId, long importId) {
+        return copy("spend_line", buyerId, importId);
+    }
+
+    /** Lines copied into a staging table, to be moved with {@link #moveNew}. */
+    LineStage staged(long buyerId, long importId) {
         jdbc.sql(STAGE).update();
         jdbc.sql("truncate spend_stage").update();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return new LineStage(connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy spend_stage from stdin"), () -> DataSourceUtils.releaseConnection(connection, dataSource));
-        } catch (SQLException e) {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-            throw new IllegalStateException("Spend lines could not be staged: " + e.getMessage(), e);
-        }
+        return copy("spend_stage", buyerId, importId);
     }
 
     /** Moves the staged lines that are new for the buyer into {@code spend_line}. */
     Added moveNew(long buyerId, long importId) {
-        jdbc.sql("set local work_mem = '64MB'").update();
-        return jdbc.sql(MOVE).param("buyer", buyerId).param("import", importId)
-            .query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2))).single();
+        return jdbc.sql(MOVE).query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** Refreshes the planner's statistics after a large import, before summaries are built from the lines. */
     void analyse() {
         jdbc.sql("analyze spend_line").update();
+    }
+
+    private LineStage copy(String table, long buyerId, long importId) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return new LineStage(connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy " + table + " (" + COLUMNS + ") from stdin"), buyerId + "\t" + importId + "\t",
+                () -> DataSourceUtils.releaseConnection(connection, dataSource));
+        } catch (SQLException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new IllegalStateException("Spend lines could not be stored: " + e.getMessage(), e);
+        }
     }
 }

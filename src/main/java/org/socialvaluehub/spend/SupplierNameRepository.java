@@ -33,49 +33,51 @@ class SupplierNameRepository {
                       double similarity) {
     }
 
-    /** Registers the supplier names of the lines staged by the import under way. */
-    void registerStagedNames() {
-        jdbc.sql("""
-                insert into spend_supplier_name (name_key, display_name)
-                select supplier_key, min(supplier_name) from spend_stage
-                where not redacted and supplier_key <> '' group by supplier_key
-                on conflict (name_key) do nothing""").update();
+    /** Registers names not seen before, with the spelling to show people. */
+    void register(Map<String, String> displayNames) {
+        if (displayNames.isEmpty()) {
+            return;
+        }
+        batch("insert into spend_supplier_name (name_key, display_name) values (?, ?) on conflict (name_key) do nothing",
+            displayNames.entrySet(), (update, e) -> {
+                update.setString(1, e.getKey());
+                update.setString(2, e.getValue());
+            });
     }
 
     List<String> newNames() {
         return jdbc.sql("select name_key from spend_supplier_name where status = 'NEW'").query(String.class).list();
     }
 
-    /** The company or charity numbers the staged lines give for names not yet resolved. */
-    Map<String, List<String>> numbersOfNewNames() {
-        return jdbc.sql("""
-                select distinct l.supplier_key, l.organisation_number from spend_stage l
-                join spend_supplier_name n on n.name_key = l.supplier_key
-                where n.status = 'NEW' and l.organisation_number is not null""")
-            .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
 
     /** Records the decisions in one batch. */
     void resolve(List<Decision> decisions) {
-        if (decisions.isEmpty()) {
-            return;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement update = connection.prepareStatement("""
-                update spend_supplier_name set organisation_id = ?, status = ?, method = ?, similarity = ?
-                where name_key = ?""")) {
-            for (Decision d : decisions) {
+        batch("update spend_supplier_name set organisation_id = ?, status = ?, method = ?, similarity = ? where name_key = ?",
+            decisions, (update, d) -> {
                 update.setObject(1, d.organisationId(), Types.BIGINT);
                 update.setString(2, d.status());
                 update.setString(3, d.method());
                 update.setObject(4, d.similarity(), Types.NUMERIC);
                 update.setString(5, d.nameKey());
-                update.addBatch();
+            });
+    }
+
+    /** Sets a statement's parameters from one item. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    private <T> void batch(String sql, java.util.Collection<T> items, Binder<T> binder) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
             }
-            update.executeBatch();
+            statement.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Supplier names could not be resolved: " + e.getMessage(), e);
+            throw new IllegalStateException("Supplier names could not be stored: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -33,8 +33,12 @@ class SupplierResolver {
         this.organisations = organisations;
     }
 
-    /** Resolves the names registered by the import under way (they are the only new ones). */
-    void resolveNew() {
+    /**
+     * Resolves the names registered by the import under way (they are the only new ones).
+     *
+     * @param numbers the company or charity numbers the import's lines gave with each name key
+     */
+    void resolveNew(Map<String, java.util.Set<String>> numbers) {
         List<String> fresh = names.newNames();
         if (fresh.isEmpty()) {
             return;
@@ -50,10 +54,9 @@ class SupplierResolver {
             }
             byKey.putIfAbsent(SupplierNames.key(c.name()), c.id());
         }
-        Map<String, List<String>> numbers = names.numbersOfNewNames();
         List<SupplierNameRepository.Decision> decisions = new ArrayList<>();
         for (String key : fresh) {
-            Long byId = numbers.getOrDefault(key, List.of()).stream().map(SupplierResolver::number)
+            Long byId = numbers.getOrDefault(key, java.util.Set.of()).stream().map(SupplierResolver::number)
                 .map(byNumber::get).filter(Objects::nonNull).findFirst().orElse(null);
             if (byId != null) {
                 decisions.add(new SupplierNameRepository.Decision(key, byId, "MATCHED", "IDENTIFIER", null));
