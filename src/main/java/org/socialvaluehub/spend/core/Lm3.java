@@ -65,12 +65,6 @@ public final class Lm3 {
      */
     public record LocalSupplier(long pence, Double spendShare, Double localStaffShare) {
 
-        public LocalSupplier {
-            if (pence < 0) {
-                throw new IllegalArgumentException("spend is not negative");
-            }
-        }
-
         public boolean declared() {
             return spendShare != null || localStaffShare != null;
         }
@@ -91,25 +85,27 @@ public final class Lm3 {
      * spending share covers the spending other than wages, so it is applied to the default's non-wage part.
      *
      * @param r1Pence all influenceable spend with suppliers
-     * @param local the suppliers known to be local and what each was paid (unknown location counts as not local,
-     *     so the estimate is cautious)
+     * @param local the suppliers known to be local and what each was paid, net of credits (unknown location counts
+     *     as not local, so the estimate is cautious; a supplier whose credits exceed its payments re-spends nothing)
      */
     public static Result estimate(long r1Pence, java.util.List<LocalSupplier> local, RespendShares defaults) {
         double r2 = 0;
         double r3 = 0;
-        long localPence = 0;
         long declaredPence = 0;
         for (LocalSupplier supplier : local) {
+            if (supplier.pence() <= 0) {
+                continue; // credits larger than payments in the period: nothing to re-spend
+            }
             double rate = supplier.shares(defaults).localRespend();
             r2 += supplier.pence() * rate;
             r3 += supplier.pence() * rate * rate;
-            localPence += supplier.pence();
             declaredPence += supplier.declared() ? supplier.pence() : 0;
         }
-        if (r1Pence < 0 || localPence > r1Pence) {
-            throw new IllegalArgumentException("local spend is part of R1");
+        if (r1Pence <= 0) {
+            return new Result(r1Pence, 0, 0, 0);
         }
-        return new Result(r1Pence, Math.round(r2), Math.round(r3), r1Pence == 0 ? 0 : (double) declaredPence / r1Pence);
+        return new Result(r1Pence, Math.round(Math.min(r2, r1Pence)), Math.round(Math.min(r3, r1Pence)),
+            Math.min(1, (double) declaredPence / r1Pence));
     }
 
     /**

@@ -71,4 +71,14 @@ class Lm3Test {
         assertThat(result.r2Pence()).isEqualTo(650_000);
         assertThat(result.declaredShare()).isEqualTo(1.0);
     }
+
+    @Test
+    void aLocalSupplierWithMoreCreditsThanPaymentsReSpendsNothing() {
+        Lm3.Result result = Lm3.estimate(1_000_000, java.util.List.of(new Lm3.LocalSupplier(-50_000, 0.5, null),
+            new Lm3.LocalSupplier(1_000_000, null, null)), new Lm3.RespendShares(0.25, 0.40, 0.60));
+
+        assertThat(result.r2Pence()).isEqualTo(490_000);
+        assertThat(result.declaredShare()).isZero();
+        assertThat(Lm3.estimate(-100, java.util.List.of(), new Lm3.RespendShares(0.25, 0.40, 0.60)).r2Pence()).isZero();
+    }
 }
