@@ -7,11 +7,14 @@ import java.util.List;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.spend.ImportResult;
+import org.socialvaluehub.spend.RememberedMappings;
 import org.socialvaluehub.spend.SpendImports;
+import org.socialvaluehub.spend.core.ColumnMapping;
 import org.socialvaluehub.spend.core.SpendFileException;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code ./svh spend import --buyer ORG-ID FILE}: imports a spend file for a buyer, all of it or nothing. */
+/** {@code ./svh spend import --buyer ORG-ID FILE}: imports a spend file for a buyer, all of it or nothing, with the
+ * column mapping the buyer last confirmed in the browser when there is one. */
 final class SpendImportCommand implements CliCommand {
 
     @Override
@@ -47,8 +50,13 @@ final class SpendImportCommand implements CliCommand {
                 err.println("No buyer organisation has id " + buyer + ".");
                 return CommandLine.USAGE;
             }
+            ColumnMapping remembered = context.getBean(RememberedMappings.class).of(buyer).orElse(null);
+            out.println(remembered == null ? "No column mapping is remembered for " + organisation.get().name()
+                + ": using the columns detected in the file."
+                : "Using the column mapping remembered for " + organisation.get().name() + " (confirmed in the browser): "
+                + RememberedMappings.describe(remembered) + ".");
             ImportResult result = context.getBean(SpendImports.class).importFile(buyer, file.getFileName().toString(),
-                file, null, rows -> { });
+                file, remembered, rows -> { });
             out.printf("Imported %s for %s: %d rows read, %d accepted, %d rejected, %d added, %d already imported.%n",
                 file, organisation.get().name(), result.rowsRead(), result.rowsAccepted(), result.rowsRejected(),
                 result.rowsAdded(), result.rowsAlreadyImported());

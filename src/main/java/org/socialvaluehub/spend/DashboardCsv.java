@@ -20,7 +20,7 @@ final class DashboardCsv {
         share(csv, "local region", v.localRegion());
         share(csv, "SME", v.sme());
         share(csv, "VCSE", v.vcse());
-        share(csv, "Living Wage (not yet known)", v.livingWage());
+        share(csv, "accredited Real Living Wage (verified)", v.livingWage());
         rows(csv, "month", v.months(), v);
         rows(csv, "quarter", v.quarters(), v);
         rows(csv, "service area", v.serviceAreas(), v);
@@ -32,10 +32,14 @@ final class DashboardCsv {
         csv.append(CsvCells.line("LM3 (estimate)", "R2", v.whole(v.lm3().r2Pence()), "", "", ""));
         csv.append(CsvCells.line("LM3 (estimate)", "R3", v.whole(v.lm3().r3Pence()), "", "", ""));
         csv.append(CsvCells.line("LM3 (estimate)", "LM3 " + v.lm3Multiplier(), "", "", "", ""));
-        for (DashboardView.Shift s : v.shifts()) {
-            csv.append(CsvCells.line("could shift", s.category(), v.whole(s.outOfAreaPence()), "", "",
-                String.join("; ", s.inAreaSuppliers())));
+        csv.append(CsvCells.line("LM3 (estimate)", "share of R1 from declared figures", v.lm3DeclaredPercent() + "%",
+            "", "", ""));
+        for (DashboardView.Shift s : v.shifts().categories()) {
+            csv.append(CsvCells.line("could shift", "CPV " + s.division() + " " + s.label(), v.whole(s.outOfAreaPence()),
+                "", "", String.join("; ", s.inAreaSuppliers())));
         }
+        csv.append(CsvCells.line("could shift", "unclassified supplier spend", v.whole(v.shifts().unclassifiedPence()),
+            "", "", ""));
         return csv.toString();
     }
 

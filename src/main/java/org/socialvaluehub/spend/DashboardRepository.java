@@ -80,4 +80,15 @@ class DashboardRepository {
                 select distinct extract(year from month - interval '3 months')::int y from spend_month_supplier
                 where buyer_id in (:buyers) order by y desc""").param("buyers", buyers).query(Integer.class).list();
     }
+
+    /**
+     * What a built dashboard depends on in the database, read cheaply: how often the buyers' summaries were rebuilt,
+     * and the latest coordinator decision on a supplier match.
+     */
+    String stamp(List<Long> buyers) {
+        return jdbc.sql("""
+                select coalesce((select sum(version) from spend_summary_state where buyer_id in (:buyers)), 0) || '/'
+                    || coalesce((select max(decided_at) from spend_supplier_name)::text, '-')""")
+            .param("buyers", buyers).query(String.class).single();
+    }
 }

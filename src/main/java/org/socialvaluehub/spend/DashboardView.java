@@ -12,7 +12,7 @@ record DashboardView(Period period, long totalPence, long influenceablePence, lo
                      long resolvedPence, Share localDistrict, Share localArea, Share localRegion, Share sme, Share vcse,
                      Share livingWage, List<Row> months, List<Row> quarters, List<Row> serviceAreas,
                      List<Row> categories, List<TopSupplier> topSuppliers, Lm3.Result lm3, Lm3.RespendShares lm3Shares,
-                     List<Shift> shifts) {
+                     Shifts shifts) {
 
     /**
      * Spend that is, is not, or may be (unknown) of a kind; the share leaves the unknown out and never counts it
@@ -38,11 +38,21 @@ record DashboardView(Period period, long totalPence, long influenceablePence, lo
     }
 
     /** One of the largest suppliers, with its classification (null is unknown). */
-    record TopSupplier(String name, String organisationName, long pence, Boolean local, Boolean sme, Boolean vcse) {
+    record TopSupplier(String name, String organisationName, long pence, Boolean local, Boolean sme, Boolean vcse,
+                       Boolean livingWage) {
     }
 
-    /** An expense type with spend outside the area where suppliers inside it exist. */
-    record Shift(String category, long outOfAreaPence, long inAreaPence, List<String> inAreaSuppliers) {
+    /** A CPV division with spend outside the area where verified suppliers inside it supply the same division. */
+    record Shift(String division, String label, long outOfAreaPence, long inAreaPence, int supplierCount,
+                 List<String> inAreaSuppliers) {
+    }
+
+    /** Where spend could shift, and the supplier spend that could not be placed in a category or a location. */
+    record Shifts(List<Shift> categories, long unmatchedPence, long uncategorisedPence, long unplacedPence) {
+
+        public long unclassifiedPence() {
+            return unmatchedPence + uncategorisedPence + unplacedPence;
+        }
     }
 
     /** Whole pounds, "£1,234". */
@@ -58,6 +68,11 @@ record DashboardView(Period period, long totalPence, long influenceablePence, lo
     public BigDecimal coveragePercent() {
         return supplierPence == 0 ? null
             : BigDecimal.valueOf(resolvedPence * 100.0 / supplierPence).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** The share of R1 whose re-spend comes from suppliers' declared figures, in whole percent. */
+    public long lm3DeclaredPercent() {
+        return Math.round(lm3.declaredShare() * 100);
     }
 
     public String lm3Multiplier() {

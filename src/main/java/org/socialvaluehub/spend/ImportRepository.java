@@ -27,16 +27,16 @@ class ImportRepository {
             .param("buyer", buyerId).param("file", fileName).query(Long.class).single();
     }
 
-    void finish(ImportResult result) {
+    void finish(ImportResult result, long addedPence) {
         jdbc.sql("""
                 update spend_import set rows_read = :read, rows_accepted = :accepted, rows_rejected = :rejected,
                     rows_added = :added, rows_redacted = :redacted, rows_formula = :formula,
-                    added_pence = (select coalesce(sum(amount_pence), 0) from spend_line where import_id = :id)
+                    added_pence = :pence
                 where id = :id""")
             .param("read", result.rowsRead()).param("accepted", result.rowsAccepted())
             .param("rejected", result.rowsRejected()).param("added", result.rowsAdded())
             .param("redacted", result.rowsRedacted()).param("formula", result.rowsWithFormula())
-            .param("id", result.importId()).update();
+            .param("pence", addedPence).param("id", result.importId()).update();
         for (SpendCheckReport.Rejection r : result.rejections().subList(0, Math.min(REJECTIONS_KEPT, result.rejections().size()))) {
             jdbc.sql("insert into spend_rejection (import_id, line, reason) values (:id, :line, :reason) on conflict do nothing")
                 .param("id", result.importId()).param("line", r.line()).param("reason", r.reason()).update();

@@ -5,9 +5,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The stated default re-spend shares LM3 uses until suppliers declare their own (the directory does not hold them
- * yet): {@code svh.spend.lm3.default-local-spend-share}, {@code ...default-wage-share},
- * {@code ...default-local-staff-share}.
+ * The stated default re-spend shares LM3 uses for local suppliers that declared none of their own in the directory
+ * (and for the share a supplier left undeclared): {@code svh.spend.lm3.default-local-spend-share},
+ * {@code ...default-wage-share}, {@code ...default-local-staff-share}.
  */
 @Component
 class Lm3Settings {

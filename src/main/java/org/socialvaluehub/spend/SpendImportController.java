@@ -38,11 +38,15 @@ class SpendImportController {
     }
 
     @GetMapping("/spend/import")
-    String initUploadForm(SignedInUser user, @RequestParam(required = false) Long buyer, Model model) {
+    String initUploadForm(SignedInUser user, @RequestParam(required = false) Long buyer,
+                          @RequestParam(defaultValue = "false") boolean tooLarge, Model model) {
         var chosen = access.chooseBuyer(user, buyer);
         model.addAttribute("buyers", access.buyersFor(user));
         model.addAttribute("buyer", chosen);
         model.addAttribute("recent", imports.recent(chosen.id()));
+        if (tooLarge) {
+            model.addAttribute("uploadError", "spend.upload.error.tooLarge");
+        }
         return "spend/import";
     }
 

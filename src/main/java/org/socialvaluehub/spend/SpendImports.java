@@ -1,28 +1,32 @@
 package org.socialvaluehub.spend;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.socialvaluehub.spend.core.ColumnMapping;
+import org.socialvaluehub.spend.core.FingerprintSet;
 import org.socialvaluehub.spend.core.LineFingerprint;
-import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.socialvaluehub.spend.core.SpendField;
 import org.socialvaluehub.spend.core.SpendFile;
 import org.socialvaluehub.spend.core.SpendFileException;
 import org.socialvaluehub.spend.core.SpendFileReader;
 import org.socialvaluehub.spend.core.SpendRow;
-import org.socialvaluehub.spend.core.SupplierNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spend module's API: imports a buyer's spend file in one transaction (all of it or nothing), skipping lines
- * imported before, then resolves new supplier names and refreshes the buyer's dashboard summaries.
+ * imported before, then resolves new supplier names and refreshes the buyer's dashboard summaries. Lines go in with
+ * {@code COPY}: straight into {@code spend_line} once the buyer's earlier fingerprints are known, or, for a buyer
+ * with very many lines, through a staging table.
  */
 @Service
 public class SpendImports {
 
-    static final int BATCH = 5_000;
+    static final int PROGRESS_EVERY = 5_000;
+    static final long ANALYSE_FROM = 10_000;
+    /** Up to this many earlier lines, their fingerprints are held in memory (about 40 bytes each). */
+    static final long DIRECT_UP_TO = 2_000_000;
 
     /** Told how far an import has got; may throw to stop it, which rolls everything back. */
     @FunctionalInterface
@@ -31,6 +35,8 @@ public class SpendImports {
 
         Progress NONE = rows -> { };
     }
+
+    private static final Logger log = LoggerFactory.getLogger(SpendImports.class);
 
     private final SpendLineRepository lines;
     private final ImportRepository imports;
@@ -51,47 +57,59 @@ public class SpendImports {
     @Transactional(rollbackFor = SpendFileException.class)
     public ImportResult importFile(long buyerId, String fileName, Path file, ColumnMapping mapping, Progress progress)
         throws SpendFileException {
+        long started = System.nanoTime();
         long importId = imports.start(buyerId, fileName);
+        lines.lockBuyer(buyerId);
+        FingerprintSet seen = lines.count(buyerId) <= DIRECT_UP_TO ? lines.fingerprints(buyerId) : null;
         LineFingerprint fingerprint = new LineFingerprint();
-        long read = 0;
-        long accepted = 0;
-        long added = 0;
-        long redacted = 0;
-        long formula = 0;
-        List<SpendCheckReport.Rejection> rejections = new ArrayList<>();
-        try (SpendFile spend = new SpendFileReader().open(file, mapping)) {
-            SpendLineRepository.Batch batch = new SpendLineRepository.Batch();
+        ImportRun run = new ImportRun();
+        try (SpendFile spend = new SpendFileReader().open(file, mapping);
+             LineStage stage = seen != null ? lines.direct(buyerId, importId) : lines.staged(buyerId, importId)) {
             for (SpendRow row = spend.next(); row != null; row = spend.next()) {
-                read++;
-                formula += row.formula() ? 1 : 0;
+                run.read++;
+                run.formula += row.formula() ? 1 : 0;
                 if (!row.accepted()) {
-                    if (rejections.size() < ImportRepository.REJECTIONS_KEPT) {
-                        rejections.add(new SpendCheckReport.Rejection(row.line(), row.problem()));
-                    }
+                    run.reject(row.line(), row.problem());
                     continue;
                 }
-                accepted++;
-                redacted += row.redacted() ? 1 : 0;
+                run.accepted++;
+                run.redacted += row.redacted() ? 1 : 0;
                 String name = row.text(SpendField.SUPPLIER_NAME);
-                batch.add(fingerprint.of(row), row.line(), row.date(), row.amountPence(), name,
-                    row.redacted() ? "" : SupplierNames.key(name), row.text(SpendField.ORGANISATION_NUMBER),
-                    row.text(SpendField.TRANSACTION_ID), row.text(SpendField.SERVICE_AREA),
-                    row.text(SpendField.EXPENSE_TYPE), row.text(SpendField.PURPOSE), row.redacted());
-                if (batch.size() == BATCH) {
-                    added += lines.insert(buyerId, importId, batch);
-                    batch = new SpendLineRepository.Batch();
-                    progress.rowsRead(read);
+                String key = row.redacted() ? "" : run.key(name);
+                run.supplier(key, name, row.text(SpendField.ORGANISATION_NUMBER));
+                byte[] print = fingerprint.of(row);
+                if (seen == null || seen.add(print)) {
+                    stage.add(print, row.line(), row.date(), row.amountPence(), name, key,
+                        row.text(SpendField.ORGANISATION_NUMBER), row.text(SpendField.TRANSACTION_ID),
+                        row.text(SpendField.SERVICE_AREA), row.text(SpendField.EXPENSE_TYPE),
+                        row.text(SpendField.PURPOSE), row.redacted());
+                    run.addedLines++;
+                    run.addedPence += row.amountPence();
+                }
+                if (run.read % PROGRESS_EVERY == 0) {
+                    progress.rowsRead(run.read);
                 }
             }
-            added += lines.insert(buyerId, importId, batch);
-            progress.rowsRead(read);
+            stage.finish();
+            progress.rowsRead(run.read);
         }
-        ImportResult result = new ImportResult(importId, read, accepted, read - accepted, added, redacted, formula,
-            rejections);
-        names.registerNames(importId);
-        resolver.resolveNew();
+        long stored = System.nanoTime();
+        if (seen == null) {
+            SpendLineRepository.Added added = lines.moveNew(buyerId, importId);
+            run.addedLines = added.lines();
+            run.addedPence = added.pence();
+        }
+        names.register(run.names);
+        resolver.resolveNew(run.numbers);
+        long resolved = System.nanoTime();
+        if (run.addedLines >= ANALYSE_FROM) {
+            lines.analyse();
+        }
         summaries.refresh(buyerId);
-        imports.finish(result);
+        ImportResult result = run.result(importId);
+        imports.finish(result, run.addedPence);
+        log.info("Spend import {}: {} rows; read and stored {} ms, names {} ms, summaries {} ms", importId, run.read,
+            (stored - started) / 1_000_000, (resolved - stored) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
         return result;
     }
 }

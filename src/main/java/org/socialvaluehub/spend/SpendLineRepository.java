@@ -1,96 +1,109 @@
 package org.socialvaluehub.spend;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.socialvaluehub.spend.core.FingerprintSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
-/** Writes spend lines in batches, one statement per batch, skipping lines already imported for the buyer. */
+/**
+ * Writes spend lines with {@code COPY} on the import's transaction: straight into {@code spend_line} when the import
+ * skips earlier lines itself, or into a temporary staging table whose new lines then move in one statement.
+ */
 @Repository
 class SpendLineRepository {
 
-    private static final String INSERT = """
-        insert into spend_line (buyer_id, import_id, fingerprint, line_no, payment_date, amount_pence, supplier_name,
-            supplier_key, organisation_number, transaction_id, service_area, expense_type, purpose, redacted)
-        select ?, ?, f, n, d, a, s, k, o, t, sa, e, p, r
-        from unnest(?::bytea[], ?::bigint[], ?::date[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::boolean[]) as x(f, n, d, a, s, k, o, t, sa, e, p, r)
-        on conflict (buyer_id, fingerprint) do nothing""";
+    private static final String COLUMNS = """
+        buyer_id, import_id, fingerprint, line_no, payment_date, amount_pence, supplier_name, supplier_key,
+        organisation_number, transaction_id, service_area, expense_type, purpose, redacted""";
+    private static final String STAGE = """
+        create temp table if not exists spend_stage (buyer_id bigint, import_id bigint, fingerprint bytea,
+            line_no bigint, payment_date date, amount_pence bigint, supplier_name text, supplier_key text,
+            organisation_number text, transaction_id text, service_area text, expense_type text, purpose text,
+            redacted boolean) on commit drop""";
+    private static final String MOVE = "with added as (insert into spend_line (" + COLUMNS + ") select " + COLUMNS
+        + " from spend_stage on conflict (buyer_id, fingerprint) do nothing returning amount_pence)"
+        + " select count(*), coalesce(sum(amount_pence), 0) from added";
+
+    /** How many staged lines were new, and their sum. */
+    record Added(long lines, long pence) {
+    }
 
     private final DataSource dataSource;
+    private final JdbcClient jdbc;
 
-    SpendLineRepository(DataSource dataSource) {
+    SpendLineRepository(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
+        this.jdbc = jdbc;
     }
 
-    /** Lines gathered for one insert. */
-    static final class Batch {
-        final List<byte[]> fingerprints = new ArrayList<>();
-        final List<Long> lineNumbers = new ArrayList<>();
-        final List<Date> dates = new ArrayList<>();
-        final List<Long> amounts = new ArrayList<>();
-        final List<String> names = new ArrayList<>();
-        final List<String> keys = new ArrayList<>();
-        final List<String> numbers = new ArrayList<>();
-        final List<String> transactions = new ArrayList<>();
-        final List<String> areas = new ArrayList<>();
-        final List<String> types = new ArrayList<>();
-        final List<String> purposes = new ArrayList<>();
-        final List<Boolean> redacted = new ArrayList<>();
-
-        void add(byte[] fingerprint, long line, LocalDate date, long pence, String name, String key, String number,
-                 String transaction, String area, String type, String purpose, boolean isRedacted) {
-            fingerprints.add(fingerprint);
-            lineNumbers.add(line);
-            dates.add(Date.valueOf(date));
-            amounts.add(pence);
-            names.add(name);
-            keys.add(key);
-            numbers.add(number.isEmpty() ? null : number);
-            transactions.add(transaction.isEmpty() ? null : transaction);
-            areas.add(area);
-            types.add(type);
-            purposes.add(purpose);
-            redacted.add(isRedacted);
-        }
-
-        int size() {
-            return fingerprints.size();
-        }
+    /** One import at a time per buyer (any app instance), so two imports never add the same line. */
+    void lockBuyer(long buyerId) {
+        jdbc.sql("select pg_advisory_xact_lock(30, hashtext(:buyer::text))").param("buyer", buyerId)
+            .query((rs, i) -> 1).list();
     }
 
-    /** Inserts the batch in the current transaction; returns how many lines were new. */
-    int insert(long buyerId, long importId, Batch batch) {
-        if (batch.size() == 0) {
-            return 0;
-        }
+    long count(long buyerId) {
+        return jdbc.sql("select count(*) from spend_line where buyer_id = :buyer").param("buyer", buyerId)
+            .query(Long.class).single();
+    }
+
+    /** The fingerprints of the buyer's lines, streamed in. */
+    FingerprintSet fingerprints(long buyerId) {
+        FingerprintSet seen = new FingerprintSet();
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setLong(1, buyerId);
-            statement.setLong(2, importId);
-            int i = 3;
-            statement.setArray(i++, connection.createArrayOf("bytea", batch.fingerprints.toArray(new byte[0][])));
-            statement.setArray(i++, connection.createArrayOf("bigint", batch.lineNumbers.toArray(new Long[0])));
-            statement.setArray(i++, connection.createArrayOf("date", batch.dates.toArray(new Date[0])));
-            statement.setArray(i++, connection.createArrayOf("bigint", batch.amounts.toArray(new Long[0])));
-            for (List<String> texts : List.of(batch.names, batch.keys, batch.numbers, batch.transactions, batch.areas,
-                batch.types, batch.purposes)) {
-                statement.setArray(i++, connection.createArrayOf("text", texts.toArray(new String[0])));
+        try (PreparedStatement query = connection.prepareStatement("select fingerprint from spend_line where buyer_id = ?")) {
+            query.setFetchSize(10_000);
+            query.setLong(1, buyerId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    seen.add(rows.getBytes(1));
+                }
             }
-            Array flags = connection.createArrayOf("boolean", batch.redacted.toArray(new Boolean[0]));
-            statement.setArray(i, flags);
-            return statement.executeUpdate();
+            return seen;
         } catch (SQLException e) {
-            throw new IllegalStateException("Spend lines could not be stored: " + e.getMessage(), e);
+            throw new IllegalStateException("Earlier spend lines could not be read: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Lines the caller knows to be new, copied straight into {@code spend_line}. */
+    LineStage direct(long buyerId, long importId) {
+        return copy("spend_line", buyerId, importId);
+    }
+
+    /** Lines copied into a staging table, to be moved with {@link #moveNew}. */
+    LineStage staged(long buyerId, long importId) {
+        jdbc.sql(STAGE).update();
+        jdbc.sql("truncate spend_stage").update();
+        return copy("spend_stage", buyerId, importId);
+    }
+
+    /** Moves the staged lines that are new for the buyer into {@code spend_line}. */
+    Added moveNew(long buyerId, long importId) {
+        return jdbc.sql(MOVE).query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** Refreshes the planner's statistics after a large import, before summaries are built from the lines. */
+    void analyse() {
+        jdbc.sql("analyze spend_line").update();
+    }
+
+    private LineStage copy(String table, long buyerId, long importId) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return new LineStage(connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy " + table + " (" + COLUMNS + ") from stdin"), buyerId + "\t" + importId + "\t",
+                () -> DataSourceUtils.releaseConnection(connection, dataSource));
+        } catch (SQLException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new IllegalStateException("Spend lines could not be stored: " + e.getMessage(), e);
         }
     }
 }

@@ -15,15 +15,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SpendMatchesController {
 
     private final SupplierNameRepository names;
+    private final SupplierResolver resolver;
 
-    SpendMatchesController(SupplierNameRepository names) {
+    SpendMatchesController(SupplierNameRepository names, SupplierResolver resolver) {
         this.names = names;
+        this.resolver = resolver;
     }
 
     @GetMapping("/coordinator/spend/matches")
     String list(SignedInUser user, Model model) {
         Access.requireCoordinator(user);
-        model.addAttribute("suggestions", names.suggestions());
+        model.addAttribute("suggestions", resolver.suggestions());
         return "spend/matches";
     }
 

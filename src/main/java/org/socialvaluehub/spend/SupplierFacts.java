@@ -1,84 +1,79 @@
 package org.socialvaluehub.spend;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.socialvaluehub.organisations.Organisation;
-import org.socialvaluehub.organisations.Organisations;
+import org.socialvaluehub.organisations.DeclaredLocalShares;
+import org.socialvaluehub.organisations.OrganisationSummaries;
+import org.socialvaluehub.organisations.OrganisationSummary;
 import org.socialvaluehub.organisations.PostcodeDistricts;
+import org.socialvaluehub.organisations.core.Locality;
 import org.socialvaluehub.shared.PostcodeDistrict;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What spend analysis needs to know about an organisation: where it is (district, local authority, region, inside the
- * partnership's area or not), whether it is an SME and whether it is a VCSE. Reads the organisations module's API;
- * the place of an organisation is its registered postcode district for now, to be switched to the directory's sites
- * and configurable area. Null means unknown.
+ * What spend analysis needs to know about organisations, read in bulk from the directory: where they are (the local
+ * authorities and regions of their main postcode and sites, and whether any of those is inside the partnership's
+ * configured area), whether they are an SME, a VCSE, an accredited Real Living Wage employer (verified credential
+ * only), what they supply (CPV) and what they declared about local re-spending. Null means unknown.
  */
 @Component
 public class SupplierFacts {
 
-    /** One organisation's facts; a null field is unknown. */
-    public record Facts(String district, String localAuthority, String region, Boolean inArea, Boolean sme,
-                        Boolean vcse) {
+    static final String REAL_LIVING_WAGE = "REAL_LIVING_WAGE";
+    private static final Set<String> SOCIAL_ENTERPRISE = Set.of("SOCIAL_ENTERPRISE_MARK", "SEUK_MEMBER");
 
-        static final Facts UNKNOWN = new Facts(null, null, null, null, null, null);
+    /** One organisation's facts; a null field (or an empty set of places) is unknown. */
+    public record Facts(String name, Set<String> localAuthorities, Set<String> regions, Boolean inArea, Boolean sme,
+                        Boolean vcse, Boolean livingWage, boolean verified, List<String> cpvCodes,
+                        DeclaredLocalShares declared) {
+
+        static final Facts UNKNOWN = new Facts(null, Set.of(), Set.of(), null, null, null, null, false, List.of(),
+            new DeclaredLocalShares(null, null));
+
+        /** Whether both are in one of the same places (local authority or region); null when either is unplaced. */
+        static Boolean share(Set<String> one, Set<String> other) {
+            if (one.isEmpty() || other.isEmpty()) {
+                return null;
+            }
+            return one.stream().anyMatch(other::contains);
+        }
     }
 
-    private final Organisations organisations;
+    private final OrganisationSummaries summaries;
     private final PostcodeDistricts districts;
-    private final Set<String> area;
 
-    SupplierFacts(Organisations organisations, PostcodeDistricts districts) {
-        this.organisations = organisations;
+    SupplierFacts(OrganisationSummaries summaries, PostcodeDistricts districts) {
+        this.summaries = summaries;
         this.districts = districts;
-        this.area = loadArea("reference/postcodes/oxfordshire-outcodes.csv");
     }
 
     public Map<Long, Facts> of(Collection<Long> organisationIds) {
         Map<Long, Facts> facts = new HashMap<>();
-        if (organisationIds.isEmpty()) {
-            return facts;
-        }
-        for (Organisation o : organisations.findAll(organisationIds)) {
-            facts.put(o.id(), facts(o));
-        }
+        summaries.of(organisationIds).forEach((id, summary) -> facts.put(id, facts(summary)));
         return facts;
     }
 
-    public Facts of(long organisationId) {
-        return organisations.find(organisationId).map(this::facts).orElse(Facts.UNKNOWN);
-    }
-
-    private Facts facts(Organisation o) {
-        String code = o.postcodeDistrict();
-        var district = code == null ? null : PostcodeDistrict.parse(code).flatMap(districts::find).orElse(null);
-        return new Facts(code, district == null ? null : district.localAuthority(),
-            district == null ? null : district.region(), code == null ? null : area.contains(code),
-            o.sizeBand() == null ? null : o.sizeBand().isSme(), o.legalForm() == null ? null : o.legalForm().isVcse());
-    }
-
-    private static Set<String> loadArea(String path) {
-        Set<String> codes = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ClassPathResource(path).getInputStream(),
-            StandardCharsets.UTF_8))) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    codes.add(line.substring(0, line.indexOf(',')).strip());
+    private Facts facts(OrganisationSummary o) {
+        Set<String> authorities = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (String code : o.districts()) {
+            PostcodeDistrict.parse(code).flatMap(districts::find).ifPresent(d -> {
+                if (d.localAuthority() != null && !d.localAuthority().isBlank()) {
+                    authorities.add(d.localAuthority());
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
+                if (d.region() != null && !d.region().isBlank()) {
+                    regions.add(d.region());
+                }
+            });
         }
-        return Set.copyOf(codes);
+        Set<String> credentials = o.verifiedCredentialTypes();
+        boolean vcse = o.legalForm().isVcse() || credentials.stream().anyMatch(SOCIAL_ENTERPRISE::contains);
+        return new Facts(o.name(), Set.copyOf(authorities), Set.copyOf(regions),
+            o.locality() == null ? null : o.locality() == Locality.INSIDE, o.sizeBand().isSme(), vcse,
+            credentials.contains(REAL_LIVING_WAGE), !credentials.isEmpty(), o.cpvCodes(), o.declaredShares());
     }
 }

@@ -1,9 +1,15 @@
 package org.socialvaluehub.spend;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes {@code spend_supplier_name}: supplier names as spend files write them, and who they are. */
@@ -11,57 +17,70 @@ import org.springframework.stereotype.Repository;
 class SupplierNameRepository {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    SupplierNameRepository(JdbcClient jdbc) {
+    SupplierNameRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
-    /** A directory organisation a spend name can be matched to. */
-    record Candidate(long id, String name, String companyNumber, String charityNumber) {
+    /** What the resolver decided for a new name. */
+    record Decision(String nameKey, Long organisationId, String status, String method, Double similarity) {
     }
 
-    /** A supplier name waiting for a coordinator, with the organisation it may be. */
+    /** A supplier name waiting for a coordinator, with the organisation it may be (its name filled in by the resolver). */
     record Suggestion(String nameKey, String displayName, long organisationId, String organisationName,
                       double similarity) {
     }
 
-    void registerNames(long importId) {
-        jdbc.sql("""
-                insert into spend_supplier_name (name_key, display_name)
-                select supplier_key, min(supplier_name) from spend_line
-                where import_id = :id and not redacted and supplier_key <> '' group by supplier_key
-                on conflict (name_key) do nothing""").param("id", importId).update();
+    /** Registers names not seen before, with the spelling to show people. */
+    void register(Map<String, String> displayNames) {
+        if (displayNames.isEmpty()) {
+            return;
+        }
+        batch("insert into spend_supplier_name (name_key, display_name) values (?, ?) on conflict (name_key) do nothing",
+            displayNames.entrySet(), (update, e) -> {
+                update.setString(1, e.getKey());
+                update.setString(2, e.getValue());
+            });
     }
 
     List<String> newNames() {
         return jdbc.sql("select name_key from spend_supplier_name where status = 'NEW'").query(String.class).list();
     }
 
-    /** The company or charity numbers spend lines gave for names not yet resolved. */
-    Map<String, List<String>> numbersOfNewNames() {
-        return jdbc.sql("""
-                select distinct l.supplier_key, l.organisation_number from spend_line l
-                join spend_supplier_name n on n.name_key = l.supplier_key
-                where n.status = 'NEW' and l.organisation_number is not null""")
-            .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+
+    /** Records the decisions in one batch. */
+    void resolve(List<Decision> decisions) {
+        batch("update spend_supplier_name set organisation_id = ?, status = ?, method = ?, similarity = ? where name_key = ?",
+            decisions, (update, d) -> {
+                update.setObject(1, d.organisationId(), Types.BIGINT);
+                update.setString(2, d.status());
+                update.setString(3, d.method());
+                update.setObject(4, d.similarity(), Types.NUMERIC);
+                update.setString(5, d.nameKey());
+            });
     }
 
-    /**
-     * The directory's suppliers. Read-only from the organisations module's table, because its API has no list of
-     * suppliers yet; to be replaced by the directory's search when it has one.
-     */
-    List<Candidate> candidates() {
-        return jdbc.sql("select id, name, company_number, charity_number from org_organisation where kind = 'SUPPLIER'")
-            .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    /** Sets a statement's parameters from one item. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
     }
 
-    void resolve(String nameKey, Long organisationId, String status, String method, Double similarity) {
-        jdbc.sql("""
-                update spend_supplier_name set organisation_id = :org, status = :status, method = :method,
-                    similarity = :similarity where name_key = :key""")
-            .param("org", organisationId).param("status", status).param("method", method)
-            .param("similarity", similarity).param("key", nameKey).update();
+    private <T> void batch(String sql, java.util.Collection<T> items, Binder<T> binder) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Supplier names could not be stored: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     boolean decide(String nameKey, boolean confirm, long userId) {
@@ -77,11 +96,11 @@ class SupplierNameRepository {
 
     List<Suggestion> suggestions() {
         return jdbc.sql("""
-                select n.name_key, n.display_name, n.organisation_id, o.name, n.similarity
-                from spend_supplier_name n join org_organisation o on o.id = n.organisation_id
-                where n.status = 'SUGGESTED' order by n.similarity desc, n.display_name limit 200""")
-            .query((rs, i) -> new Suggestion(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                rs.getDouble(5))).list();
+                select name_key, display_name, organisation_id, similarity from spend_supplier_name
+                where status = 'SUGGESTED' and organisation_id is not null
+                order by similarity desc, display_name limit 200""")
+            .query((rs, i) -> new Suggestion(rs.getString(1), rs.getString(2), rs.getLong(3), null,
+                rs.getDouble(4))).list();
     }
 
     /** The organisation each resolved name is (matched automatically or confirmed by a coordinator). */
@@ -90,16 +109,6 @@ class SupplierNameRepository {
                 select name_key, organisation_id from spend_supplier_name
                 where status in ('MATCHED', 'CONFIRMED') and organisation_id is not null""")
             .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** Names of organisations, from the organisations module's table (read-only, as {@link #candidates()}). */
-    Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select id, name from org_organisation where id in (:ids)").param("ids", ids)
-            .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

@@ -1,9 +1,16 @@
 package org.socialvaluehub.spend;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.socialvaluehub.organisations.Organisation;
+import org.socialvaluehub.organisations.OrganisationSummaries;
+import org.socialvaluehub.organisations.Organisations;
+import org.socialvaluehub.organisations.SupplierIdentity;
 import org.socialvaluehub.spend.core.SupplierNames;
 import org.springframework.stereotype.Service;
 
@@ -17,20 +24,28 @@ class SupplierResolver {
     static final double SUGGEST_FROM = 0.5;
 
     private final SupplierNameRepository names;
+    private final OrganisationSummaries directory;
+    private final Organisations organisations;
 
-    SupplierResolver(SupplierNameRepository names) {
+    SupplierResolver(SupplierNameRepository names, OrganisationSummaries directory, Organisations organisations) {
         this.names = names;
+        this.directory = directory;
+        this.organisations = organisations;
     }
 
-    void resolveNew() {
+    /**
+     * Resolves the names registered by the import under way (they are the only new ones).
+     *
+     * @param numbers the company or charity numbers the import's lines gave with each name key
+     */
+    void resolveNew(Map<String, java.util.Set<String>> numbers) {
         List<String> fresh = names.newNames();
         if (fresh.isEmpty()) {
             return;
         }
-        List<SupplierNameRepository.Candidate> candidates = names.candidates();
         Map<String, Long> byNumber = new HashMap<>();
         Map<String, Long> byKey = new HashMap<>();
-        for (SupplierNameRepository.Candidate c : candidates) {
+        for (SupplierIdentity c : directory.supplierIdentities()) {
             if (c.companyNumber() != null) {
                 byNumber.put(number(c.companyNumber()), c.id());
             }
@@ -39,21 +54,33 @@ class SupplierResolver {
             }
             byKey.putIfAbsent(SupplierNames.key(c.name()), c.id());
         }
-        Map<String, List<String>> numbers = names.numbersOfNewNames();
+        List<SupplierNameRepository.Decision> decisions = new ArrayList<>();
         for (String key : fresh) {
-            Long byId = numbers.getOrDefault(key, List.of()).stream().map(SupplierResolver::number)
-                .map(byNumber::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            Long byId = numbers.getOrDefault(key, java.util.Set.of()).stream().map(SupplierResolver::number)
+                .map(byNumber::get).filter(Objects::nonNull).findFirst().orElse(null);
             if (byId != null) {
-                names.resolve(key, byId, "MATCHED", "IDENTIFIER", null);
+                decisions.add(new SupplierNameRepository.Decision(key, byId, "MATCHED", "IDENTIFIER", null));
             } else if (byKey.containsKey(key)) {
-                names.resolve(key, byKey.get(key), "MATCHED", "NAME", null);
+                decisions.add(new SupplierNameRepository.Decision(key, byKey.get(key), "MATCHED", "NAME", null));
             } else {
-                suggest(key, byKey);
+                decisions.add(suggest(key, byKey));
             }
         }
+        names.resolve(decisions);
     }
 
-    private void suggest(String key, Map<String, Long> byKey) {
+    /** Close spellings waiting for a coordinator, with the directory name of the organisation each may be. */
+    List<SupplierNameRepository.Suggestion> suggestions() {
+        List<SupplierNameRepository.Suggestion> waiting = names.suggestions();
+        Map<Long, String> orgNames = organisations.findAll(waiting.stream()
+                .map(SupplierNameRepository.Suggestion::organisationId).distinct().toList()).stream()
+            .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return waiting.stream().filter(s -> orgNames.containsKey(s.organisationId()))
+            .map(s -> new SupplierNameRepository.Suggestion(s.nameKey(), s.displayName(), s.organisationId(),
+                orgNames.get(s.organisationId()), s.similarity())).toList();
+    }
+
+    private static SupplierNameRepository.Decision suggest(String key, Map<String, Long> byKey) {
         double best = 0;
         Long bestId = null;
         for (Map.Entry<String, Long> candidate : byKey.entrySet()) {
@@ -63,11 +90,9 @@ class SupplierResolver {
                 bestId = candidate.getValue();
             }
         }
-        if (bestId != null && best >= SUGGEST_FROM) {
-            names.resolve(key, bestId, "SUGGESTED", "FUZZY", Math.round(best * 1000) / 1000.0);
-        } else {
-            names.resolve(key, null, "UNMATCHED", null, null);
-        }
+        return bestId != null && best >= SUGGEST_FROM
+            ? new SupplierNameRepository.Decision(key, bestId, "SUGGESTED", "FUZZY", Math.round(best * 1000) / 1000.0)
+            : new SupplierNameRepository.Decision(key, null, "UNMATCHED", null, null);
     }
 
     /** Company numbers are written with and without leading zeros and spaces ("SC012345", "1234567"). */

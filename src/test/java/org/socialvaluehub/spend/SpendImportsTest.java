@@ -25,7 +25,7 @@ class SpendImportsTest {
         long buyer = people.organisation(OrganisationKind.BUYER, "Atomic Council");
         Path file = SpendTestFiles.generated(12_000);
         assertThatThrownBy(() -> imports.importFile(buyer, "big.csv", file, null, rows -> {
-            if (rows >= SpendImports.BATCH) {
+            if (rows >= SpendImports.PROGRESS_EVERY) {
                 throw new IllegalStateException("the machine fell over");
             }
         })).hasMessageContaining("fell over");

@@ -56,7 +56,56 @@ public final class Lm3 {
         }
     }
 
+    /**
+     * What one local supplier was paid, with the shares it declared where it did (0 to 1, null when not declared).
+     *
+     * @param pence influenceable spend with the supplier
+     * @param spendShare share of its spending, other than wages, made with suppliers in the area
+     * @param localStaffShare share of its wage bill paid to staff who live in the area
+     */
+    public record LocalSupplier(long pence, Double spendShare, Double localStaffShare) {
+
+        public boolean declared() {
+            return spendShare != null || localStaffShare != null;
+        }
+
+        /** Its re-spend shares: what it declared, the defaults for the rest. */
+        RespendShares shares(RespendShares defaults) {
+            return new RespendShares(spendShare == null ? defaults.localSpendShare()
+                : spendShare * (1 - defaults.wageShare()), defaults.wageShare(),
+                localStaffShare == null ? defaults.localStaffShare() : localStaffShare);
+        }
+    }
+
     private Lm3() {
+    }
+
+    /**
+     * LM3 where each local supplier re-spends by the shares it declared, the stated defaults otherwise. A declared
+     * spending share covers the spending other than wages, so it is applied to the default's non-wage part.
+     *
+     * @param r1Pence all influenceable spend with suppliers
+     * @param local the suppliers known to be local and what each was paid, net of credits (unknown location counts
+     *     as not local, so the estimate is cautious; a supplier whose credits exceed its payments re-spends nothing)
+     */
+    public static Result estimate(long r1Pence, java.util.List<LocalSupplier> local, RespendShares defaults) {
+        double r2 = 0;
+        double r3 = 0;
+        long declaredPence = 0;
+        for (LocalSupplier supplier : local) {
+            if (supplier.pence() <= 0) {
+                continue; // credits larger than payments in the period: nothing to re-spend
+            }
+            double rate = supplier.shares(defaults).localRespend();
+            r2 += supplier.pence() * rate;
+            r3 += supplier.pence() * rate * rate;
+            declaredPence += supplier.declared() ? supplier.pence() : 0;
+        }
+        if (r1Pence <= 0) {
+            return new Result(r1Pence, 0, 0, 0);
+        }
+        return new Result(r1Pence, Math.round(Math.min(r2, r1Pence)), Math.round(Math.min(r3, r1Pence)),
+            Math.min(1, (double) declaredPence / r1Pence));
     }
 
     /**

@@ -43,4 +43,42 @@ class Lm3Test {
         assertThatThrownBy(() -> Lm3.estimate(100, 200, new Lm3.RespendShares(0.2, 0.4, 0.5)))
             .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void workedExampleWithOneSupplierDeclaringItsShares() {
+        // £100,000 of R1; two local suppliers paid £40,000 and £20,000. Defaults: 25% of income with local suppliers,
+        // 40% wages, 60% of wages local (rate 0.49).
+        // The first declares 50% of its non-wage spending local and 90% of its wage bill local:
+        // 0.50 × (1 − 0.40) + 0.40 × 0.90 = 0.30 + 0.36 = 0.66.  The second declares nothing: 0.49.
+        // R2 = 40,000 × 0.66 + 20,000 × 0.49 = 26,400 + 9,800 = £36,200.
+        // R3 = 40,000 × 0.66² + 20,000 × 0.49² = 17,424 + 4,802 = £22,226.
+        // LM3 = (100,000 + 36,200 + 22,226) / 100,000 = 1.58426; declared figures cover 40% of R1.
+        Lm3.Result result = Lm3.estimate(10_000_000, java.util.List.of(new Lm3.LocalSupplier(4_000_000, 0.5, 0.9),
+            new Lm3.LocalSupplier(2_000_000, null, null)), new Lm3.RespendShares(0.25, 0.40, 0.60));
+
+        assertThat(result.r2Pence()).isEqualTo(3_620_000);
+        assertThat(result.r3Pence()).isEqualTo(2_222_600);
+        assertThat(result.multiplier()).isCloseTo(1.58426, within(1e-9));
+        assertThat(result.declaredShare()).isCloseTo(0.4, within(1e-12));
+    }
+
+    @Test
+    void aSupplierDeclaringOnlyItsWagesKeepsTheDefaultSpendingShare() {
+        // 0.25 + 0.40 × 1.0 = 0.65 on £10,000: R2 = £6,500.
+        Lm3.Result result = Lm3.estimate(1_000_000, java.util.List.of(new Lm3.LocalSupplier(1_000_000, null, 1.0)),
+            new Lm3.RespendShares(0.25, 0.40, 0.60));
+
+        assertThat(result.r2Pence()).isEqualTo(650_000);
+        assertThat(result.declaredShare()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLocalSupplierWithMoreCreditsThanPaymentsReSpendsNothing() {
+        Lm3.Result result = Lm3.estimate(1_000_000, java.util.List.of(new Lm3.LocalSupplier(-50_000, 0.5, null),
+            new Lm3.LocalSupplier(1_000_000, null, null)), new Lm3.RespendShares(0.25, 0.40, 0.60));
+
+        assertThat(result.r2Pence()).isEqualTo(490_000);
+        assertThat(result.declaredShare()).isZero();
+        assertThat(Lm3.estimate(-100, java.util.List.of(), new Lm3.RespendShares(0.25, 0.40, 0.60)).r2Pence()).isZero();
+    }
 }
