@@ -33,33 +33,48 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.(puml|adoc)")).toList()) {
                 Files.write(file, sortRuns(Files.readAllLines(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
             }
         }
     }
 
-    /** Sorts each run of consecutive lines that declare a component or a relation. */
+    /**
+     * Sorts each run of consecutive lines that declare a component or a relation (PlantUML), or that
+     * list items in one table cell (AsciiDoc, where the cell's first item starts with {@code |}).
+     */
     static List<String> sortRuns(List<String> lines) {
         List<String> sorted = new ArrayList<>();
         List<String> run = new ArrayList<>();
+        boolean cell = false;
         for (String line : lines) {
-            if (unordered(line)) {
+            boolean startsCell = line.startsWith("|* ");
+            if (unordered(line) && !startsCell) {
                 run.add(line);
                 continue;
             }
-            run.sort(null);
-            sorted.addAll(run);
-            run.clear();
-            sorted.add(line);
+            flush(run, cell, sorted);
+            cell = startsCell;
+            if (startsCell) {
+                run.add(line.substring(1));
+            } else {
+                sorted.add(line);
+            }
         }
-        run.sort(null);
-        sorted.addAll(run);
+        flush(run, cell, sorted);
         return sorted;
+    }
+
+    private static void flush(List<String> run, boolean cell, List<String> sorted) {
+        run.sort(null);
+        for (int i = 0; i < run.size(); i++) {
+            sorted.add(i == 0 && cell ? "|" + run.get(i) : run.get(i));
+        }
+        run.clear();
     }
 
     private static boolean unordered(String line) {
         String trimmed = line.strip();
-        return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(");
+        return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(") || line.startsWith("* ");
     }
 }
