@@ -111,6 +111,20 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /**
+     * Signs in through the form as a fresh visitor and waits until the account page shows, so the
+     * next navigation cannot cut the sign-in short.
+     */
+    protected void signIn(String email) {
+        context.clearCookies();
+        open("/sign-in");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill(org.socialvaluehub.accounts.People.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your account");
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

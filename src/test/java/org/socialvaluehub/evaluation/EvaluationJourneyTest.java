@@ -184,14 +184,6 @@ class EvaluationJourneyTest extends BrowserTest {
         assertThat(page.locator(".govuk-notification-banner")).containsText("The question has been added.");
     }
 
-    private void signIn(String email) {
-        context.clearCookies();
-        open("/sign-in");
-        page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill(People.PASSWORD);
-        button("Sign in").click();
-    }
-
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -90,13 +90,6 @@ class OpportunityJourneyTest extends BrowserTest {
         checkPage("listing");
     }
 
-    private void signIn(String email) {
-        open("/sign-in");
-        page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill(People.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
     private void signOut() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
     }

@@ -96,14 +96,6 @@ class DirectoryJourneyTest extends BrowserTest {
         checkPage("public-profile");
     }
 
-    private void signIn(String email) {
-        open("/sign-in");
-        page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill(People.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).hasText("Your account");
-    }
-
     private void signOut() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
     }

@@ -125,13 +125,6 @@ class ResourcesJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
     }
 
-    private void signIn(String email) {
-        open("/sign-in");
-        page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill(People.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
     private Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
     }
