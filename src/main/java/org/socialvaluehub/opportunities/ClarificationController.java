@@ -18,8 +18,10 @@ class ClarificationController {
     private final Clarifications clarifications;
     private final PageParts parts;
     private final BuyerAccess access;
+    private final java.time.Clock clock;
 
-    ClarificationController(Clarifications clarifications, PageParts parts, BuyerAccess access) {
+    ClarificationController(Clarifications clarifications, PageParts parts, BuyerAccess access, java.time.Clock clock) {
+        this.clock = clock;
         this.clarifications = clarifications;
         this.parts = parts;
         this.access = access;
@@ -41,7 +43,11 @@ class ClarificationController {
                RedirectAttributes redirect) {
         OpportunityDetails o = parts.visible(id, user);
         long supplier = requireSupplier(user);
-        if (question == null || question.isBlank() || question.length() > 5000 || !o.status().isPublic()) {
+        if (!o.takesQuestions(clock.instant())) {
+            redirect.addFlashAttribute("questionsClosed", true);
+            return "redirect:/opportunities/" + id + "#questions";
+        }
+        if (question == null || question.isBlank() || question.length() > 5000) {
             redirect.addFlashAttribute("questionProblem", "opp.question.missing");
             return "redirect:/opportunities/" + id + "#ask";
         }

@@ -33,4 +33,10 @@ public record OpportunityDetails(long id, long buyerId, String title, String des
                 questionsClose, deadline, expectedAward, contractStart, durationMonths, deliveryDistrict, address,
                 suitableSme, suitableVcse, priorities, lots.stream().map(Lot::title).toList());
     }
+
+    /** Whether suppliers may still ask questions: published and not closed, and before questions close. */
+    public boolean takesQuestions(Instant now) {
+        return (status == OpportunityStatus.PLANNED || status == OpportunityStatus.OPEN)
+                && (questionsClose == null || questionsClose.isAfter(now));
+    }
 }

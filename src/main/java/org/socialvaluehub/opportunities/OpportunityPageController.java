@@ -21,13 +21,15 @@ class OpportunityPageController {
     private final ObjectProvider<OpportunityPageLinks> links;
     private final CpvCatalogue catalogue;
     private final PageParts parts;
+    private final java.time.Clock clock;
 
     OpportunityPageController(BuyerAccess access, ObjectProvider<OpportunityPageLinks> links,
-                              CpvCatalogue catalogue, PageParts parts) {
+                              CpvCatalogue catalogue, PageParts parts, java.time.Clock clock) {
         this.access = access;
         this.links = links;
         this.catalogue = catalogue;
         this.parts = parts;
+        this.clock = clock;
     }
 
     @GetMapping("/opportunities/{id}")
@@ -44,7 +46,7 @@ class OpportunityPageController {
                 .flatMap(l -> l.linksFor(parts.opportunity(id), user).stream()).toList());
         Optional<Long> supplier = supplierOf(user);
         model.addAttribute("supplierId", supplier.orElse(null));
-        parts.engagement(o, supplier, model);
+        parts.engagement(o, supplier, clock.instant(), model);
         return "opportunities/show";
     }
 

@@ -40,13 +40,11 @@ class PageParts {
         return version == null ? Map.of() : priorities.names(version);
     }
 
-    void engagement(OpportunityDetails o, Optional<Long> supplier, Model model) {
+    void engagement(OpportunityDetails o, Optional<Long> supplier, java.time.Instant now, Model model) {
         model.addAttribute("documents", documents.of(o.id()));
         model.addAttribute("answers", clarifications.published(o.id()));
         model.addAttribute("interested", supplier.map(s -> clarifications.interested(o.id(), s)).orElse(false));
         model.addAttribute("myQuestions", supplier.map(s -> clarifications.askedBy(o.id(), s)).orElse(java.util.List.of()));
-        model.addAttribute("canAsk", supplier.isPresent() && (o.status() == OpportunityStatus.PLANNED
-                || o.status() == OpportunityStatus.OPEN)
-                && (o.questionsClose() == null || o.questionsClose().isAfter(java.time.Instant.now())));
+        model.addAttribute("canAsk", supplier.isPresent() && o.takesQuestions(now));
     }
 }

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.mail.Outbox;
@@ -24,6 +26,31 @@ class ClarificationsTest {
     @Autowired People people;
     @Autowired Outbox outbox;
     @Autowired MockMvc mvc;
+    @Autowired AdjustableClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aQuestionAfterQuestionsCloseIsRefusedWithAMessageAndNotSaved() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Closing Council");
+        long late = people.organisation(OrganisationKind.SUPPLIER, "Late Supplier");
+        String lateEmail = people.person("late", late, Role.SUPPLIER);
+        long id = pipeline.createDraft(buyer, Drafts.closingSoon("Questions closing"));
+        opportunities.moveTo(id, OpportunityStatus.OPEN);
+        clock.advancePast(pipeline.details(id).orElseThrow().questionsClose());
+
+        assertThat(page(id, lateEmail)).doesNotContain("Send question");
+        mvc.perform(post("/opportunities/" + id + "/questions").with(csrf()).with(people.signedIn(lateEmail))
+                        .param("question", "Can we still ask?"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("questionsClosed", true));
+
+        assertThat(clarifications.askedBy(id, late)).isEmpty();
+    }
 
     @Test
     void questionsArePrivateAndAnswersArePublishedWithoutTheAsker() throws Exception {
