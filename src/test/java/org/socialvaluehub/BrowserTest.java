@@ -125,6 +125,14 @@ public abstract class BrowserTest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your account");
     }
 
+    /** Signs out and waits for the answer, so its cleared cookies cannot land on the next page. */
+    protected void signOut() {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign out")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("You have signed out.");
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

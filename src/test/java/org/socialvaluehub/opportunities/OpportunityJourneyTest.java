@@ -89,8 +89,4 @@ class OpportunityJourneyTest extends BrowserTest {
         open("/opportunities?q=" + word);
         checkPage("listing");
     }
-
-    private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-    }
 }

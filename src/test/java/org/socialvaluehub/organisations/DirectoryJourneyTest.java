@@ -95,8 +95,4 @@ class DirectoryJourneyTest extends BrowserTest {
         assertThat(page.locator("dl")).containsText("45421000-4 Joinery work");
         checkPage("public-profile");
     }
-
-    private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-    }
 }
