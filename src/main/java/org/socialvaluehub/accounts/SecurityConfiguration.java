@@ -5,6 +5,8 @@ import java.util.List;
 import org.socialvaluehub.shared.PublicPaths;
 import org.socialvaluehub.shared.TokenPostPaths;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -49,9 +51,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
                                             SignInOutcomeHandlers outcomes,
                                             ThrottledAuthenticationProvider provider,
-                                            ObjectProvider<TokenPostPaths> tokenPosts) throws Exception {
+                                            ObjectProvider<TokenPostPaths> tokenPosts,
+                                            @Qualifier("requestMappingHandlerMapping") HandlerMapping pages)
+            throws Exception {
         List<String> open = new ArrayList<>(List.of("/", "/accessibility", "/privacy", "/cookies", "/error",
-                "/sign-in", "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",
+                "/sign-in", ExpiredFormHandler.PAGE, "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",
                 "/invitations/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
                 "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
                 "/actuator/prometheus"));
@@ -76,6 +80,9 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(tokenPosts.orderedStream().flatMap(p -> p.patterns().stream())
                                 .toArray(String[]::new)))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .exceptionHandling(refusals -> refusals
+                        .authenticationEntryPoint(new UnknownPageEntryPoint(pages))
+                        .accessDeniedHandler(new ExpiredFormHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

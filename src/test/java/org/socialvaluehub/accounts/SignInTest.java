@@ -77,7 +77,28 @@ class SignInTest {
     void aTokenFromAnotherCookieIsRefused() throws Exception {
         mvc.perform(post("/sign-in").param("email", "someone@test.example").param("password", "whatever")
                         .param("_csrf", "forged-token").cookie(new jakarta.servlet.http.Cookie("SVH_CSRF", "other-token")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("/form-expired"));
+    }
+
+    @Test
+    void anExpiredFormSaysSoAndLeadsBackToItsOwnPageOnly() throws Exception {
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/form-expired").header("Referer", "http://localhost/register?x=1"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("This form has expired");
+        assertThat(page.text()).contains("Nothing you entered has been saved");
+        assertThat(page.select("#back-to-form").attr("href")).isEqualTo("/register?x=1");
+        for (String elsewhere : new String[] {"https://evil.example/register", "//evil.example/x", "not a url ::"}) {
+            assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/form-expired").header("Referer", elsewhere))
+                    .andReturn().getResponse().getContentAsString()).select("#back-to-form").attr("href")).isEqualTo("/");
+        }
+    }
+
+    @Test
+    void aRefusalThatIsNotAboutTheFormStillSaysNoAccess() throws Exception {
+        mvc.perform(get("/coordinator/buyers").with(people.signedIn(people.person("not-coordinator", null))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(null));
     }
 
     @Test

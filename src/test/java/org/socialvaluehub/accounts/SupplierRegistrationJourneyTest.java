@@ -20,6 +20,14 @@ class SupplierRegistrationJourneyTest extends BrowserTest {
                 .doesNotContain("SVH_SESSION");
         org.assertj.core.api.Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("SVH_CSRF"))
                 .allMatch(c -> c.httpOnly);
+        context.clearCookies(); // as if the visitor signed out in another tab: the form here has expired
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill("riverbank otter lantern");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("h1")).hasText("This form has expired");
+        checkPage("form-expired");
+        page.locator("#back-to-form").click();
+        assertThat(page.locator("h1")).hasText("Sign in");
         open("/");
         checkPage("start");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register your organisation")).click();

@@ -58,6 +58,13 @@ class ShellTest {
     }
 
     @Test
+    void visitorsNotSignedInAreToldAnUnknownPageDoesNotExistButSignInForOneThatDoes() throws Exception {
+        assertThat(mvc.perform(get("/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/account/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/account")).andReturn().getResponse().getRedirectedUrl()).endsWith("/sign-in");
+    }
+
+    @Test
     void errorPagesAreRenderedInTheShell() throws Exception {
         assertThat(errorPage(404).select("h1").text()).isEqualTo("Page not found");
         assertThat(errorPage(403).select("h1").text()).isEqualTo("You do not have access to this page");
