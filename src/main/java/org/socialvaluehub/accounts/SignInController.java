@@ -13,12 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(name = "error", required = false) String error, SignedInUser user,
+    String signIn(@RequestParam(name = "error", required = false) String error,
+                  @RequestParam(name = "next", required = false) String next, SignedInUser user,
                   HttpServletRequest request, Model model) {
         if (user != null) {
-            return "redirect:/account";
+            return "redirect:" + LocalPath.of(next).orElse("/account");
         }
         model.addAttribute("error", error);
+        model.addAttribute("next", LocalPath.of(next).orElse(null));
         HttpSession session = request.getSession(false); // showing the form starts no session
         Object email = session == null ? null : session.getAttribute("signInEmail");
         model.addAttribute("email", error != null && email != null ? email : "");

@@ -16,11 +16,20 @@ import org.springframework.stereotype.Component;
 class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler, LogoutSuccessHandler {
 
+    static final String NEXT = "next";
+
     private final AuditLog audit;
 
     SignInOutcomeHandlers(AuditLog audit) {
         this.audit = audit;
         setDefaultTargetUrl("/account");
+        setTargetUrlParameter(NEXT);
+    }
+
+    /** Where the sign-in form asked to go next ({@code next}, a path on this site), else the account page. */
+    @Override
+    protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+        return LocalPath.of(request.getParameter(NEXT)).orElse(getDefaultTargetUrl());
     }
 
     @Override
@@ -48,7 +57,9 @@ class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandle
             audit.record(AuditLog.EventType.SIGN_IN_FAILED, null, email, "wrong e-mail or password");
         }
         request.getSession().setAttribute("signInEmail", email);
-        response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+        String next = LocalPath.of(request.getParameter(NEXT))
+                .map(path -> "&next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8)).orElse("");
+        response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason + next);
     }
 
     @Override

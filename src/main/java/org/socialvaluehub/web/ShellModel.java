@@ -40,4 +40,17 @@ class ShellModel {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
+
+    /** The page the header's "Sign in" link brings the person back to; none for pages about signing in. */
+    @ModelAttribute("returnPath")
+    String returnPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!request.getMethod().equals("GET") || NO_RETURN.matcher(path).lookingAt()) {
+            return null;
+        }
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private static final java.util.regex.Pattern NO_RETURN =
+            java.util.regex.Pattern.compile("/($|sign-in|sign-out|register|password|invitations|error|form-expired)");
 }

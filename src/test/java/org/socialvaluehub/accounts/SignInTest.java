@@ -118,6 +118,29 @@ class SignInTest {
                 .contains("max-age=31536000");
     }
 
+    @Test
+    void signingInGoesBackToThePageAskedForButNeverToAnotherSite() throws Exception {
+        String email = people.person("next", null);
+        assertThat(signIn(email, People.PASSWORD, "/events/12").getResponse().getRedirectedUrl()).isEqualTo("/events/12");
+        for (String elsewhere : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil.example", "events",
+                "/x\r\nSet-Cookie: a=b"}) {
+            assertThat(signIn(email, People.PASSWORD, elsewhere).getResponse().getRedirectedUrl()).as(elsewhere)
+                    .isEqualTo("/account");
+        }
+        assertThat(signIn(email, "wrong password here", "/events/12").getResponse().getRedirectedUrl())
+                .as("a failed sign-in keeps where to go next").isEqualTo("/sign-in?error=credentials&next=%2Fevents%2F12");
+        var form = org.jsoup.Jsoup.parse(mvc.perform(get("/sign-in").param("next", "/events/12")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(form.select("input[name=next]").val()).isEqualTo("/events/12");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/sign-in").param("next", "https://evil.example/"))
+                .andReturn().getResponse().getContentAsString()).select("input[name=next]")).isEmpty();
+    }
+
+    private MvcResult signIn(String email, String password, String next) throws Exception {
+        return mvc.perform(post("/sign-in").param("email", email).param("password", password).param("next", next)
+                .with(csrf())).andReturn();
+    }
+
     private MvcResult signIn(String email, String password) throws Exception {
         return mvc.perform(post("/sign-in").param("email", email).param("password", password).with(csrf())).andReturn();
     }

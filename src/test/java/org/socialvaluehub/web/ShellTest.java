@@ -58,6 +58,14 @@ class ShellTest {
     }
 
     @Test
+    void theHeadersSignInLinkComesBackToThePageItWasOn() throws Exception {
+        assertThat(render(get("/directory?q=bakery")).select("header a[href^=/sign-in]").attr("href"))
+                .isEqualTo("/sign-in?next=/directory?q%3Dbakery");
+        assertThat(render(get("/")).select("header a[href^=/sign-in]").attr("href")).isEqualTo("/sign-in");
+        assertThat(render(get("/register")).select("header a[href^=/sign-in]").attr("href")).isEqualTo("/sign-in");
+    }
+
+    @Test
     void visitorsNotSignedInAreToldAnUnknownPageDoesNotExistButSignInForOneThatDoes() throws Exception {
         assertThat(mvc.perform(get("/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/account/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
