@@ -57,10 +57,14 @@ class EngagementJourneyTest extends BrowserTest {
         String eventPath = page.url().replaceFirst("^https?://[^/]+", "");
         checkPage("event-posted");
 
-        context.clearCookies();
-        signIn(supplier);
+        signOut();
         link("Events").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+        link("Sign in to register for this event").click(); // and back to the event once signed in
+        page.getByLabel("E-mail address").fill(supplier);
+        page.getByLabel("Password").fill(org.socialvaluehub.accounts.People.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("h1")).hasText(title);
         checkPage("event-for-supplier");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register for this event")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("You have a place at this event.");
@@ -77,6 +81,21 @@ class EngagementJourneyTest extends BrowserTest {
         Download download = page.waitForDownload(() -> link("Download the list (CSV)").click());
         String csv = Files.readString(download.path());
         assertThat(csv).startsWith("name,organisation,email,registered_at,status").contains("Kestrel Joinery", supplier);
+
+        open(eventPath);
+        link("Change the event").click();
+        page.getByLabel("Number of places").fill("25");
+        checkPage("event-change");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("The event has been changed.");
+        link("Cancel the event").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the event")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the event is cancelled");
+        checkPage("event-cancel-errors");
+        page.getByLabel("Why is it cancelled?").fill("The venue is closed; we will post a new date soon.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the event")).click();
+        assertThat(page.locator("#cancelled")).containsText("The venue is closed");
+        checkPage("event-cancelled");
 
         context.clearCookies();
         signIn(supplier);

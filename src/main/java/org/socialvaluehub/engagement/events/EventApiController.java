@@ -6,19 +6,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Upcoming meet-the-buyer events as JSON; never who registered, nor the joining link of an online event. */
+/** Upcoming meet-the-buyer events as JSON (cancelled ones marked so); never who registered, nor the joining link of an online event. */
 @RestController
 class EventApiController {
 
     /** An event in the API. */
     record EventJson(long id, String title, String description, String startsAt, String endsAt, String date,
                      String startTime, String endTime, EventFormat format, String venue, String postcode, int capacity,
-                     int placesLeft, boolean full, Long buyerId, String buyerName, String url) {
+                     int placesLeft, boolean full, Long buyerId, String buyerName, String url,
+                     boolean cancelled, String cancelReason) {
 
         static EventJson of(Event e) {
             return new EventJson(e.id(), e.title(), e.description(), e.startsAt().toString(), e.endsAt().toString(),
                     e.date().toString(), e.startTime().toString(), e.endTime().toString(), e.format(), e.venue(),
-                    e.postcode(), e.capacity(), e.placesLeft(), e.full(), e.buyerId(), e.buyerName(), "/events/" + e.id());
+                    e.postcode(), e.capacity(), e.placesLeft(), e.full(), e.buyerId(), e.buyerName(), "/events/" + e.id(),
+                    e.cancelled(), e.cancelReason());
         }
     }
 

@@ -21,10 +21,11 @@ final class EventCalendar {
                 "DTSTAMP:" + UTC.format(now),
                 "DTSTART:" + UTC.format(event.startsAt()),
                 "DTEND:" + UTC.format(event.endsAt()),
-                fold("SUMMARY:" + text(event.title())),
+                fold("SUMMARY:" + text((event.cancelled() ? "Cancelled: " : "") + event.title())),
                 fold("DESCRIPTION:" + text(event.description())),
                 fold("LOCATION:" + text(location)),
                 fold("URL:" + eventUrl),
+                "STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"),
                 "END:VEVENT", "END:VCALENDAR", "");
     }
 

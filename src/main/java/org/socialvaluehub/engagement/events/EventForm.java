@@ -56,6 +56,31 @@ public class EventForm {
     public Long getBuyerId() { return buyerId; }
     public void setBuyerId(Long buyerId) { this.buyerId = buyerId; }
 
+    /** The form filled in with the event as it stands, for its organiser to change. */
+    static EventForm of(Event event) {
+        EventForm form = new EventForm();
+        form.title = event.title();
+        form.description = event.description() == null ? "" : event.description();
+        form.date = event.date().toString();
+        form.startTime = event.startTime().toString();
+        form.endTime = event.endTime().toString();
+        form.format = event.format();
+        form.venue = event.venue() == null ? "" : event.venue();
+        form.postcode = event.postcode() == null ? "" : event.postcode();
+        form.onlineLink = event.onlineLink() == null ? "" : event.onlineLink();
+        form.capacity = event.capacity();
+        form.buyerId = event.buyerId();
+        return form;
+    }
+
+    /** The checked form as an event, with only the fields that fit its format. */
+    NewEvent toEvent(long createdBy) {
+        boolean inPerson = format == EventFormat.IN_PERSON;
+        return new NewEvent(title.strip(), description.strip(), startsAt(), endsAt(), format, inPerson ? clean(venue) : null,
+                inPerson ? org.socialvaluehub.shared.PostcodeDistrict.normaliseFull(postcode).orElseThrow() : null,
+                inPerson ? null : clean(onlineLink), capacity, buyerId, createdBy);
+    }
+
     LocalDate parsedDate() {
         try {
             return LocalDate.parse(date.strip());

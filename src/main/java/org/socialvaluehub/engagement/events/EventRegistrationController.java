@@ -20,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventRegistrationController {
 
     private final Events events;
+    private final EventChanges changes;
 
-    EventRegistrationController(Events events) {
+    EventRegistrationController(Events events, EventChanges changes) {
         this.events = events;
+        this.changes = changes;
     }
 
     @PostMapping("/events/{id}/registration")
@@ -35,11 +37,12 @@ class EventRegistrationController {
         }
         long organisation = suppliers.stream().map(Organisation::id).filter(o -> o.equals(organisationId)).findFirst()
                 .orElse(suppliers.get(0).id());
-        if (event.past()) {
-            redirect.addFlashAttribute("problem", "events.register.over");
+        if (!event.open()) {
+            redirect.addFlashAttribute("problem", event.cancelled() ? "events.register.cancelled" : "events.register.over");
         } else {
             try {
                 Registration.Status status = events.register(event, user, organisation);
+                changes.confirm(event, status, user.email());
                 redirect.addFlashAttribute("notice", status == Registration.Status.REGISTERED
                         ? "events.registered" : "events.waiting");
             } catch (AlreadyRegisteredException e) {

@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.socialvaluehub.engagement.EngagementMail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +11,6 @@ import org.springframework.context.annotation.Configuration;
 /** E-mails everyone with a place a reminder the day before the event, once each, as a db-scheduler job. */
 @Configuration(proxyBeanMethods = false)
 class EventReminders {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final RegistrationRepository registrations;
     private final Events events;
@@ -40,10 +36,7 @@ class EventReminders {
                 continue;
             }
             Event event = events.find(r.eventId()).orElseThrow();
-            String place = event.format() == EventFormat.IN_PERSON ? event.venue() + ", " + event.postcode()
-                    : event.onlineLink();
-            mail.send(r.email(), "events.mail.reminder", "/events/" + event.id(), event.title(),
-                    DAY.format(event.date()), TIME.format(event.startTime()), TIME.format(event.endTime()), place);
+            mail.send(r.email(), "events.mail.reminder", "/events/" + event.id(), EventChanges.details(event, event.place()));
             sent++;
         }
         return sent;

@@ -38,6 +38,25 @@ class EventRepository {
                 .query(Long.class).single();
     }
 
+    /** Writes an organiser's changes; who posted it and for which buyer stay as they were. */
+    void update(long id, NewEvent e) {
+        jdbc.sql("""
+                update eng_event set title = :title, description = :description, starts_at = :starts, ends_at = :ends,
+                  format = :format, venue = :venue, postcode = :postcode, online_link = :link, capacity = :capacity,
+                  updated_at = now()
+                where id = :id""")
+                .param("title", e.title()).param("description", e.description())
+                .param("starts", Timestamp.from(e.startsAt())).param("ends", Timestamp.from(e.endsAt()))
+                .param("format", e.format().name()).param("venue", e.venue()).param("postcode", e.postcode())
+                .param("link", e.onlineLink()).param("capacity", e.capacity()).param("id", id).update();
+    }
+
+    /** Marks the event cancelled; false when it already was. */
+    boolean cancel(long id, String reason) {
+        return jdbc.sql("update eng_event set cancelled_at = now(), cancel_reason = :reason where id = :id and cancelled_at is null")
+                .param("reason", reason).param("id", id).update() == 1;
+    }
+
     Optional<Event> find(long id) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(EventRepository::map).optional();
     }
@@ -63,6 +82,8 @@ class EventRepository {
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
                 EventFormat.valueOf(rs.getString("format")), rs.getString("venue"), rs.getString("postcode"),
                 rs.getString("online_link"), rs.getInt("capacity"), (Long) rs.getObject("buyer_id"), null,
-                rs.getInt("registered"), rs.getInt("waiting"));
+                rs.getInt("registered"), rs.getInt("waiting"),
+                rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant(),
+                rs.getString("cancel_reason"));
     }
 }

@@ -68,12 +68,7 @@ class EventsController {
         if (result.hasErrors()) {
             return form(model, buyers);
         }
-        boolean inPerson = form.getFormat() == EventFormat.IN_PERSON;
-        long id = events.post(new NewEvent(form.getTitle().strip(), form.getDescription().strip(), form.startsAt(),
-                form.endsAt(), form.getFormat(), inPerson ? EventForm.clean(form.getVenue()) : null,
-                inPerson ? org.socialvaluehub.shared.PostcodeDistrict.normaliseFull(form.getPostcode()).orElseThrow() : null,
-                inPerson ? null : EventForm.clean(form.getOnlineLink()), form.getCapacity(), form.getBuyerId(), user.id()),
-                false);
+        long id = events.post(form.toEvent(user.id()), false);
         redirect.addFlashAttribute("notice", "events.posted");
         return "redirect:/events/" + id;
     }

@@ -61,10 +61,15 @@ class RegistrationRepository {
     List<Registration> remindersDue(LocalDate eventDate) {
         return jdbc.sql("""
                 select r.* from eng_registration r join eng_event e on e.id = r.event_id
-                where r.status = 'REGISTERED' and r.reminder_sent_at is null
+                where r.status = 'REGISTERED' and r.reminder_sent_at is null and e.cancelled_at is null
                   and (e.starts_at at time zone 'Europe/London')::date = :date
                 order by r.id""")
                 .param("date", eventDate).query(RegistrationRepository::map).list();
+    }
+
+    /** Clears the reminder markers of an event that moved, so the reminder goes the day before its new date. */
+    void forgetReminders(long eventId) {
+        jdbc.sql("update eng_registration set reminder_sent_at = null where event_id = :event").param("event", eventId).update();
     }
 
     /** Sets the reminder marker; false when another run already set it, so the reminder is not sent twice. */
