@@ -71,6 +71,18 @@ class PipelineTest {
     }
 
     @Test
+    void pressingEnterInTheFormSavesRatherThanSearchingCodes() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Enter Council");
+        String email = people.person("enter", buyer, Role.BUYER);
+        Document form = Jsoup.parse(mvc.perform(get("/opportunities/new").with(people.signedIn(email)))
+                .andReturn().getResponse().getContentAsString());
+        // HTML's implicit submission presses the form's first submit button
+        var first = form.select("form[action=/opportunities/new] button[type=submit]").first();
+        assertThat(first.hasAttr("name")).as("the first button sends no action=search").isFalse();
+        assertThat(first.attr("tabindex")).isEqualTo("-1");
+    }
+
+    @Test
     void theServiceRefusesANegativeValueToo() {
         long buyer = people.organisation(OrganisationKind.BUYER, "Negative Council");
         assertThatThrownBy(() -> pipeline.createDraft(buyer, Drafts.withValue(Drafts.contract("Negative"),
