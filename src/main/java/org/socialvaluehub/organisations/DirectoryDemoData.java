@@ -61,6 +61,12 @@ public class DirectoryDemoData {
         }
     }
 
+    /** Gives a demo organisation the CPV categories its trade word implies ("Compass Catering Services Ltd": catering). */
+    @Transactional
+    public void categoriseByTrade(long id) {
+        DemoTrades.of(organisations.find(id).orElseThrow().name()).cpv().forEach(code -> categories.add(id, code));
+    }
+
     private void credential(long organisationId, CredentialType type, SplittableRandom random, LocalDate today) {
         int roll = random.nextInt(100);
         boolean expired = roll >= 80;

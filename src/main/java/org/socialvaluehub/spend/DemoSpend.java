@@ -10,6 +10,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.organisations.DirectoryDemoData;
 import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.NewOrganisation;
 import org.socialvaluehub.organisations.Organisation;
@@ -38,10 +39,12 @@ class DemoSpend {
         national("Kennet Landscapes Ltd", "RG14 5AA", "01234008"));
 
     private final Organisations organisations;
+    private final DirectoryDemoData directory;
     private final SpendImports imports;
 
-    DemoSpend(Organisations organisations, SpendImports imports) {
+    DemoSpend(Organisations organisations, DirectoryDemoData directory, SpendImports imports) {
         this.organisations = organisations;
+        this.directory = directory;
         this.imports = imports;
     }
 
@@ -49,7 +52,7 @@ class DemoSpend {
     void load(DemoPartnershipLoaded loaded) {
         List<DemoSpendFile.Payee> payees = new ArrayList<>();
         for (NewOrganisation national : NATIONAL) {
-            organisations.add(national);
+            directory.categoriseByTrade(organisations.add(national)); // what they supply, so "could shift" can match it
             payees.add(new DemoSpendFile.Payee(national.name(), national.companyNumber(), trade(national.name())));
         }
         for (Organisation supplier : organisations.findAll(loaded.supplierIds())) {
