@@ -1,5 +1,7 @@
 package org.socialvaluehub.organisations.directory;
 
+import java.util.List;
+import java.util.Locale;
 import org.socialvaluehub.organisations.OrganisationFacts;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.OrganisationProfile;
@@ -19,17 +21,25 @@ class DirectoryController {
     private final DirectorySearch search;
     private final OrganisationFacts facts;
     private final ClaimStatus claims;
+    private final FacetPanel panel;
+    private final ResultCards cards;
 
-    DirectoryController(DirectorySearch search, OrganisationFacts facts, ClaimStatus claims) {
+    DirectoryController(DirectorySearch search, OrganisationFacts facts, ClaimStatus claims, FacetPanel panel,
+                        ResultCards cards) {
         this.search = search;
         this.facts = facts;
         this.claims = claims;
+        this.panel = panel;
+        this.cards = cards;
     }
 
     @GetMapping("/directory")
-    String search(@ModelAttribute("query") DirectoryQuery query, Model model) {
+    String search(@ModelAttribute("query") DirectoryQuery query, Locale locale, Model model) {
         boolean map = "map".equals(query.getView());
-        model.addAttribute("results", search.search(query, true, map));
+        DirectoryResults results = search.search(query, true, map);
+        model.addAttribute("results", results);
+        model.addAttribute("facets", panel.of(results.facets(), locale));
+        model.addAttribute("cards", map ? List.of() : cards.of(results.rows(), locale));
         model.addAttribute("map", map);
         model.addAttribute("postcodeUnknown", query.getPostcode() != null && !query.getPostcode().isBlank()
                 && search.origin(query).isEmpty());

@@ -24,7 +24,7 @@ class DirectoryFacets {
     private final JdbcClient jdbc;
     private final CpvCatalogue cpv;
     private final Credentials credentials;
-    private final RecentCounts<FacetCounts> recent;
+    private final RecentCounts<Counted> recent;
 
     DirectoryFacets(JdbcClient jdbc, CpvCatalogue cpv, Credentials credentials, Clock clock,
                     @Value("${svh.directory.facet-counts-kept-for:60s}") Duration keepFor) {
@@ -34,10 +34,16 @@ class DirectoryFacets {
         this.recent = new RecentCounts<>(clock, keepFor, 2_000);
     }
 
-    /** The facet groups of a search, and its total, from one statement (or a recent answer to the same search). */
+    /**
+     * The facet groups of a search, and its total, from one statement, or a recent answer to the same search
+     * (the conditions include every choice, so the ticked boxes are the same too).
+     */
     Counted of(DirectoryQuery query) {
         SearchFilter.Parts parts = SearchFilter.Parts.of(query);
-        FacetCounts counts = recent.get(parts.toString(), () -> FacetCounts.of(jdbc, parts));
+        return recent.get(parts.toString(), () -> counted(query, FacetCounts.of(jdbc, parts)));
+    }
+
+    private Counted counted(DirectoryQuery query, FacetCounts counts) {
         List<FacetGroup> groups = new ArrayList<>();
         groups.add(enumGroup("directory.facet.legalForm", "legalForm", "legalForm.", names(LegalForm.values()),
                 counts.of(Facet.LEGAL_FORM), query.getLegalForm()));
@@ -60,7 +66,7 @@ class DirectoryFacets {
         groups.add(new FacetGroup("directory.facet.verified", "verified", List.of(new FacetGroup.Option("true",
                 "directory.facet.verifiedOnly", null, counts.of(Facet.VERIFIED).getOrDefault("true", 0L),
                 query.isVerified()))));
-        return new Counted(counts.total(), groups);
+        return new Counted(counts.total(), List.copyOf(groups));
     }
 
     /** A search's total and its facet groups. */

@@ -21,14 +21,20 @@ class DirectorySearch {
     private static final String DISTANCE = "2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(o.latitude - :lat) / 2), 2)"
             + " + cos(radians(:lat)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - :lon) / 2), 2))))";
 
+    // A page sorted by distance looks at the suppliers of the nearest 4, then 32 districts before all of them.
+    private static final int[] RINGS = {4, 32};
+    private static final int RING_ROWS = 200;
+
     private final JdbcClient jdbc;
     private final AreaLocality area;
     private final DirectoryFacets facets;
+    private final NearbyDistricts nearby;
 
-    DirectorySearch(JdbcClient jdbc, AreaLocality area, DirectoryFacets facets) {
+    DirectorySearch(JdbcClient jdbc, AreaLocality area, DirectoryFacets facets, NearbyDistricts nearby) {
         this.jdbc = jdbc;
         this.area = area;
         this.facets = facets;
+        this.nearby = nearby;
     }
 
     DirectoryResults search(DirectoryQuery query, boolean withFacets, boolean withDistricts) {
@@ -48,26 +54,44 @@ class DirectorySearch {
     }
 
     private List<DirectoryRow> rows(DirectoryQuery query, SearchFilter filter, int limit, int offset) {
-        Map<String, Object> params = new HashMap<>(filter.params());
         Optional<GeoPoint> from = origin(query);
+        if (from.isPresent() && "distance".equals(query.effectiveSort()) && offset + limit <= RING_ROWS) {
+            // Every supplier outside the ring is further away than all inside it, so a full page from the ring is right.
+            for (int ring : RINGS) {
+                List<DirectoryRow> near = select(query, filter, from, nearby.nearest(from.get(), ring), limit, offset);
+                if (near.size() == limit) {
+                    return withCredentials(near);
+                }
+            }
+        }
+        return withCredentials(select(query, filter, from, null, limit, offset));
+    }
+
+    private List<DirectoryRow> select(DirectoryQuery query, SearchFilter filter, Optional<GeoPoint> from, List<String> districts,
+                                      int limit, int offset) {
+        Map<String, Object> params = new HashMap<>(filter.params());
         String distance = from.isPresent() ? DISTANCE : "null";
         from.ifPresent(point -> {
             params.put("lat", point.latitude());
             params.put("lon", point.longitude());
         });
+        String where = filter.where();
+        if (districts != null) {
+            where += " and o.postcode_district in (:near)";
+            params.put("near", districts);
+        }
         String order = switch (query.effectiveSort()) {
-            case "distance" -> "distance_km nulls last, lower(o.name)";
-            case "relevance" -> "ts_rank_cd(o.search_vector, websearch_to_tsquery('english', :q)) desc, lower(o.name)";
-            default -> "lower(o.name), o.id";
+            case "distance" -> "distance_km nulls last, o.name_key";
+            case "relevance" -> "ts_rank_cd(o.search_vector, websearch_to_tsquery('english', :q)) desc, o.name_key";
+            default -> "o.name_key, o.id";
         };
         params.put("limit", limit);
         params.put("offset", offset);
-        List<DirectoryRow> rows = jdbc.sql("select o.id, o.name, o.legal_form, o.size_band, o.locality, o.postcode_district,"
+        return jdbc.sql("select o.id, o.name, o.legal_form, o.size_band, o.locality, o.postcode_district,"
                         + " o.website, o.social_value_offer, o.latitude, o.longitude, " + distance + " as distance_km"
-                        + " from org_organisation o where " + filter.where() + " order by " + order
+                        + " from org_organisation o where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params).query(DirectorySearch::row).list();
-        return withCredentials(rows);
     }
 
     private List<DirectoryRow> withCredentials(List<DirectoryRow> rows) {

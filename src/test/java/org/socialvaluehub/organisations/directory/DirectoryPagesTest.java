@@ -32,6 +32,13 @@ class DirectoryPagesTest {
         assertThat(page.select("h2#results-heading").text()).isEqualTo("1 organisation");
         assertThat(page.select(".svh-result a").attr("href")).isEqualTo("/directory/" + id);
         assertThat(page.select("label[for^=legalForm-]").eachText()).contains("Community interest company (CIC) (1)");
+        assertThat(page.select("legend").eachText()).contains("Type of organisation", "Size");
+        assertThat(page.select(".svh-result p").first().text())
+                .isEqualTo("Community interest company (CIC) · Micro (fewer than 10 staff) · OX14 Inside the area");
+        assertThat(page.select(".svh-result p").last().text()).isEqualTo("Benches " + token);
+
+        Document near = Jsoup.parse(body("/directory?q=" + token + "&sort=distance&postcode=OX14"));
+        assertThat(near.select(".svh-result span").eachText()).contains("0.0 km away");
         assertThat(page.select("#directory-map")).isEmpty();
 
         Document map = Jsoup.parse(body("/directory?q=" + token + "&view=map"));

@@ -93,6 +93,43 @@ class DirectorySearchTest {
         assertThat(results.districts()).extracting(DistrictPoint::district).containsExactlyInAnyOrder("OX14", "HP17", "M1");
     }
 
+    @Test
+    void aFullPageSortedByDistanceIsTheNearestSuppliersWhereverTheyAre() {
+        // More than a page near Abingdon, so the page comes from the nearest districts alone; the rest beyond.
+        for (int i = 0; i < 12; i++) {
+            fixtures.supplier("Neighbour " + (char) ('a' + i) + " " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX14 1AA", token);
+        }
+        for (int i = 0; i < 9; i++) {
+            fixtures.supplier("Didcot " + (char) ('A' + i) + " " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX11 7AA", token);
+        }
+        DirectoryQuery query = query();
+        query.setSort("distance");
+        query.setPostcode("OX14 5AA");
+        DirectoryResults first = search.search(query, true, false);
+        query.setPage(2);
+        DirectoryResults second = search.search(query, true, false);
+
+        List<DirectoryRow> all = new java.util.ArrayList<>(first.rows());
+        all.addAll(second.rows());
+        assertThat(first.rows()).hasSize(20);
+        assertThat(all).extracting(DirectoryRow::id).doesNotHaveDuplicates().hasSize(24);
+        assertThat(all).extracting(DirectoryRow::distanceKm).isSorted();
+        assertThat(all.subList(0, 13)).extracting(DirectoryRow::district).containsOnly("OX14");
+        assertThat(all.subList(0, 13)).extracting(r -> r.name().toLowerCase(java.util.Locale.ROOT)).isSorted();
+        assertThat(all.get(22).id()).isEqualTo(haddenham);
+        assertThat(all.get(23).id()).isEqualTo(manchester);
+    }
+
+    @Test
+    void sortsByNameRegardlessOfCase() {
+        fixtures.supplier("aardvark Care " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX1 1AA", token);
+        DirectoryQuery query = query();
+        query.setSort("name");
+        assertThat(search.search(query, false, false).rows()).extracting(DirectoryRow::name)
+                .containsExactly("aardvark Care " + token, "Abingdon Sparkle " + token, "Haddenham Helpers " + token,
+                        "Mancunian Builders " + token);
+    }
+
     private DirectoryQuery query() {
         DirectoryQuery query = new DirectoryQuery();
         query.setQ(token);
