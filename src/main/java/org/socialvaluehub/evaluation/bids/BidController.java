@@ -28,8 +28,10 @@ class BidController {
     private final EvaluationModels models;
     private final Bids bids;
     private final SealedBids sealed;
+    private final AnswerFiles files;
 
-    BidController(EvaluationAccess access, EvaluationModels models, Bids bids, SealedBids sealed) {
+    BidController(EvaluationAccess access, EvaluationModels models, Bids bids, SealedBids sealed, AnswerFiles files) {
+        this.files = files;
         this.access = access;
         this.models = models;
         this.bids = bids;
@@ -76,6 +78,8 @@ class BidController {
         model.addAttribute("evaluationModel", modelOf(opportunity));
         model.addAttribute("ownBid", sealed.own(opportunity, supplier).orElse(null));
         model.addAttribute("openForBids", bids.openForBids(opportunity));
+        model.addAttribute("fileMaxSize", files.maxSize());
+        model.addAttribute("base", "/evaluations/" + opportunity.id());
         if (!model.containsAttribute("bid")) {
             model.addAttribute("bid", sealed.own(opportunity, supplier).map(BidForm::of).orElseGet(BidForm::new));
         }

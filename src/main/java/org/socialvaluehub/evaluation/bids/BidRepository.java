@@ -96,7 +96,14 @@ class BidRepository {
                         c.getDate("delivery_date") == null ? null : c.getDate("delivery_date").toLocalDate(),
                         c.getString("locality")))
                 .list();
+        List<AnswerFile> files = jdbc.sql("""
+                select id, question_id, filename, content_type, size, uploaded_at from eval_answer_file
+                where bid_id = :b order by id""").param("b", id)
+                .query((f, n) -> new AnswerFile(f.getLong(1), f.getLong(2), f.getString(3), f.getString(4), f.getInt(5),
+                        f.getTimestamp(6).toInstant()))
+                .list();
         return new Bid(id, rs.getLong("opportunity_id"), rs.getLong("supplier_id"), Bid.Status.valueOf(rs.getString("status")),
-                rs.getBigDecimal("price"), submitted == null ? null : submitted.toInstant(), answers, commitments);
+                rs.getBigDecimal("price"), submitted == null ? null : submitted.toInstant(), answers, commitments,
+                files);
     }
 }

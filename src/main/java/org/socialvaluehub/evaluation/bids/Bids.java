@@ -25,9 +25,11 @@ public class Bids {
     private final BidRepository bids;
     private final EvaluationAccess access;
     private final EvaluationAudit audit;
+    private final AnswerFileRepository files;
 
-    Bids(BidRepository bids, EvaluationAccess access, EvaluationAudit audit) {
+    Bids(BidRepository bids, EvaluationAccess access, EvaluationAudit audit, AnswerFileRepository files) {
         this.bids = bids;
+        this.files = files;
         this.access = access;
         this.audit = audit;
     }
@@ -66,11 +68,13 @@ public class Bids {
         return Optional.empty();
     }
 
+    /** Withdraws the bid; its attached files go with it, so a resubmission attaches them again. */
     @Transactional
     public void withdraw(Opportunity opportunity, long supplierId, SignedInUser user) {
         requireOpenForBids(opportunity);
         Bid bid = bids.find(opportunity.id(), supplierId).orElseThrow(() -> Refused.conflict("evaluation.refused.noBid"));
         bids.setStatus(bid.id(), Bid.Status.WITHDRAWN, null);
+        files.removeAll(bid.id());
         audit.record(opportunity.id(), user, "bid.withdrawn", "bid " + bid.id());
     }
 
@@ -96,7 +100,7 @@ public class Bids {
         return opportunity.status() == OpportunityStatus.OPEN && !access.deadlinePassed(opportunity);
     }
 
-    private void requireOpenForBids(Opportunity opportunity) {
+    void requireOpenForBids(Opportunity opportunity) {
         if (access.deadlinePassed(opportunity)) {
             throw Refused.conflict("evaluation.refused.bidsFrozen");
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -45,6 +46,17 @@ public class SealedBids {
     /** The supplier's own bid, draft or not: the caller has checked the person acts for that supplier. */
     public Optional<Bid> own(Opportunity opportunity, long supplierId) {
         return bids.find(opportunity.id(), supplierId);
+    }
+
+    /**
+     * One bid for one person: to the bidding organisation's own people at any time, to anyone else only once
+     * opened (and the caller then checks that they may evaluate it); refused as sealed before the deadline.
+     */
+    public Bid ownOrOpened(Opportunity opportunity, long bidId, SignedInUser user) {
+        Optional<Bid> own = user == null ? Optional.empty() : user.organisationIds().stream()
+                .map(org -> bids.find(opportunity.id(), org)).flatMap(Optional::stream)
+                .filter(bid -> bid.id() == bidId).findFirst();
+        return own.orElseGet(() -> opened(opportunity, bidId));
     }
 
     public boolean isOpen(Opportunity opportunity) {
