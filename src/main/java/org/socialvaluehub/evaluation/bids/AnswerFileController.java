@@ -2,7 +2,7 @@ package org.socialvaluehub.evaluation.bids;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,28 +24,31 @@ class AnswerFileController {
         this.files = files;
     }
 
-    @PostMapping("/evaluations/{id}/bid/files")
-    String attach(@PathVariable long id, @RequestParam(required = false) Long questionId,
+    @PostMapping({"/evaluations/{id}/bid/files", "/evaluations/{id}/lots/{lot}/bid/files"})
+    String attach(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                  @RequestParam(required = false) Long questionId,
                   @RequestParam(required = false) MultipartFile file, SignedInUser user, Model model,
                   RedirectAttributes redirect) throws IOException {
-        Opportunity opportunity = bidPage.publicOpportunity(id);
+        Evaluation evaluation = bidPage.publicEvaluation(id, lot);
         long supplier = BidController.supplierOf(user);
         Optional<String> problem = questionId == null ? Optional.of("evaluation.file.question")
                 : file == null || file.isEmpty() ? Optional.of("evaluation.file.empty")
-                : files.attach(opportunity, bidPage.modelOf(opportunity), supplier, questionId,
+                : files.attach(evaluation, bidPage.modelOf(evaluation), supplier, questionId,
                         file.getOriginalFilename(), file.getContentType(), file.getBytes(), user);
         if (problem.isPresent()) {
             model.addAttribute("fileProblem", problem.get());
-            return bidPage.page(opportunity, supplier, model);
+            return bidPage.page(evaluation, supplier, model);
         }
         redirect.addFlashAttribute("notice", "evaluation.file.added");
-        return "redirect:/evaluations/" + id + "/bid#files";
+        return "redirect:" + evaluation.path() + "/bid#files";
     }
 
-    @PostMapping("/evaluations/{id}/bid/files/{fileId}/delete")
-    String remove(@PathVariable long id, @PathVariable long fileId, SignedInUser user, RedirectAttributes redirect) {
-        files.remove(bidPage.publicOpportunity(id), BidController.supplierOf(user), fileId, user);
+    @PostMapping({"/evaluations/{id}/bid/files/{fileId}/delete", "/evaluations/{id}/lots/{lot}/bid/files/{fileId}/delete"})
+    String remove(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                  @PathVariable long fileId, SignedInUser user, RedirectAttributes redirect) {
+        Evaluation evaluation = bidPage.publicEvaluation(id, lot);
+        files.remove(evaluation, BidController.supplierOf(user), fileId, user);
         redirect.addFlashAttribute("notice", "evaluation.file.removed");
-        return "redirect:/evaluations/" + id + "/bid#files";
+        return "redirect:" + evaluation.path() + "/bid#files";
     }
 }

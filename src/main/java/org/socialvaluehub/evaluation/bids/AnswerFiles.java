@@ -3,7 +3,7 @@ package org.socialvaluehub.evaluation.bids;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -51,9 +51,9 @@ public class AnswerFiles {
 
     /** Attaches the file to the answer, or gives the problem with it and changes nothing. */
     @Transactional
-    public Optional<String> attach(Opportunity opportunity, EvaluationModel model, long supplierId, long questionId,
+    public Optional<String> attach(Evaluation evaluation, EvaluationModel model, long supplierId, long questionId,
                                    String filename, String contentType, byte[] content, SignedInUser user) {
-        rules.requireOpenForBids(opportunity);
+        rules.requireOpenForBids(evaluation);
         if (model.questions().stream().noneMatch(q -> q.id() == questionId)) {
             return Optional.of("evaluation.file.question");
         }
@@ -61,19 +61,19 @@ public class AnswerFiles {
         if (problem.isPresent()) {
             return problem;
         }
-        long bid = bids.find(opportunity.id(), supplierId).map(Bid::id)
-                .orElseGet(() -> bids.saveDraft(opportunity.id(), supplierId, null, user.id()));
+        long bid = bids.find(evaluation, supplierId).map(Bid::id)
+                .orElseGet(() -> bids.saveDraft(evaluation, supplierId, null, user.id()));
         String name = filename.strip().replaceAll("[\\\\/\\r\\n\"]", "_");
         long id = files.add(bid, questionId, name, contentType == null ? "application/octet-stream" : contentType, content);
-        audit.record(opportunity.id(), user, "bid.file.added", "bid " + bid + ", file " + id);
+        audit.record(evaluation, user, "bid.file.added", "bid " + bid + ", file " + id);
         return Optional.empty();
     }
 
     @Transactional
-    public void remove(Opportunity opportunity, long supplierId, long fileId, SignedInUser user) {
-        rules.requireOpenForBids(opportunity);
-        bids.find(opportunity.id(), supplierId).filter(bid -> files.remove(bid.id(), fileId))
-                .ifPresent(bid -> audit.record(opportunity.id(), user, "bid.file.removed", "bid " + bid.id()));
+    public void remove(Evaluation evaluation, long supplierId, long fileId, SignedInUser user) {
+        rules.requireOpenForBids(evaluation);
+        bids.find(evaluation, supplierId).filter(bid -> files.remove(bid.id(), fileId))
+                .ifPresent(bid -> audit.record(evaluation, user, "bid.file.removed", "bid " + bid.id()));
     }
 
     /** A file's content: the bid comes from {@link SealedBids}, so whoever asks may read it. */

@@ -7,7 +7,7 @@ import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,14 +38,15 @@ class AnswerFileDownloadController {
         this.files = files;
     }
 
-    @GetMapping("/evaluations/{id}/bids/{bidId}/files/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long bidId, @PathVariable long fileId,
+    @GetMapping({"/evaluations/{id}/bids/{bidId}/files/{fileId}", "/evaluations/{id}/lots/{lot}/bids/{bidId}/files/{fileId}"})
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                                    @PathVariable long bidId, @PathVariable long fileId,
                                     SignedInUser user) {
-        Opportunity opportunity = access.opportunity(id);
-        Bid bid = sealed.ownOrOpened(opportunity, bidId, user);
+        Evaluation evaluation = access.evaluation(id, lot);
+        Bid bid = sealed.ownOrOpened(evaluation, bidId, user);
         boolean own = user != null && user.organisationIds().contains(bid.supplierId());
-        if (!own && !access.isBuyer(user, opportunity)
-                && evaluators.bidsFor(opportunity, user).stream().noneMatch(b -> b.id() == bid.id())) {
+        if (!own && !access.isBuyer(user, evaluation)
+                && evaluators.bidsFor(evaluation, user).stream().noneMatch(b -> b.id() == bid.id())) {
             throw Refused.forbidden("evaluation.refused.notYourBid");
         }
         AnswerFile file = bid.files().stream().filter(f -> f.id() == fileId).findFirst()
