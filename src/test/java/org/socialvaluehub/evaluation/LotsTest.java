@@ -63,7 +63,7 @@ class LotsTest {
 
         var page = Jsoup.parse(mvc.perform(get(base + "/how-bids-are-scored")).andReturn().getResponse().getContentAsString());
 
-        assertThat(page.select("#lot-1 > h2").text()).isEqualTo("Lot 1: Grounds maintenance");
+        assertThat(page.select("#lot-1 > h2").first().text()).isEqualTo("Lot 1: Grounds maintenance");
         assertThat(page.select("#weights-lot-1").text()).contains("50%");
         assertThat(page.select("#lot-1").text()).contains("How will you care for the parks?").doesNotContain("apprentices");
         assertThat(page.select("#weights-lot-2").text()).contains("70%");
