@@ -2,6 +2,7 @@ package org.socialvaluehub.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.scoring.Evaluators;
@@ -12,7 +13,10 @@ import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Component;
 
-/** The evaluation's links on an opportunity's page: the published model, the bid, and the evaluation itself. */
+/**
+ * The evaluation's links on an opportunity's page: the published model, the bid, and the evaluation itself; with
+ * lots, the bid and evaluation links lead to a choice of lot.
+ */
 @Component
 class EvaluationPageLinks implements OpportunityPageLinks {
 
@@ -31,7 +35,7 @@ class EvaluationPageLinks implements OpportunityPageLinks {
         List<PageLink> links = new ArrayList<>();
         String base = "/evaluations/" + opportunity.id();
         boolean buyer = access.isBuyer(user, opportunity);
-        boolean hasModel = models.find(opportunity).isPresent();
+        boolean hasModel = Evaluation.of(opportunity).stream().anyMatch(e -> models.find(e).isPresent());
         if (hasModel && (opportunity.status().isPublic() || buyer)) {
             links.add(new PageLink("evaluation.pageLink.scoring", base + "/how-bids-are-scored"));
         }
@@ -39,9 +43,10 @@ class EvaluationPageLinks implements OpportunityPageLinks {
                 && user.organisationIds().stream().anyMatch(org -> user.hasRole(org, Role.SUPPLIER))) {
             links.add(new PageLink("evaluation.pageLink.bid", base + "/bid"));
         }
-        if (buyer || evaluators.evaluator(opportunity, user).isPresent()) {
+        boolean evaluator = Evaluation.of(opportunity).stream().anyMatch(e -> evaluators.evaluator(e, user).isPresent());
+        if (buyer || evaluator) {
             links.add(new PageLink("evaluation.pageLink.evaluation",
-                    buyer && !opportunity.status().isPublic() ? base + "/model" : base));
+                    buyer && !opportunity.status().isPublic() && opportunity.lots().isEmpty() ? base + "/model" : base));
         }
         return links;
     }

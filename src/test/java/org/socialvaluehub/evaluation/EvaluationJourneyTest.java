@@ -18,6 +18,7 @@ import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.BrowserTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.evaluation.bids.SealedBids;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.opportunities.NewOpportunity;
@@ -82,7 +83,7 @@ class EvaluationJourneyTest extends BrowserTest {
         open(base + "/how-bids-are-scored");
         assertThat(page.locator("#criteria")).containsText("How will you hire people facing barriers to work?");
         checkPage("published-model");
-        List<Question> questions = models.find(opportunities.find(id).orElseThrow()).orElseThrow().questions();
+        List<Question> questions = models.find(Evaluation.whole(opportunities.find(id).orElseThrow())).orElseThrow().questions();
         bid(bidders.get(0), base, "280000", "Daily checks by a named supervisor", "Six places with Aspire", "8");
         checkPage("bid-submitted");
         bid(bidders.get(1), base, "260000", "Weekly checks", "We advertise locally", "2");
@@ -97,7 +98,7 @@ class EvaluationJourneyTest extends BrowserTest {
         assertThat(page.locator("#evaluators tbody tr")).hasCount(2);
         checkPage("overview-sealed");
         clock.advancePast(deadline); // the deadline passes without waiting an hour
-        List<Long> bids = suppliers.stream().map(s -> sealed.own(opportunities.find(id).orElseThrow(), s)
+        List<Long> bids = suppliers.stream().map(s -> sealed.own(Evaluation.whole(opportunities.find(id).orElseThrow()), s)
                 .orElseThrow().id()).toList();
         for (int e = 0; e < 2; e++) {
             signIn(evaluators.get(e));
@@ -109,6 +110,7 @@ class EvaluationJourneyTest extends BrowserTest {
             button("Save declarations").click();
             for (int b = 0; b < 2; b++) {
                 Locator section = page.locator("#bid-" + bids.get(b));
+                assertThat(section.locator("a[href*='/files/']")).containsText("evidence.pdf");
                 for (Question q : questions) {
                     String key = bids.get(b) + "-" + q.id();
                     section.locator("#score-" + key + "-" + (b == 0 ? "75" : (e == 0 ? "50" : "25"))).check();
@@ -167,6 +169,9 @@ class EvaluationJourneyTest extends BrowserTest {
         page.locator("textarea").nth(0).fill(quality);
         page.locator("textarea").nth(1).fill(social);
         button("Save as draft").click();
+        page.locator("#file").setInputFiles(java.nio.file.Path.of("src/test/resources/evaluation/files/evidence.pdf"));
+        button("Attach file").click();
+        assertThat(page.locator("#answer-files")).containsText("evidence.pdf");
         Locator commitment = page.locator("form[action$='/bid/commitments']");
         commitment.getByLabel("Measure").selectOption("JS04");
         commitment.getByLabel("Quantity").fill(jobs);

@@ -9,6 +9,7 @@ import org.socialvaluehub.accounts.Accounts;
 import org.socialvaluehub.accounts.Contact;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.evaluation.bids.Bids;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.Question;
@@ -54,7 +55,7 @@ public class Evaluations {
         long id = opportunities.create(new NewOpportunity(buyer, "Evaluated cleaning contract", "Cleaning",
                 OpportunityKind.CONTRACT, List.of(), new BigDecimal("500000"), null, deadline, List.of()));
         SignedInUser buyerUser = user(buyer, buyerEmail, Role.BUYER);
-        Opportunity draft = opportunities.find(id).orElseThrow();
+        Evaluation draft = Evaluation.whole(opportunities.find(id).orElseThrow());
         models.saveWeights(draft, new BigDecimal(50), new BigDecimal(30), new BigDecimal(20),
                 List.of("none", "poor", "fair", "good", "excellent"), buyerUser);
         models.addQuestion(draft, Question.Section.QUALITY, "How will you keep standards?", "", BigDecimal.ONE, buyerUser);
@@ -62,7 +63,7 @@ public class Evaluations {
         models.addMeasure(draft, "JS04", "value-over-best", null, BigDecimal.ONE, buyerUser).ifPresent(e -> {
             throw new IllegalStateException(e);
         });
-        Opportunity open = opportunities.moveTo(id, OpportunityStatus.OPEN);
+        Evaluation open = Evaluation.whole(opportunities.moveTo(id, OpportunityStatus.OPEN));
         EvaluationModel model = models.find(open).orElseThrow();
         List<Long> suppliers = List.of(people.organisation(OrganisationKind.SUPPLIER, "Bidding Cleaners"),
                 people.organisation(OrganisationKind.SUPPLIER, "Sparkle Co-op"));

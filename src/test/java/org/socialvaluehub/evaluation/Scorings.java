@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.Question;
@@ -34,8 +35,9 @@ public class Scorings {
         this.scores = scores;
     }
 
-    public Opportunity opportunity(Evaluations.Scenario scenario) {
-        return opportunities.find(scenario.opportunityId()).orElseThrow();
+    /** The scenario's evaluation: the whole opportunity, which has no lots. */
+    public Evaluation opportunity(Evaluations.Scenario scenario) {
+        return Evaluation.whole(opportunities.find(scenario.opportunityId()).orElseThrow());
     }
 
     public SignedInUser buyer(Evaluations.Scenario scenario) {
@@ -54,7 +56,7 @@ public class Scorings {
 
     /** Every evaluator declares no conflict, scores every answer (bid A higher on quality) and submits. */
     public void scoreAll(Evaluations.Scenario scenario) {
-        Opportunity opportunity = opportunity(scenario);
+        Evaluation opportunity = opportunity(scenario);
         EvaluationModel model = models.find(opportunity).orElseThrow();
         for (int i = 0; i < scenario.evaluatorEmails().size(); i++) {
             SignedInUser evaluator = evaluator(scenario, i);
@@ -80,7 +82,7 @@ public class Scorings {
 
     /** The buyer records the consensus of every answer as the evaluators' common score. */
     public void moderateAll(Evaluations.Scenario scenario, SealedBids sealed) {
-        Opportunity opportunity = opportunity(scenario);
+        Evaluation opportunity = opportunity(scenario);
         EvaluationModel model = models.find(opportunity).orElseThrow();
         for (Bid bid : sealed.opened(opportunity)) {
             for (Question q : model.questions()) {

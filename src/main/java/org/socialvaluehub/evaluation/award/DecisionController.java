@@ -4,7 +4,7 @@ import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,53 +30,59 @@ class DecisionController {
         this.audit = audit;
     }
 
-    @GetMapping("/evaluations/{id}/decision")
-    String initDecisionForm(@PathVariable long id, SignedInUser user, Model model) {
-        return page(access.asBuyer(id, user), null, model);
+    @GetMapping({"/evaluations/{id}/decision", "/evaluations/{id}/lots/{lot}/decision"})
+    String initDecisionForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                            SignedInUser user, Model model) {
+        return page(access.asBuyer(id, lot, user), null, model);
     }
 
-    @PostMapping("/evaluations/{id}/decision")
-    String processDecisionForm(@PathVariable long id, @RequestParam(required = false) Long bidId,
+    @PostMapping({"/evaluations/{id}/decision", "/evaluations/{id}/lots/{lot}/decision"})
+    String processDecisionForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                               @RequestParam(required = false) Long bidId,
                                @RequestParam(defaultValue = "") String rationale, SignedInUser user, Model model,
                                RedirectAttributes redirect) {
-        Opportunity opportunity = access.asBuyer(id, user);
+        Evaluation evaluation = access.asBuyer(id, lot, user);
         if (bidId == null || rationale.isBlank()) {
-            return page(opportunity, "evaluation.decision.invalid", model);
+            return page(evaluation, "evaluation.decision.invalid", model);
         }
-        decisions.record(opportunity, bidId, rationale, user);
+        decisions.record(evaluation, bidId, rationale, user);
         redirect.addFlashAttribute("notice", "evaluation.decision.recorded");
-        return "redirect:/evaluations/" + id + "/decision";
+        return "redirect:" + evaluation.path() + "/decision";
     }
 
-    @PostMapping("/evaluations/{id}/decision/approve")
-    String approve(@PathVariable long id, SignedInUser user, RedirectAttributes redirect) {
-        decisions.approve(access.asBuyer(id, user), user);
+    @PostMapping({"/evaluations/{id}/decision/approve", "/evaluations/{id}/lots/{lot}/decision/approve"})
+    String approve(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                   SignedInUser user, RedirectAttributes redirect) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        decisions.approve(evaluation, user);
         redirect.addFlashAttribute("notice", "evaluation.decision.approved");
-        return "redirect:/evaluations/" + id + "/decision";
+        return "redirect:" + evaluation.path() + "/decision";
     }
 
-    @PostMapping("/evaluations/{id}/award")
-    String award(@PathVariable long id, SignedInUser user, RedirectAttributes redirect) {
-        decisions.award(access.asBuyer(id, user), user);
+    @PostMapping({"/evaluations/{id}/award", "/evaluations/{id}/lots/{lot}/award"})
+    String award(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                 SignedInUser user, RedirectAttributes redirect) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        decisions.award(evaluation, user);
         redirect.addFlashAttribute("notice", "evaluation.decision.awarded");
-        return "redirect:/evaluations/" + id + "/decision";
+        return "redirect:" + evaluation.path() + "/decision";
     }
 
-    @GetMapping("/evaluations/{id}/audit")
-    String audit(@PathVariable long id, SignedInUser user, Model model) {
-        Opportunity opportunity = access.asBuyer(id, user);
-        model.addAttribute("opportunity", opportunity);
-        model.addAttribute("entries", audit.trail(opportunity.id(), access.deadlinePassed(opportunity)));
-        model.addAttribute("bidsOpen", access.deadlinePassed(opportunity));
+    @GetMapping({"/evaluations/{id}/audit", "/evaluations/{id}/lots/{lot}/audit"})
+    String audit(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        model.addAttribute("opportunity", evaluation);
+        model.addAttribute("entries", audit.trail(evaluation, access.deadlinePassed(evaluation)));
+        model.addAttribute("bidsOpen", access.deadlinePassed(evaluation));
         return "evaluation/audit";
     }
 
-    private String page(Opportunity opportunity, String error, Model model) {
-        Evaluated evaluated = results.evaluate(opportunity);
-        model.addAttribute("opportunity", access.opportunity(opportunity.id()));
+    private String page(Evaluation evaluation, String error, Model model) {
+        Evaluated evaluated = results.evaluate(evaluation);
+        model.addAttribute("opportunity", access.reread(evaluation));
         model.addAttribute("evaluated", evaluated);
         model.addAttribute("rows", evaluated.result().rows());
-        model.addAttribute("decision", decisions.find(opportunity).orElse(null));
+        model.addAttribute("decision", decisions.find(evaluation).orElse(null));
         model.addAttribute("error", error);
         return "evaluation/decision";
     }

@@ -7,7 +7,7 @@ import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,54 +36,57 @@ public class Decisions {
         this.events = events;
     }
 
-    public Optional<Decision> find(Opportunity opportunity) {
-        return decisions.find(opportunity.id());
+    public Optional<Decision> find(Evaluation evaluation) {
+        return decisions.find(evaluation);
     }
 
     @Transactional
-    public void record(Opportunity opportunity, long bidId, String rationale, SignedInUser user) {
-        requireNotAwarded(opportunity);
-        Bid bid = sealed.opened(opportunity, bidId);
-        decisions.record(opportunity.id(), bid.id(), rationale.strip(), user.id());
-        moveOn(opportunity, OpportunityStatus.CLOSED);
-        moveOn(access.opportunity(opportunity.id()), OpportunityStatus.EVALUATED);
-        audit.record(opportunity.id(), user, "decision.recorded", "bid " + bid.id() + ": " + rationale.strip());
+    public void record(Evaluation evaluation, long bidId, String rationale, SignedInUser user) {
+        requireNotAwarded(evaluation);
+        Bid bid = sealed.opened(evaluation, bidId);
+        decisions.record(evaluation, bid.id(), rationale.strip(), user.id());
+        moveOn(evaluation.id(), OpportunityStatus.CLOSED);
+        moveOn(evaluation.id(), OpportunityStatus.EVALUATED);
+        audit.record(evaluation, user, "decision.recorded", "bid " + bid.id() + ": " + rationale.strip());
     }
 
     @Transactional
-    public void approve(Opportunity opportunity, SignedInUser user) {
-        requireNotAwarded(opportunity);
-        decisions.find(opportunity.id()).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
-        decisions.approve(opportunity.id(), user.id(), user.displayName());
-        audit.record(opportunity.id(), user, "decision.approved", user.displayName());
+    public void approve(Evaluation evaluation, SignedInUser user) {
+        requireNotAwarded(evaluation);
+        decisions.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
+        decisions.approve(evaluation, user.id(), user.displayName());
+        audit.record(evaluation, user, "decision.approved", user.displayName());
     }
 
     @Transactional
-    public void award(Opportunity opportunity, SignedInUser user) {
-        requireNotAwarded(opportunity);
-        Decision decision = decisions.find(opportunity.id())
+    public void award(Evaluation evaluation, SignedInUser user) {
+        requireNotAwarded(evaluation);
+        Decision decision = decisions.find(evaluation)
                 .orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
         if (decision.approvals().isEmpty()) {
             throw Refused.conflict("evaluation.refused.noApproval");
         }
-        Bid winner = sealed.opened(opportunity, decision.bidId());
-        access.opportunities().moveTo(opportunity.id(), OpportunityStatus.AWARDED);
-        decisions.awarded(opportunity.id(), access.now());
-        audit.record(opportunity.id(), user, "contract.awarded", "bid " + winner.id() + " of organisation "
+        Bid winner = sealed.opened(evaluation, decision.bidId());
+        decisions.awarded(evaluation, access.now());
+        if (decisions.allAwarded(Evaluation.of(evaluation.opportunity()))) {
+            moveOn(evaluation.id(), OpportunityStatus.AWARDED);
+        }
+        audit.record(evaluation, user, "contract.awarded", "bid " + winner.id() + " of organisation "
                 + winner.supplierId());
-        events.publishEvent(new ContractAwarded(opportunity.id(), opportunity.buyerId(), winner.supplierId(),
+        events.publishEvent(new ContractAwarded(evaluation.id(), evaluation.buyerId(), winner.supplierId(),
                 winner.commitments().stream().map(c -> new ContractAwarded.Commitment(c.measureCode(), c.quantity(),
-                        c.deliveryDate(), c.locality())).toList()));
+                        c.deliveryDate(), c.locality())).toList(), evaluation.lotNumber()));
     }
 
-    private void moveOn(Opportunity opportunity, OpportunityStatus target) {
-        if (opportunity.status().canMoveTo(target)) {
-            access.opportunities().moveTo(opportunity.id(), target);
+    /** Moves the opportunity on when its life allows; with lots, an earlier lot may have moved it already. */
+    private void moveOn(long opportunityId, OpportunityStatus target) {
+        if (access.opportunity(opportunityId).status().canMoveTo(target)) {
+            access.opportunities().moveTo(opportunityId, target);
         }
     }
 
-    private void requireNotAwarded(Opportunity opportunity) {
-        if (decisions.find(opportunity.id()).map(Decision::awarded).orElse(false)) {
+    private void requireNotAwarded(Evaluation evaluation) {
+        if (decisions.find(evaluation).map(Decision::awarded).orElse(false)) {
             throw Refused.conflict("evaluation.refused.awarded");
         }
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A supplier's bid for an opportunity: its price, its answers by question id and its social value
- * commitments. Only {@link SealedBids} hands bids out, so nobody reads one before the deadline.
+ * A supplier's bid for an opportunity: its price, its answers by question id (in words and files) and its
+ * social value commitments. Only {@link SealedBids} hands bids out, so nobody reads one before the deadline.
  */
 public record Bid(long id, long opportunityId, long supplierId, Status status, BigDecimal price, Instant submittedAt,
-                  Map<Long, String> answers, List<BidCommitment> commitments) {
+                  Map<Long, String> answers, List<BidCommitment> commitments, List<AnswerFile> files) {
 
     /** Where a bid is: a draft only its supplier sees, submitted (counted and, after the deadline, evaluated), or withdrawn. */
     public enum Status { DRAFT, SUBMITTED, WITHDRAWN }
@@ -18,10 +18,16 @@ public record Bid(long id, long opportunityId, long supplierId, Status status, B
     public Bid {
         answers = Map.copyOf(answers);
         commitments = List.copyOf(commitments);
+        files = List.copyOf(files);
     }
 
     public String answer(long questionId) {
         return answers.getOrDefault(questionId, "");
+    }
+
+    /** The files attached to the answer to one question. */
+    public List<AnswerFile> files(long questionId) {
+        return files.stream().filter(f -> f.questionId() == questionId).toList();
     }
 
     /** The total quantity committed of one measure. */

@@ -5,7 +5,7 @@ import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -28,56 +28,70 @@ class BidController {
     private final EvaluationModels models;
     private final Bids bids;
     private final SealedBids sealed;
+    private final AnswerFiles files;
 
-    BidController(EvaluationAccess access, EvaluationModels models, Bids bids, SealedBids sealed) {
+    BidController(EvaluationAccess access, EvaluationModels models, Bids bids, SealedBids sealed, AnswerFiles files) {
+        this.files = files;
         this.access = access;
         this.models = models;
         this.bids = bids;
         this.sealed = sealed;
     }
 
-    @GetMapping("/evaluations/{id}/bid")
-    String initBidForm(@PathVariable long id, SignedInUser user, Model model) {
-        Opportunity opportunity = publicOpportunity(id);
-        return page(opportunity, supplierOf(user), model);
+    @GetMapping({"/evaluations/{id}/bid", "/evaluations/{id}/lots/{lot}/bid"})
+    String initBidForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                       SignedInUser user, Model model) {
+        if (lot == null && !access.opportunity(id).lots().isEmpty()) {
+            model.addAttribute("opportunity", publicEvaluation(id, 1).opportunity());
+            supplierOf(user);
+            model.addAttribute("then", "/bid");
+            return "evaluation/lots";
+        }
+        Evaluation evaluation = publicEvaluation(id, lot);
+        return page(evaluation, supplierOf(user), model);
     }
 
-    @PostMapping("/evaluations/{id}/bid")
-    String processBidForm(@PathVariable long id, @RequestParam(defaultValue = "save") String action, SignedInUser user,
+    @PostMapping({"/evaluations/{id}/bid", "/evaluations/{id}/lots/{lot}/bid"})
+    String processBidForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                          @RequestParam(defaultValue = "save") String action, SignedInUser user,
                           @Valid @ModelAttribute("bid") BidForm form, BindingResult result, Model model,
                           RedirectAttributes redirect) {
-        Opportunity opportunity = publicOpportunity(id);
+        Evaluation evaluation = publicEvaluation(id, lot);
         long supplier = supplierOf(user);
-        EvaluationModel evaluationModel = modelOf(opportunity);
+        EvaluationModel evaluationModel = modelOf(evaluation);
         if (result.hasErrors()) {
-            return page(opportunity, supplier, model);
+            return page(evaluation, supplier, model);
         }
-        bids.saveDraft(opportunity, supplier, form.getPrice(), form.answersByQuestion(), user);
+        bids.saveDraft(evaluation, supplier, form.getPrice(), form.answersByQuestion(), user);
         if (action.equals("submit")) {
-            var error = bids.submit(opportunity, evaluationModel, supplier, user);
+            var error = bids.submit(evaluation, evaluationModel, supplier, user);
             if (error.isPresent()) {
                 result.reject(error.get());
-                return page(opportunity, supplier, model);
+                return page(evaluation, supplier, model);
             }
         }
         redirect.addFlashAttribute("notice", action.equals("submit") ? "evaluation.bid.submitted" : "evaluation.bid.saved");
-        return "redirect:/evaluations/" + id + "/bid";
+        return "redirect:" + evaluation.path() + "/bid";
     }
 
-    @PostMapping("/evaluations/{id}/bid/withdraw")
-    String withdraw(@PathVariable long id, SignedInUser user, RedirectAttributes redirect) {
-        bids.withdraw(publicOpportunity(id), supplierOf(user), user);
+    @PostMapping({"/evaluations/{id}/bid/withdraw", "/evaluations/{id}/lots/{lot}/bid/withdraw"})
+    String withdraw(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                    SignedInUser user, RedirectAttributes redirect) {
+        Evaluation evaluation = publicEvaluation(id, lot);
+        bids.withdraw(evaluation, supplierOf(user), user);
         redirect.addFlashAttribute("notice", "evaluation.bid.withdrawn");
-        return "redirect:/evaluations/" + id + "/bid";
+        return "redirect:" + evaluation.path() + "/bid";
     }
 
-    String page(Opportunity opportunity, long supplier, Model model) {
-        model.addAttribute("opportunity", opportunity);
-        model.addAttribute("evaluationModel", modelOf(opportunity));
-        model.addAttribute("ownBid", sealed.own(opportunity, supplier).orElse(null));
-        model.addAttribute("openForBids", bids.openForBids(opportunity));
+    String page(Evaluation evaluation, long supplier, Model model) {
+        model.addAttribute("opportunity", evaluation);
+        model.addAttribute("evaluationModel", modelOf(evaluation));
+        model.addAttribute("ownBid", sealed.own(evaluation, supplier).orElse(null));
+        model.addAttribute("openForBids", bids.openForBids(evaluation));
+        model.addAttribute("fileMaxSize", files.maxSize());
+        model.addAttribute("base", evaluation.path());
         if (!model.containsAttribute("bid")) {
-            model.addAttribute("bid", sealed.own(opportunity, supplier).map(BidForm::of).orElseGet(BidForm::new));
+            model.addAttribute("bid", sealed.own(evaluation, supplier).map(BidForm::of).orElseGet(BidForm::new));
         }
         if (!model.containsAttribute("commitment")) {
             model.addAttribute("commitment", new CommitmentForm());
@@ -85,16 +99,17 @@ class BidController {
         return "evaluation/bid";
     }
 
-    Opportunity publicOpportunity(long id) {
-        Opportunity opportunity = access.opportunity(id);
-        if (!opportunity.status().isPublic()) {
+    /** The evaluation of a public opportunity (or of one of its lots); 404 for drafts and for unknown lots. */
+    Evaluation publicEvaluation(long id, Integer lot) {
+        Evaluation evaluation = access.evaluation(id, lot);
+        if (!evaluation.status().isPublic()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return opportunity;
+        return evaluation;
     }
 
-    EvaluationModel modelOf(Opportunity opportunity) {
-        return models.find(opportunity).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
+    EvaluationModel modelOf(Evaluation evaluation) {
+        return models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
     }
 
     /** The supplier organisation the person bids for: the first where they hold the supplier role. */

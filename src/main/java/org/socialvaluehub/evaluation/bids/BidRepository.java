@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,19 +25,19 @@ class BidRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Bid> find(long opportunityId, long supplierId) {
-        return jdbc.sql("select * from eval_bid where opportunity_id = :o and supplier_id = :s")
-                .param("o", opportunityId).param("s", supplierId).query(this::map).optional();
+    Optional<Bid> find(Evaluation e, long supplierId) {
+        return jdbc.sql("select * from eval_bid where opportunity_id = :o and lot = :lot and supplier_id = :s")
+                .param("o", e.id()).param("lot", e.lotNumber()).param("s", supplierId).query(this::map).optional();
     }
 
-    List<Bid> submitted(long opportunityId) {
-        return jdbc.sql("select * from eval_bid where opportunity_id = :o and status = 'SUBMITTED' order by id")
-                .param("o", opportunityId).query(this::map).list();
+    List<Bid> submitted(Evaluation e) {
+        return jdbc.sql("select * from eval_bid where opportunity_id = :o and lot = :lot and status = 'SUBMITTED' order by id")
+                .param("o", e.id()).param("lot", e.lotNumber()).query(this::map).list();
     }
 
-    int countSubmitted(long opportunityId) {
-        return jdbc.sql("select count(*) from eval_bid where opportunity_id = :o and status = 'SUBMITTED'")
-                .param("o", opportunityId).query(Integer.class).single();
+    int countSubmitted(Evaluation e) {
+        return jdbc.sql("select count(*) from eval_bid where opportunity_id = :o and lot = :lot and status = 'SUBMITTED'")
+                .param("o", e.id()).param("lot", e.lotNumber()).query(Integer.class).single();
     }
 
     List<Long> opportunitiesOfSuppliers(java.util.Collection<Long> supplierIds) {
@@ -47,14 +48,14 @@ class BidRepository {
                 .param("s", supplierIds).query(Long.class).list();
     }
 
-    long saveDraft(long opportunityId, long supplierId, BigDecimal price, long userId) {
+    long saveDraft(Evaluation e, long supplierId, BigDecimal price, long userId) {
         return jdbc.sql("""
-                insert into eval_bid (opportunity_id, supplier_id, status, price, updated_by)
-                values (:o, :s, 'DRAFT', :price, :user)
-                on conflict (opportunity_id, supplier_id) do update set price = :price, updated_by = :user,
+                insert into eval_bid (opportunity_id, lot, supplier_id, status, price, updated_by)
+                values (:o, :lot, :s, 'DRAFT', :price, :user)
+                on conflict (opportunity_id, lot, supplier_id) do update set price = :price, updated_by = :user,
                     updated_at = now()
                 returning id""")
-                .param("o", opportunityId).param("s", supplierId).param("price", price).param("user", userId)
+                .param("o", e.id()).param("lot", e.lotNumber()).param("s", supplierId).param("price", price).param("user", userId)
                 .query(Long.class).single();
     }
 
@@ -96,7 +97,14 @@ class BidRepository {
                         c.getDate("delivery_date") == null ? null : c.getDate("delivery_date").toLocalDate(),
                         c.getString("locality")))
                 .list();
+        List<AnswerFile> files = jdbc.sql("""
+                select id, question_id, filename, content_type, size, uploaded_at from eval_answer_file
+                where bid_id = :b order by id""").param("b", id)
+                .query((f, n) -> new AnswerFile(f.getLong(1), f.getLong(2), f.getString(3), f.getString(4), f.getInt(5),
+                        f.getTimestamp(6).toInstant()))
+                .list();
         return new Bid(id, rs.getLong("opportunity_id"), rs.getLong("supplier_id"), Bid.Status.valueOf(rs.getString("status")),
-                rs.getBigDecimal("price"), submitted == null ? null : submitted.toInstant(), answers, commitments);
+                rs.getBigDecimal("price"), submitted == null ? null : submitted.toInstant(), answers, commitments,
+                files);
     }
 }

@@ -9,7 +9,7 @@ import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.Question;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -25,9 +25,11 @@ public class Bids {
     private final BidRepository bids;
     private final EvaluationAccess access;
     private final EvaluationAudit audit;
+    private final AnswerFileRepository files;
 
-    Bids(BidRepository bids, EvaluationAccess access, EvaluationAudit audit) {
+    Bids(BidRepository bids, EvaluationAccess access, EvaluationAudit audit, AnswerFileRepository files) {
         this.bids = bids;
+        this.files = files;
         this.access = access;
         this.audit = audit;
     }
@@ -38,21 +40,21 @@ public class Bids {
 
     /** Saves the price and answers as a draft (a submitted bid goes back to draft until submitted again). */
     @Transactional
-    public long saveDraft(Opportunity opportunity, long supplierId, BigDecimal price, Map<Long, String> answers,
+    public long saveDraft(Evaluation evaluation, long supplierId, BigDecimal price, Map<Long, String> answers,
                           SignedInUser user) {
-        requireOpenForBids(opportunity);
-        long id = bids.saveDraft(opportunity.id(), supplierId, price, user.id());
+        requireOpenForBids(evaluation);
+        long id = bids.saveDraft(evaluation, supplierId, price, user.id());
         answers.forEach((question, answer) -> bids.saveAnswer(id, question, answer == null ? "" : answer.strip()));
         bids.setStatus(id, Bid.Status.DRAFT, null);
-        audit.record(opportunity.id(), user, "bid.saved", "bid " + id);
+        audit.record(evaluation, user, "bid.saved", "bid " + id);
         return id;
     }
 
     /** Submits the saved bid; an error message key when it is incomplete, and then it stays a draft. */
     @Transactional
-    public Optional<String> submit(Opportunity opportunity, EvaluationModel model, long supplierId, SignedInUser user) {
-        requireOpenForBids(opportunity);
-        Bid bid = bids.find(opportunity.id(), supplierId).orElseThrow(() -> Refused.conflict("evaluation.refused.noBid"));
+    public Optional<String> submit(Evaluation evaluation, EvaluationModel model, long supplierId, SignedInUser user) {
+        requireOpenForBids(evaluation);
+        Bid bid = bids.find(evaluation, supplierId).orElseThrow(() -> Refused.conflict("evaluation.refused.noBid"));
         if (bid.price() == null) {
             return Optional.of("evaluation.bid.price.missing");
         }
@@ -62,45 +64,47 @@ public class Bids {
             }
         }
         bids.setStatus(bid.id(), Bid.Status.SUBMITTED, access.now());
-        audit.record(opportunity.id(), user, "bid.submitted", "bid " + bid.id());
+        audit.record(evaluation, user, "bid.submitted", "bid " + bid.id());
         return Optional.empty();
     }
 
+    /** Withdraws the bid; its attached files go with it, so a resubmission attaches them again. */
     @Transactional
-    public void withdraw(Opportunity opportunity, long supplierId, SignedInUser user) {
-        requireOpenForBids(opportunity);
-        Bid bid = bids.find(opportunity.id(), supplierId).orElseThrow(() -> Refused.conflict("evaluation.refused.noBid"));
+    public void withdraw(Evaluation evaluation, long supplierId, SignedInUser user) {
+        requireOpenForBids(evaluation);
+        Bid bid = bids.find(evaluation, supplierId).orElseThrow(() -> Refused.conflict("evaluation.refused.noBid"));
         bids.setStatus(bid.id(), Bid.Status.WITHDRAWN, null);
-        audit.record(opportunity.id(), user, "bid.withdrawn", "bid " + bid.id());
+        files.removeAll(bid.id());
+        audit.record(evaluation, user, "bid.withdrawn", "bid " + bid.id());
     }
 
     @Transactional
-    public void addCommitment(Opportunity opportunity, long supplierId, String measureCode, BigDecimal quantity,
+    public void addCommitment(Evaluation evaluation, long supplierId, String measureCode, BigDecimal quantity,
                               LocalDate deliveryDate, String locality, SignedInUser user) {
-        requireOpenForBids(opportunity);
-        long id = bids.find(opportunity.id(), supplierId).map(Bid::id)
-                .orElseGet(() -> bids.saveDraft(opportunity.id(), supplierId, null, user.id()));
+        requireOpenForBids(evaluation);
+        long id = bids.find(evaluation, supplierId).map(Bid::id)
+                .orElseGet(() -> bids.saveDraft(evaluation, supplierId, null, user.id()));
         bids.addCommitment(id, measureCode, quantity, deliveryDate, locality == null ? "" : locality.strip());
-        audit.record(opportunity.id(), user, "bid.commitment.added", "bid " + id);
+        audit.record(evaluation, user, "bid.commitment.added", "bid " + id);
     }
 
     @Transactional
-    public void removeCommitment(Opportunity opportunity, long supplierId, long commitmentId, SignedInUser user) {
-        requireOpenForBids(opportunity);
-        bids.find(opportunity.id(), supplierId).filter(bid -> bids.removeCommitment(bid.id(), commitmentId))
-                .ifPresent(bid -> audit.record(opportunity.id(), user, "bid.commitment.removed", "bid " + bid.id()));
+    public void removeCommitment(Evaluation evaluation, long supplierId, long commitmentId, SignedInUser user) {
+        requireOpenForBids(evaluation);
+        bids.find(evaluation, supplierId).filter(bid -> bids.removeCommitment(bid.id(), commitmentId))
+                .ifPresent(bid -> audit.record(evaluation, user, "bid.commitment.removed", "bid " + bid.id()));
     }
 
     /** Whether bids may still be changed: the opportunity is open and its deadline has not passed. */
-    public boolean openForBids(Opportunity opportunity) {
-        return opportunity.status() == OpportunityStatus.OPEN && !access.deadlinePassed(opportunity);
+    public boolean openForBids(Evaluation evaluation) {
+        return evaluation.status() == OpportunityStatus.OPEN && !access.deadlinePassed(evaluation);
     }
 
-    private void requireOpenForBids(Opportunity opportunity) {
-        if (access.deadlinePassed(opportunity)) {
+    void requireOpenForBids(Evaluation evaluation) {
+        if (access.deadlinePassed(evaluation)) {
             throw Refused.conflict("evaluation.refused.bidsFrozen");
         }
-        if (opportunity.status() != OpportunityStatus.OPEN) {
+        if (evaluation.status() != OpportunityStatus.OPEN) {
             throw Refused.conflict("evaluation.refused.notOpen");
         }
     }

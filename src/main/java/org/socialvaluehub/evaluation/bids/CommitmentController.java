@@ -1,7 +1,7 @@
 package org.socialvaluehub.evaluation.bids;
 
 import jakarta.validation.Valid;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,29 +23,32 @@ class CommitmentController {
         this.bids = bids;
     }
 
-    @PostMapping("/evaluations/{id}/bid/commitments")
-    String add(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("commitment") CommitmentForm form,
+    @PostMapping({"/evaluations/{id}/bid/commitments", "/evaluations/{id}/lots/{lot}/bid/commitments"})
+    String add(@PathVariable long id, @PathVariable(required = false) Integer lot,
+               SignedInUser user, @Valid @ModelAttribute("commitment") CommitmentForm form,
                BindingResult result, Model model, RedirectAttributes redirect) {
-        Opportunity opportunity = bidPage.publicOpportunity(id);
+        Evaluation evaluation = bidPage.publicEvaluation(id, lot);
         long supplier = BidController.supplierOf(user);
-        boolean known = bidPage.modelOf(opportunity).measures().stream()
+        boolean known = bidPage.modelOf(evaluation).measures().stream()
                 .anyMatch(m -> m.measureCode().equals(form.getMeasureCode()));
         if (!result.hasFieldErrors("measureCode") && !known) {
             result.rejectValue("measureCode", "evaluation.model.measure.unknown");
         }
         if (result.hasErrors()) {
-            return bidPage.page(opportunity, supplier, model);
+            return bidPage.page(evaluation, supplier, model);
         }
-        bids.addCommitment(opportunity, supplier, form.getMeasureCode(), form.getQuantity(), form.getDeliveryDate(),
+        bids.addCommitment(evaluation, supplier, form.getMeasureCode(), form.getQuantity(), form.getDeliveryDate(),
                 form.getLocality(), user);
         redirect.addFlashAttribute("notice", "evaluation.bid.commitmentAdded");
-        return "redirect:/evaluations/" + id + "/bid";
+        return "redirect:" + evaluation.path() + "/bid";
     }
 
-    @PostMapping("/evaluations/{id}/bid/commitments/{commitmentId}/delete")
-    String remove(@PathVariable long id, @PathVariable long commitmentId, SignedInUser user, RedirectAttributes redirect) {
-        bids.removeCommitment(bidPage.publicOpportunity(id), BidController.supplierOf(user), commitmentId, user);
+    @PostMapping({"/evaluations/{id}/bid/commitments/{commitmentId}/delete", "/evaluations/{id}/lots/{lot}/bid/commitments/{commitmentId}/delete"})
+    String remove(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                  @PathVariable long commitmentId, SignedInUser user, RedirectAttributes redirect) {
+        Evaluation evaluation = bidPage.publicEvaluation(id, lot);
+        bids.removeCommitment(evaluation, BidController.supplierOf(user), commitmentId, user);
         redirect.addFlashAttribute("notice", "evaluation.bid.commitmentRemoved");
-        return "redirect:/evaluations/" + id + "/bid";
+        return "redirect:" + evaluation.path() + "/bid";
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,34 +27,45 @@ public class SealedBids {
     }
 
     /** How many bids have been submitted: the only thing anyone learns before the deadline. */
-    public int received(Opportunity opportunity) {
-        return bids.countSubmitted(opportunity.id());
+    public int received(Evaluation evaluation) {
+        return bids.countSubmitted(evaluation);
     }
 
     /** The submitted bids, once the deadline has passed; refused for everyone before it. */
-    public List<Bid> opened(Opportunity opportunity) {
-        requireDeadlinePassed(opportunity);
-        return bids.submitted(opportunity.id());
+    public List<Bid> opened(Evaluation evaluation) {
+        requireDeadlinePassed(evaluation);
+        return bids.submitted(evaluation);
     }
 
     /** One submitted bid, once the deadline has passed; 404 when it is not a submitted bid of this opportunity. */
-    public Bid opened(Opportunity opportunity, long bidId) {
-        return opened(opportunity).stream().filter(bid -> bid.id() == bidId).findFirst()
+    public Bid opened(Evaluation evaluation, long bidId) {
+        return opened(evaluation).stream().filter(bid -> bid.id() == bidId).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The supplier's own bid, draft or not: the caller has checked the person acts for that supplier. */
-    public Optional<Bid> own(Opportunity opportunity, long supplierId) {
-        return bids.find(opportunity.id(), supplierId);
+    public Optional<Bid> own(Evaluation evaluation, long supplierId) {
+        return bids.find(evaluation, supplierId);
     }
 
-    public boolean isOpen(Opportunity opportunity) {
-        return access.deadlinePassed(opportunity);
+    /**
+     * One bid for one person: to the bidding organisation's own people at any time, to anyone else only once
+     * opened (and the caller then checks that they may evaluate it); refused as sealed before the deadline.
+     */
+    public Bid ownOrOpened(Evaluation evaluation, long bidId, SignedInUser user) {
+        Optional<Bid> own = user == null ? Optional.empty() : user.organisationIds().stream()
+                .map(org -> bids.find(evaluation, org)).flatMap(Optional::stream)
+                .filter(bid -> bid.id() == bidId).findFirst();
+        return own.orElseGet(() -> opened(evaluation, bidId));
     }
 
-    private void requireDeadlinePassed(Opportunity opportunity) {
-        if (!access.deadlinePassed(opportunity)) {
-            throw Refused.sealed(opportunity.deadline());
+    public boolean isOpen(Evaluation evaluation) {
+        return access.deadlinePassed(evaluation);
+    }
+
+    private void requireDeadlinePassed(Evaluation evaluation) {
+        if (!access.deadlinePassed(evaluation)) {
+            throw Refused.sealed(evaluation.deadline());
         }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Finds the opportunity an evaluation belongs to, tells who is its buyer, and what time it is. */
+/** Finds the opportunity (and lot) an evaluation belongs to, tells who is its buyer, and what time it is. */
 @Component
 public class EvaluationAccess {
 
@@ -28,14 +28,44 @@ public class EvaluationAccess {
         return opportunities.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The opportunity if this person is its buyer (or a coordinator); 404 for drafts of others, else 403. */
-    public Opportunity asBuyer(long id, SignedInUser user) {
+    /**
+     * The evaluation of the opportunity without lots ({@code lot} null), or of one of its lots; 404 when the
+     * opportunity has lots and none is named, or has no such lot.
+     */
+    public Evaluation evaluation(long id, Integer lot) {
         Opportunity opportunity = opportunity(id);
-        if (!opportunity.status().isPublic() && !isBuyer(user, opportunity)) {
+        if (lot == null) {
+            if (!opportunity.lots().isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            return Evaluation.whole(opportunity);
+        }
+        return opportunity.lots().stream().filter(l -> l.number() == lot).findFirst()
+                .map(l -> new Evaluation(opportunity, l))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The evaluation if this person is its buyer (or a coordinator); 404 for drafts of others, else 403. */
+    public Evaluation asBuyer(long id, Integer lot, SignedInUser user) {
+        Evaluation evaluation = evaluation(id, lot);
+        if (!evaluation.status().isPublic() && !isBuyer(user, evaluation)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Access.requireRole(user, opportunity.buyerId(), Role.BUYER, Role.ORG_ADMIN);
-        return opportunity;
+        Access.requireRole(user, evaluation.buyerId(), Role.BUYER, Role.ORG_ADMIN);
+        return evaluation;
+    }
+
+    /** The same evaluation read again, after its opportunity has moved on. */
+    public Evaluation reread(Evaluation evaluation) {
+        return evaluation(evaluation.id(), evaluation.hasLot() ? evaluation.lotNumber() : null);
+    }
+
+    public boolean isBuyer(SignedInUser user, Evaluation evaluation) {
+        return isBuyer(user, evaluation.opportunity());
+    }
+
+    public boolean deadlinePassed(Evaluation evaluation) {
+        return deadlinePassed(evaluation.opportunity());
     }
 
     public boolean isBuyer(SignedInUser user, Opportunity opportunity) {

@@ -20,19 +20,21 @@ public class EvaluationAudit {
         this.jdbc = jdbc;
     }
 
-    public void record(long opportunityId, SignedInUser user, String action, String detail) {
+    public void record(Evaluation evaluation, SignedInUser user, String action, String detail) {
         jdbc.sql("""
-                insert into eval_audit (opportunity_id, user_id, actor, action, detail)
-                values (:opportunity, :user, :actor, :action, :detail)""")
-                .param("opportunity", opportunityId).param("user", user == null ? null : user.id())
+                insert into eval_audit (opportunity_id, lot, user_id, actor, action, detail)
+                values (:opportunity, :lot, :user, :actor, :action, :detail)""")
+                .param("opportunity", evaluation.id()).param("lot", evaluation.lotNumber()).param("user", user == null ? null : user.id())
                 .param("actor", user == null ? "system" : user.displayName() + " <" + user.email() + ">")
                 .param("action", action).param("detail", detail == null ? "" : detail).update();
     }
 
     /** The trail in order; bid activity (which would name the bidders) only once the bids are open. */
-    public List<Entry> trail(long opportunityId, boolean bidsOpen) {
-        return jdbc.sql("select * from eval_audit where opportunity_id = :id and (:open or action not like 'bid.%') order by id")
-                .param("id", opportunityId).param("open", bidsOpen)
+    public List<Entry> trail(Evaluation evaluation, boolean bidsOpen) {
+        return jdbc.sql("""
+                select * from eval_audit where opportunity_id = :id and lot = :lot and (:open or action not like 'bid.%')
+                order by id""")
+                .param("id", evaluation.id()).param("lot", evaluation.lotNumber()).param("open", bidsOpen)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("detail")))
                 .list();

@@ -13,7 +13,7 @@ import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.opportunities.NewOpportunity;
 import org.socialvaluehub.opportunities.Opportunities;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityKind;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.Role;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data: one completed evaluation (three bids, two evaluators, moderation, sensitivity, award) and one
- * opportunity open for bids, so a new user sees a full result on first run.
+ * opportunity with two lots open for bids, so a new user sees a full result on first run.
  */
 @Component
 class DemoEvaluations {
@@ -61,8 +61,8 @@ class DemoEvaluations {
         long buyer = loaded.buyerIds().get(0);
         SignedInUser buyerUser = people.withRole(buyer, Role.BUYER).get(0);
         Clock clock = Clock.systemUTC();
-        Opportunity completed = withModel(buyer, "Demo: cleaning of the county hall", new BigDecimal("600000"),
-                clock.instant().plus(BIDDING_WINDOW), buyerUser);
+        Evaluation completed = withModels(buyer, "Demo: cleaning of the county hall", new BigDecimal("600000"),
+                clock.instant().plus(BIDDING_WINDOW), List.of(), buyerUser).get(0);
         List<String> prices = List.of("540000", "585000", "498000");
         List<Integer> jobs = List.of(6, 14, 2);
         for (int i = 0; i < 3; i++) {
@@ -73,16 +73,23 @@ class DemoEvaluations {
         }
         scoring.complete(completed, buyerUser, people.withRole(buyer, Role.EVALUATOR));
 
-        Opportunity open = withModel(buyer, "Demo: community transport for older residents", new BigDecimal("250000"),
-                clock.instant().plus(Duration.ofDays(30)), buyerUser);
-        bid(open, loaded.supplierIds().get(1), 1, "231000", 4);
+        List<Evaluation> open = withModels(buyer, "Demo: community transport for older residents",
+                new BigDecimal("250000"), clock.instant().plus(Duration.ofDays(30)),
+                List.of("Weekday routes", "Evening and weekend routes"), buyerUser);
+        bid(open.get(0), loaded.supplierIds().get(1), 1, "231000", 4);
+        bid(open.get(1), loaded.supplierIds().get(1), 1, "88000", 2);
     }
 
-    private Opportunity withModel(long buyer, String title, BigDecimal value, java.time.Instant deadline,
-                                  SignedInUser user) {
+    /** A demo opportunity, open for bids, with a model for each of its lots (or its one model without lots). */
+    private List<Evaluation> withModels(long buyer, String title, BigDecimal value, java.time.Instant deadline,
+                                        List<String> lots, SignedInUser user) {
         long id = opportunities.create(new NewOpportunity(buyer, title, "A demo opportunity with a published evaluation "
-                + "model.", OpportunityKind.CONTRACT, List.of("90910000"), value, null, deadline, List.of()));
-        Opportunity draft = opportunities.find(id).orElseThrow();
+                + "model.", OpportunityKind.CONTRACT, List.of("90910000"), value, null, deadline, lots));
+        Evaluation.of(opportunities.find(id).orElseThrow()).forEach(draft -> withModel(draft, user));
+        return Evaluation.of(opportunities.moveTo(id, OpportunityStatus.OPEN));
+    }
+
+    private void withModel(Evaluation draft, SignedInUser user) {
         models.saveWeights(draft, new BigDecimal(45), new BigDecimal(35), new BigDecimal(20),
                 DemoScoring.RUBRIC, user);
         models.addQuestion(draft, Question.Section.QUALITY, "How will you keep standards high across every site?",
@@ -95,10 +102,9 @@ class DemoEvaluations {
                 .ifPresent(error -> log.warn("Demo evaluation model lacks JS04: {}", error));
         models.addMeasure(draft, "JS01", "target-per-million", new BigDecimal(4), BigDecimal.ONE, user)
                 .ifPresent(error -> log.warn("Demo evaluation model lacks JS01: {}", error));
-        return opportunities.moveTo(id, OpportunityStatus.OPEN);
     }
 
-    private void bid(Opportunity opportunity, long supplier, int index, String price, int jobs) {
+    private void bid(Evaluation opportunity, long supplier, int index, String price, int jobs) {
         SignedInUser bidder = people.bidder(supplier, index);
         EvaluationModel model = models.find(opportunity).orElseThrow();
         Map<Long, String> answers = new java.util.HashMap<>();

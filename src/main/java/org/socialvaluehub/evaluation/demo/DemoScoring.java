@@ -11,7 +11,7 @@ import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.scoring.Evaluators;
 import org.socialvaluehub.evaluation.scoring.Scores;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +50,7 @@ class DemoScoring {
         };
     }
 
-    void complete(Opportunity opportunity, SignedInUser buyer, List<SignedInUser> evaluatorUsers) {
+    void complete(Evaluation opportunity, SignedInUser buyer, List<SignedInUser> evaluatorUsers) {
         EvaluationModel model = models.find(opportunity).orElseThrow();
         List<SignedInUser> named = evaluatorUsers.subList(0, Math.min(2, evaluatorUsers.size()));
         named.forEach(evaluator -> evaluators.name(opportunity, evaluator.id(), buyer));
@@ -85,7 +85,7 @@ class DemoScoring {
     }
 
     /** Declares no conflict with any bidder (the demo evaluators have none), then reads the bids. */
-    private List<Bid> evaluatorsBids(Opportunity opportunity, SignedInUser evaluator) {
+    private List<Bid> evaluatorsBids(Evaluation opportunity, SignedInUser evaluator) {
         Map<Long, Boolean> none = new HashMap<>();
         sealed.opened(opportunity).forEach(bid -> none.put(bid.supplierId(), false));
         evaluators.declare(opportunity, evaluator, none);

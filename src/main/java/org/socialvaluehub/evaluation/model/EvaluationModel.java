@@ -25,6 +25,11 @@ public record EvaluationModel(long opportunityId, BigDecimal priceWeight, BigDec
         return questions.stream().filter(q -> q.section() == section).toList();
     }
 
+    /** The question with this id; every question of a bid's answers is in its model. */
+    public Question question(long id) {
+        return questions.stream().filter(q -> q.id() == id).findFirst().orElseThrow();
+    }
+
     public boolean belowGovernmentMinimum() {
         return socialWeight.compareTo(GOVERNMENT_MINIMUM) < 0;
     }

@@ -11,7 +11,7 @@ import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.measures.FrameworkVersion;
 import org.socialvaluehub.measures.Frameworks;
 import org.socialvaluehub.measures.core.Measure;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +39,10 @@ public class EvaluationModels {
     }
 
     /** The model with each measure's name and unit from the opportunity's framework version. */
-    public Optional<EvaluationModel> find(Opportunity opportunity) {
-        Map<String, Measure> byCode = measures(opportunity).stream()
+    public Optional<EvaluationModel> find(Evaluation evaluation) {
+        Map<String, Measure> byCode = measures(evaluation).stream()
                 .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> a));
-        return repository.find(opportunity.id()).map(model -> new EvaluationModel(model.opportunityId(),
+        return repository.find(evaluation).map(model -> new EvaluationModel(model.opportunityId(),
                 model.priceWeight(), model.qualityWeight(), model.socialWeight(), model.rubric(), model.questions(),
                 model.measures().stream().map(m -> named(m, byCode.get(m.measureCode()))).toList()));
     }
@@ -52,14 +52,14 @@ public class EvaluationModels {
     }
 
     /** The measures bidders may commit to: those of the pinned version, or the current one while a draft. */
-    public List<Measure> measures(Opportunity opportunity) {
-        Integer version = opportunity.frameworkVersion() != null ? opportunity.frameworkVersion()
+    public List<Measure> measures(Evaluation evaluation) {
+        Integer version = evaluation.frameworkVersion() != null ? evaluation.frameworkVersion()
                 : frameworks.current().map(FrameworkVersion::number).orElse(null);
         return version == null ? List.of() : frameworks.measures(version);
     }
 
-    public boolean editable(Opportunity opportunity) {
-        return opportunity.status() == OpportunityStatus.DRAFT || opportunity.status() == OpportunityStatus.PLANNED;
+    public boolean editable(Evaluation evaluation) {
+        return evaluation.status() == OpportunityStatus.DRAFT || evaluation.status() == OpportunityStatus.PLANNED;
     }
 
     public BigDecimal socialValueFloor() {
@@ -68,70 +68,70 @@ public class EvaluationModels {
 
     /** Saves the weights and rubric; an error message key when they break a rule, and then nothing is saved. */
     @Transactional
-    public Optional<String> saveWeights(Opportunity opportunity, BigDecimal price, BigDecimal quality,
+    public Optional<String> saveWeights(Evaluation evaluation, BigDecimal price, BigDecimal quality,
                                         BigDecimal social, List<String> descriptors, SignedInUser user) {
-        requireEditable(opportunity);
+        requireEditable(evaluation);
         if (price.add(quality).add(social).compareTo(new BigDecimal(100)) != 0) {
             return Optional.of("evaluation.model.weights.sum");
         }
         if (social.compareTo(floor) < 0) {
             return Optional.of("evaluation.model.weights.floor");
         }
-        repository.saveWeights(opportunity.id(), opportunity.buyerId(), price, quality, social, descriptors);
-        audit.record(opportunity.id(), user, "model.weights", "price " + price.stripTrailingZeros().toPlainString()
+        repository.saveWeights(evaluation, evaluation.buyerId(), price, quality, social, descriptors);
+        audit.record(evaluation, user, "model.weights", "price " + price.stripTrailingZeros().toPlainString()
                 + "%, quality " + quality.stripTrailingZeros().toPlainString() + "%, social value "
                 + social.stripTrailingZeros().toPlainString() + "%");
         return Optional.empty();
     }
 
     @Transactional
-    public void addQuestion(Opportunity opportunity, Question.Section section, String title, String guidance,
+    public void addQuestion(Evaluation evaluation, Question.Section section, String title, String guidance,
                             BigDecimal weight, SignedInUser user) {
-        requireModel(opportunity);
-        repository.addQuestion(opportunity.id(), section, title.strip(), guidance == null ? "" : guidance.strip(), weight);
-        audit.record(opportunity.id(), user, "model.question.added", section + ": " + title.strip() + " (weight "
+        requireModel(evaluation);
+        repository.addQuestion(evaluation, section, title.strip(), guidance == null ? "" : guidance.strip(), weight);
+        audit.record(evaluation, user, "model.question.added", section + ": " + title.strip() + " (weight "
                 + weight.stripTrailingZeros().toPlainString() + ")");
     }
 
     @Transactional
-    public void removeQuestion(Opportunity opportunity, long questionId, SignedInUser user) {
-        requireModel(opportunity);
-        if (repository.removeQuestion(opportunity.id(), questionId)) {
-            audit.record(opportunity.id(), user, "model.question.removed", "question " + questionId);
+    public void removeQuestion(Evaluation evaluation, long questionId, SignedInUser user) {
+        requireModel(evaluation);
+        if (repository.removeQuestion(evaluation, questionId)) {
+            audit.record(evaluation, user, "model.question.removed", "question " + questionId);
         }
     }
 
     /** Adds (or replaces) a measure criterion; an error message key when the method cannot score it. */
     @Transactional
-    public Optional<String> addMeasure(Opportunity opportunity, String code, String scoring, BigDecimal target,
+    public Optional<String> addMeasure(Evaluation evaluation, String code, String scoring, BigDecimal target,
                                        BigDecimal weight, SignedInUser user) {
-        requireModel(opportunity);
-        if (measures(opportunity).stream().noneMatch(m -> m.code().equals(code))) {
+        requireModel(evaluation);
+        if (measures(evaluation).stream().noneMatch(m -> m.code().equals(code))) {
             return Optional.of("evaluation.model.measure.unknown");
         }
-        if ("target-per-million".equals(scoring) && (target == null || opportunity.estimatedValue() == null)) {
+        if ("target-per-million".equals(scoring) && (target == null || evaluation.estimatedValue() == null)) {
             return Optional.of("evaluation.model.measure.target");
         }
-        if ("monetised-over-best".equals(scoring) && !priced(opportunity, code)) {
+        if ("monetised-over-best".equals(scoring) && !priced(evaluation, code)) {
             return Optional.of("evaluation.model.measure.unpriced");
         }
-        repository.addMeasure(opportunity.id(), code, scoring, "target-per-million".equals(scoring) ? target : null, weight);
-        audit.record(opportunity.id(), user, "model.measure.added", code + " scored " + scoring + " (weight "
+        repository.addMeasure(evaluation, code, scoring, "target-per-million".equals(scoring) ? target : null, weight);
+        audit.record(evaluation, user, "model.measure.added", code + " scored " + scoring + " (weight "
                 + weight.stripTrailingZeros().toPlainString() + ")");
         return Optional.empty();
     }
 
     @Transactional
-    public void removeMeasure(Opportunity opportunity, long measureId, SignedInUser user) {
-        requireModel(opportunity);
-        if (repository.removeMeasure(opportunity.id(), measureId)) {
-            audit.record(opportunity.id(), user, "model.measure.removed", "measure criterion " + measureId);
+    public void removeMeasure(Evaluation evaluation, long measureId, SignedInUser user) {
+        requireModel(evaluation);
+        if (repository.removeMeasure(evaluation, measureId)) {
+            audit.record(evaluation, user, "model.measure.removed", "measure criterion " + measureId);
         }
     }
 
-    private boolean priced(Opportunity opportunity, String code) {
+    private boolean priced(Evaluation evaluation, String code) {
         try {
-            Integer version = opportunity.frameworkVersion() != null ? opportunity.frameworkVersion()
+            Integer version = evaluation.frameworkVersion() != null ? evaluation.frameworkVersion()
                     : frameworks.current().map(FrameworkVersion::number).orElseThrow();
             frameworks.value(version, code, BigDecimal.ONE);
             return true;
@@ -140,15 +140,15 @@ public class EvaluationModels {
         }
     }
 
-    private void requireModel(Opportunity opportunity) {
-        requireEditable(opportunity);
-        if (repository.find(opportunity.id()).isEmpty()) {
+    private void requireModel(Evaluation evaluation) {
+        requireEditable(evaluation);
+        if (repository.find(evaluation).isEmpty()) {
             throw Refused.conflict("evaluation.refused.noModel");
         }
     }
 
-    private void requireEditable(Opportunity opportunity) {
-        if (!editable(opportunity)) {
+    private void requireEditable(Evaluation evaluation) {
+        if (!editable(evaluation)) {
             throw Refused.conflict("evaluation.refused.modelFixed");
         }
     }

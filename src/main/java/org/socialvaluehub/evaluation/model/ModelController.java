@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -31,39 +31,41 @@ class ModelController {
         this.messages = messages;
     }
 
-    @GetMapping("/evaluations/{id}/model")
-    String initModelForm(@PathVariable long id, SignedInUser user, Model model) {
-        Opportunity opportunity = access.asBuyer(id, user);
-        Optional<EvaluationModel> saved = models.find(opportunity);
+    @GetMapping({"/evaluations/{id}/model", "/evaluations/{id}/lots/{lot}/model"})
+    String initModelForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                         SignedInUser user, Model model) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Optional<EvaluationModel> saved = models.find(evaluation);
         model.addAttribute("weights", saved.map(WeightsForm::of).orElseGet(() -> WeightsForm.defaults(defaults())));
-        return page(opportunity, model);
+        return page(evaluation, model);
     }
 
-    @PostMapping("/evaluations/{id}/model")
-    String processModelForm(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("weights") WeightsForm form,
+    @PostMapping({"/evaluations/{id}/model", "/evaluations/{id}/lots/{lot}/model"})
+    String processModelForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                            SignedInUser user, @Valid @ModelAttribute("weights") WeightsForm form,
                             BindingResult result, Model model, RedirectAttributes redirect) {
-        Opportunity opportunity = access.asBuyer(id, user);
+        Evaluation evaluation = access.asBuyer(id, lot, user);
         List<String> descriptors = form.getDescriptors();
         if (descriptors.size() != RubricLevel.SCORES.size() || descriptors.stream().anyMatch(d -> d == null || d.isBlank())) {
             result.reject("evaluation.model.descriptors.missing");
         }
         if (!result.hasErrors()) {
-            models.saveWeights(opportunity, form.getPriceWeight(), form.getQualityWeight(), form.getSocialWeight(),
+            models.saveWeights(evaluation, form.getPriceWeight(), form.getQualityWeight(), form.getSocialWeight(),
                     descriptors.stream().map(String::strip).toList(), user).ifPresent(result::reject);
         }
         if (result.hasErrors()) {
-            return page(opportunity, model);
+            return page(evaluation, model);
         }
         redirect.addFlashAttribute("notice", "evaluation.model.saved");
-        return "redirect:/evaluations/" + id + "/model";
+        return "redirect:" + evaluation.path() + "/model";
     }
 
-    String page(Opportunity opportunity, Model model) {
-        model.addAttribute("opportunity", opportunity);
-        model.addAttribute("evaluationModel", models.find(opportunity).orElse(null));
-        model.addAttribute("editable", models.editable(opportunity));
+    String page(Evaluation evaluation, Model model) {
+        model.addAttribute("opportunity", evaluation);
+        model.addAttribute("evaluationModel", models.find(evaluation).orElse(null));
+        model.addAttribute("editable", models.editable(evaluation));
         model.addAttribute("floor", models.socialValueFloor());
-        model.addAttribute("measures", models.measures(opportunity));
+        model.addAttribute("measures", models.measures(evaluation));
         model.addAttribute("scorings", MeasureCriterion.SCORINGS);
         model.addAttribute("sections", Question.Section.values());
         model.addAttribute("levels", RubricLevel.SCORES);
@@ -74,7 +76,7 @@ class ModelController {
             model.addAttribute("measure", new MeasureForm());
         }
         if (!model.containsAttribute("weights")) {
-            model.addAttribute("weights", models.find(opportunity).map(WeightsForm::of)
+            model.addAttribute("weights", models.find(evaluation).map(WeightsForm::of)
                     .orElseGet(() -> WeightsForm.defaults(defaults())));
         }
         return "evaluation/model";

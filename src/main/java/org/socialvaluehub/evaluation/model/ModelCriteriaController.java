@@ -2,7 +2,7 @@ package org.socialvaluehub.evaluation.model;
 
 import jakarta.validation.Valid;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,47 +26,53 @@ class ModelCriteriaController {
         this.page = page;
     }
 
-    @PostMapping("/evaluations/{id}/model/questions")
-    String addQuestion(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("question") QuestionForm form,
+    @PostMapping({"/evaluations/{id}/model/questions", "/evaluations/{id}/lots/{lot}/model/questions"})
+    String addQuestion(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                       SignedInUser user, @Valid @ModelAttribute("question") QuestionForm form,
                        BindingResult result, Model model, RedirectAttributes redirect) {
-        Opportunity opportunity = access.asBuyer(id, user);
+        Evaluation evaluation = access.asBuyer(id, lot, user);
         if (result.hasErrors()) {
-            return page.page(opportunity, model);
+            return page.page(evaluation, model);
         }
-        models.addQuestion(opportunity, Question.Section.valueOf(form.getSection()), form.getTitle(),
+        models.addQuestion(evaluation, Question.Section.valueOf(form.getSection()), form.getTitle(),
                 form.getGuidance(), form.getWeight(), user);
         redirect.addFlashAttribute("notice", "evaluation.model.questionAdded");
-        return "redirect:/evaluations/" + id + "/model";
+        return "redirect:" + evaluation.path() + "/model";
     }
 
-    @PostMapping("/evaluations/{id}/model/questions/{questionId}/delete")
-    String removeQuestion(@PathVariable long id, @PathVariable long questionId, SignedInUser user,
+    @PostMapping({"/evaluations/{id}/model/questions/{questionId}/delete", "/evaluations/{id}/lots/{lot}/model/questions/{questionId}/delete"})
+    String removeQuestion(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                          @PathVariable long questionId, SignedInUser user,
                           RedirectAttributes redirect) {
-        models.removeQuestion(access.asBuyer(id, user), questionId, user);
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        models.removeQuestion(evaluation, questionId, user);
         redirect.addFlashAttribute("notice", "evaluation.model.removed");
-        return "redirect:/evaluations/" + id + "/model";
+        return "redirect:" + evaluation.path() + "/model";
     }
 
-    @PostMapping("/evaluations/{id}/model/measures")
-    String addMeasure(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("measure") MeasureForm form,
+    @PostMapping({"/evaluations/{id}/model/measures", "/evaluations/{id}/lots/{lot}/model/measures"})
+    String addMeasure(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                      SignedInUser user, @Valid @ModelAttribute("measure") MeasureForm form,
                       BindingResult result, Model model, RedirectAttributes redirect) {
-        Opportunity opportunity = access.asBuyer(id, user);
+        Evaluation evaluation = access.asBuyer(id, lot, user);
         if (!result.hasErrors()) {
-            models.addMeasure(opportunity, form.getMeasureCode(), form.getScoring(), form.getTarget(), form.getWeight(),
+            models.addMeasure(evaluation, form.getMeasureCode(), form.getScoring(), form.getTarget(), form.getWeight(),
                     user).ifPresent(error -> result.rejectValue("measureCode", error));
         }
         if (result.hasErrors()) {
-            return page.page(opportunity, model);
+            return page.page(evaluation, model);
         }
         redirect.addFlashAttribute("notice", "evaluation.model.measureAdded");
-        return "redirect:/evaluations/" + id + "/model";
+        return "redirect:" + evaluation.path() + "/model";
     }
 
-    @PostMapping("/evaluations/{id}/model/measures/{measureId}/delete")
-    String removeMeasure(@PathVariable long id, @PathVariable long measureId, SignedInUser user,
+    @PostMapping({"/evaluations/{id}/model/measures/{measureId}/delete", "/evaluations/{id}/lots/{lot}/model/measures/{measureId}/delete"})
+    String removeMeasure(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                         @PathVariable long measureId, SignedInUser user,
                          RedirectAttributes redirect) {
-        models.removeMeasure(access.asBuyer(id, user), measureId, user);
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        models.removeMeasure(evaluation, measureId, user);
         redirect.addFlashAttribute("notice", "evaluation.model.removed");
-        return "redirect:/evaluations/" + id + "/model";
+        return "redirect:" + evaluation.path() + "/model";
     }
 }

@@ -5,7 +5,7 @@ import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,27 +35,33 @@ class LetterController {
         this.baseUrl = baseUrl;
     }
 
-    @GetMapping("/evaluations/{id}/letters/{bidId}.pdf")
-    ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable long bidId, SignedInUser user) {
-        Evaluated evaluated = results.evaluate(access.asBuyer(id, user));
-        return ReportContents.pdfResponse(letters.letter(evaluated, bidId), "letter-" + id + "-" + bidId + ".pdf");
+    @GetMapping({"/evaluations/{id}/letters/{bidId}.pdf", "/evaluations/{id}/lots/{lot}/letters/{bidId}.pdf"})
+    ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                                  @PathVariable long bidId, SignedInUser user) {
+        Evaluated evaluated = results.evaluate(access.asBuyer(id, lot, user));
+        return ReportContents.pdfResponse(letters.letter(evaluated, bidId),
+                "letter-" + id + (lot == null ? "" : "-lot-" + lot) + "-" + bidId + ".pdf");
     }
 
-    @GetMapping("/evaluations/{id}/letter.pdf")
-    ResponseEntity<byte[]> ownLetter(@PathVariable long id, SignedInUser user) {
-        Opportunity opportunity = access.opportunity(id);
-        Evaluated evaluated = results.evaluate(opportunity);
+    @GetMapping({"/evaluations/{id}/letter.pdf", "/evaluations/{id}/lots/{lot}/letter.pdf"})
+    ResponseEntity<byte[]> ownLetter(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                                     SignedInUser user) {
+        Evaluation evaluation = access.evaluation(id, lot);
+        Evaluated evaluated = results.evaluate(evaluation);
         var own = evaluated.bids().stream()
                 .filter(bid -> user != null && user.hasRole(bid.supplierId(), Role.SUPPLIER)).findFirst()
                 .orElseThrow(() -> Refused.forbidden("evaluation.refused.notYourLetter"));
-        return ReportContents.pdfResponse(letters.letter(evaluated, own.id()), "letter-" + id + ".pdf");
+        return ReportContents.pdfResponse(letters.letter(evaluated, own.id()),
+                "letter-" + id + (lot == null ? "" : "-lot-" + lot) + ".pdf");
     }
 
-    @PostMapping("/evaluations/{id}/letters/send")
-    String send(@PathVariable long id, SignedInUser user, RedirectAttributes redirect) {
-        Evaluated evaluated = results.evaluate(access.asBuyer(id, user));
+    @PostMapping({"/evaluations/{id}/letters/send", "/evaluations/{id}/lots/{lot}/letters/send"})
+    String send(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                SignedInUser user, RedirectAttributes redirect) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluated evaluated = results.evaluate(evaluation);
         redirect.addFlashAttribute("notice", "evaluation.letters.sent");
         redirect.addFlashAttribute("noticeArgument", letters.send(evaluated, baseUrl, user, audit));
-        return "redirect:/evaluations/" + id + "/decision";
+        return "redirect:" + evaluation.path() + "/decision";
     }
 }

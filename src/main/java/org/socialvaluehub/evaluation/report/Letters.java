@@ -40,7 +40,7 @@ class Letters {
             throw Refused.conflict("evaluation.letters.winner");
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("opportunity", evaluated.opportunity());
+        variables.put("opportunity", evaluated.evaluation());
         variables.put("evaluated", evaluated);
         variables.put("own", row(evaluated, bidId));
         variables.put("winner", row(evaluated, decision.bidId()));
@@ -57,21 +57,21 @@ class Letters {
             if (bid.id() == decision.bidId()) {
                 continue;
             }
-            String link = baseUrl + "/evaluations/" + evaluated.opportunity().id() + "/letter.pdf";
+            String link = baseUrl + evaluated.evaluation().path() + "/letter.pdf";
             for (String email : people.adminEmails(bid.supplierId())) {
                 mailer.send(email, messages.getMessage("evaluation.letters.subject",
-                        new Object[] {evaluated.opportunity().title()}, Locale.UK),
-                        messages.getMessage("evaluation.letters.body", new Object[] {evaluated.opportunity().title(), link},
+                        new Object[] {evaluated.evaluation().title()}, Locale.UK),
+                        messages.getMessage("evaluation.letters.body", new Object[] {evaluated.evaluation().title(), link},
                                 Locale.UK));
                 sent++;
             }
-            audit.record(evaluated.opportunity().id(), user, "letter.sent", "bid " + bid.id());
+            audit.record(evaluated.evaluation(), user, "letter.sent", "bid " + bid.id());
         }
         return sent;
     }
 
     private Decision awarded(Evaluated evaluated) {
-        Decision decision = decisions.find(evaluated.opportunity()).orElse(null);
+        Decision decision = decisions.find(evaluated.evaluation()).orElse(null);
         if (decision == null || !decision.awarded()) {
             throw Refused.conflict("evaluation.refused.notAwarded");
         }

@@ -36,7 +36,7 @@ class ReportContents {
         for (WeightedSumResult.Row row : evaluated.result().rows()) {
             commitments.put(row.id(), CommitmentLine.of(evaluated, evaluated.bid(row.id()), valuations));
         }
-        variables.put("opportunity", evaluated.opportunity());
+        variables.put("opportunity", evaluated.evaluation());
         variables.put("evaluated", evaluated);
         variables.put("evaluationModel", evaluated.model());
         variables.put("criteria", evaluated.model().criteria());
@@ -44,8 +44,8 @@ class ReportContents {
         variables.put("commitments", commitments);
         variables.put("sensitivity", Sensitivity.of(evaluated, SensitivityAnalysis.DEFAULT_DRAWS,
                 SensitivityAnalysis.DEFAULT_SPREAD));
-        variables.put("decision", decisions.find(evaluated.opportunity()).orElse(null));
-        variables.put("entries", audit.trail(evaluated.opportunity().id(), true));
+        variables.put("decision", decisions.find(evaluated.evaluation()).orElse(null));
+        variables.put("entries", audit.trail(evaluated.evaluation(), true));
         return variables;
     }
 

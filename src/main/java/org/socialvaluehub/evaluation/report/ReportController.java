@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.report;
 
 import java.util.Map;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
@@ -27,15 +28,18 @@ class ReportController {
         this.pdf = pdf;
     }
 
-    @GetMapping("/evaluations/{id}/report")
-    String show(@PathVariable long id, SignedInUser user, Model model) {
-        model.addAllAttributes(contents.of(results.evaluate(access.asBuyer(id, user))));
+    @GetMapping({"/evaluations/{id}/report", "/evaluations/{id}/lots/{lot}/report"})
+    String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        model.addAllAttributes(contents.of(results.evaluate(evaluation)));
         return "evaluation/report";
     }
 
-    @GetMapping("/evaluations/{id}/report.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, SignedInUser user) {
-        Map<String, Object> variables = contents.of(results.evaluate(access.asBuyer(id, user)));
-        return ReportContents.pdfResponse(pdf.render("evaluation/report-pdf", variables), "evaluation-report-" + id + ".pdf");
+    @GetMapping({"/evaluations/{id}/report.pdf", "/evaluations/{id}/lots/{lot}/report.pdf"})
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Map<String, Object> variables = contents.of(results.evaluate(evaluation));
+        return ReportContents.pdfResponse(pdf.render("evaluation/report-pdf", variables),
+                "evaluation-report-" + id + (lot == null ? "" : "-lot-" + lot) + ".pdf");
     }
 }

@@ -22,7 +22,7 @@ public record CommitmentLine(String measureCode, String name, String unit, BigDe
                     .filter(m -> m.measureCode().equals(c.measureCode())).findFirst().orElse(null);
             lines.add(new CommitmentLine(c.measureCode(), measure == null ? c.measureCode() : measure.name(),
                     measure == null ? "" : measure.unit(), c.quantity(), c.deliveryDate(), c.locality(),
-                    valuations.of(evaluated.opportunity(), c.measureCode(), c.quantity()).orElse(null)));
+                    valuations.of(evaluated.evaluation(), c.measureCode(), c.quantity()).orElse(null)));
         }
         return lines;
     }

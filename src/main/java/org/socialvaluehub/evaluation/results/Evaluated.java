@@ -6,13 +6,13 @@ import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.core.DecisionMatrix;
 import org.socialvaluehub.evaluation.core.WeightedSumResult;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 
 /**
  * An opportunity's bids put through its model: the decision matrix of moderated scores, prices and
  * commitments, and the weighted-sum result, with the bidders' names by supplier id.
  */
-public record Evaluated(Opportunity opportunity, EvaluationModel model, List<Bid> bids, DecisionMatrix matrix,
+public record Evaluated(Evaluation evaluation, EvaluationModel model, List<Bid> bids, DecisionMatrix matrix,
                         WeightedSumResult result, Map<Long, String> names) {
 
     public Bid bid(String alternativeId) {

@@ -22,7 +22,7 @@ import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.model.WeightedCriterion;
 import org.socialvaluehub.evaluation.scoring.Score;
 import org.socialvaluehub.evaluation.scoring.Scores;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,14 +47,14 @@ public class Results {
     }
 
     /** The evaluated bids; refused while sealed, without bids, or while any answer lacks a moderated score. */
-    public Evaluated evaluate(Opportunity opportunity) {
-        EvaluationModel model = models.find(opportunity).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
-        List<Bid> bids = sealed.opened(opportunity);
+    public Evaluated evaluate(Evaluation evaluation) {
+        EvaluationModel model = models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
+        List<Bid> bids = sealed.opened(evaluation);
         if (bids.isEmpty()) {
             throw Refused.conflict("evaluation.refused.noBids");
         }
         Map<String, Integer> consensus = new HashMap<>();
-        for (Score score : scores.consensus(opportunity)) {
+        for (Score score : scores.consensus(evaluation)) {
             consensus.put(score.bidId() + "-" + score.questionId(), score.score());
         }
         List<Alternative> alternatives = new ArrayList<>();
@@ -71,19 +71,19 @@ public class Results {
             for (MeasureCriterion measure : model.measures()) {
                 BigDecimal quantity = bid.quantity(measure.measureCode());
                 values.put(measure.criterionId(), measure.scoring().equals("monetised-over-best")
-                        ? valuations.central(opportunity, measure.measureCode(), quantity) : quantity.doubleValue());
+                        ? valuations.central(evaluation, measure.measureCode(), quantity) : quantity.doubleValue());
             }
             alternatives.add(new Alternative(String.valueOf(bid.id()), values));
         }
-        DecisionMatrix matrix = DecisionMatrix.of(criteria(opportunity, model), alternatives);
-        return new Evaluated(opportunity, model, bids, matrix, WeightedSum.evaluate(matrix),
+        DecisionMatrix matrix = DecisionMatrix.of(criteria(evaluation, model), alternatives);
+        return new Evaluated(evaluation, model, bids, matrix, WeightedSum.evaluate(matrix),
                 names.of(bids.stream().map(Bid::supplierId).toList()));
     }
 
-    private static List<Criterion> criteria(Opportunity opportunity, EvaluationModel model) {
+    private static List<Criterion> criteria(Evaluation evaluation, EvaluationModel model) {
         List<Criterion> criteria = new ArrayList<>();
         for (WeightedCriterion c : model.criteria()) {
-            Double contractValue = opportunity.estimatedValue() == null ? null : opportunity.estimatedValue().doubleValue();
+            Double contractValue = evaluation.estimatedValue() == null ? null : evaluation.estimatedValue().doubleValue();
             Scoring scoring = Scoring.named(c.scoring(), c.id(), new Scoring.Parameters(100.0,
                     c.target() == null ? null : c.target().doubleValue(), contractValue));
             criteria.add(new Criterion(c.id(), c.group().equals("price") ? Direction.COST : Direction.BENEFIT,

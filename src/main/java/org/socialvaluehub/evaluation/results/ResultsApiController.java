@@ -27,9 +27,9 @@ class ResultsApiController {
     record ResultsJson(long opportunityId, String method, List<BidResult> results) {
     }
 
-    @GetMapping("/api/v1/evaluations/{id}/results")
-    ResultsJson results(@PathVariable long id, SignedInUser user) {
-        Evaluated evaluated = results.evaluate(access.asBuyer(id, user));
+    @GetMapping({"/api/v1/evaluations/{id}/results", "/api/v1/evaluations/{id}/lots/{lot}/results"})
+    ResultsJson results(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user) {
+        Evaluated evaluated = results.evaluate(access.asBuyer(id, lot, user));
         return new ResultsJson(id, "weighted-sum", evaluated.result().rows().stream()
                 .map(row -> new BidResult(Long.parseLong(row.id()), evaluated.name(row.id()),
                         evaluated.bid(row.id()).price().doubleValue(), row.score(), row.rank(), row.contributions()))

@@ -3,6 +3,7 @@ package org.socialvaluehub.evaluation.results;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.core.WeightedSumResult;
 import org.socialvaluehub.shared.SignedInUser;
@@ -25,10 +26,11 @@ class ResultsController {
         this.valuations = valuations;
     }
 
-    @GetMapping("/evaluations/{id}/results")
-    String show(@PathVariable long id, SignedInUser user, Model model) {
-        Evaluated evaluated = results.evaluate(access.asBuyer(id, user));
-        model.addAttribute("opportunity", evaluated.opportunity());
+    @GetMapping({"/evaluations/{id}/results", "/evaluations/{id}/lots/{lot}/results"})
+    String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluated evaluated = results.evaluate(evaluation);
+        model.addAttribute("opportunity", evaluated.evaluation());
         model.addAllAttributes(explained(evaluated, valuations));
         return "evaluation/results";
     }

@@ -36,7 +36,7 @@ public record Sensitivity(List<Interval> intervals, List<Acceptability> acceptab
                     w.high() * 100, w.overtakenBelowBy().map(evaluated::name).orElse(null),
                     w.overtakenAboveBy().map(evaluated::name).orElse(null)));
         }
-        RankAcceptability ranks = analysis.rankAcceptability(draws, spread, evaluated.opportunity().id());
+        RankAcceptability ranks = analysis.rankAcceptability(draws, spread, evaluated.evaluation().id());
         List<Acceptability> acceptability = new ArrayList<>();
         for (String id : ranks.alternativeIds()) {
             List<Double> shares = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.socialvaluehub.evaluation.results;
 
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.core.SensitivityAnalysis;
 import org.socialvaluehub.shared.SignedInUser;
@@ -21,13 +22,15 @@ class SensitivityController {
         this.results = results;
     }
 
-    @GetMapping("/evaluations/{id}/sensitivity")
-    String show(@PathVariable long id, @RequestParam(defaultValue = "" + SensitivityAnalysis.DEFAULT_DRAWS) int draws,
+    @GetMapping({"/evaluations/{id}/sensitivity", "/evaluations/{id}/lots/{lot}/sensitivity"})
+    String show(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                @RequestParam(defaultValue = "" + SensitivityAnalysis.DEFAULT_DRAWS) int draws,
                 @RequestParam(defaultValue = "20") double spread, SignedInUser user, Model model) {
-        Evaluated evaluated = results.evaluate(access.asBuyer(id, user));
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluated evaluated = results.evaluate(evaluation);
         int boundedDraws = Math.max(100, Math.min(draws, 100_000));
         double boundedSpread = Math.max(0, Math.min(spread, 90));
-        model.addAttribute("opportunity", evaluated.opportunity());
+        model.addAttribute("opportunity", evaluated.evaluation());
         model.addAttribute("sensitivity", Sensitivity.of(evaluated, boundedDraws, boundedSpread / 100));
         return "evaluation/sensitivity";
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.socialvaluehub.measures.Frameworks;
 import org.socialvaluehub.measures.core.ValueRange;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,18 +20,18 @@ public class Valuations {
         this.frameworks = frameworks;
     }
 
-    public Optional<ValueRange> of(Opportunity opportunity, String measureCode, BigDecimal quantity) {
-        if (opportunity.frameworkVersion() == null) {
+    public Optional<ValueRange> of(Evaluation evaluation, String measureCode, BigDecimal quantity) {
+        if (evaluation.frameworkVersion() == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(frameworks.value(opportunity.frameworkVersion(), measureCode, quantity));
+            return Optional.of(frameworks.value(evaluation.frameworkVersion(), measureCode, quantity));
         } catch (IllegalArgumentException unpriced) {
             return Optional.empty();
         }
     }
 
-    double central(Opportunity opportunity, String measureCode, BigDecimal quantity) {
-        return of(opportunity, measureCode, quantity).map(range -> range.central().doubleValue()).orElse(0.0);
+    double central(Evaluation evaluation, String measureCode, BigDecimal quantity) {
+        return of(evaluation, measureCode, quantity).map(range -> range.central().doubleValue()).orElse(0.0);
     }
 }

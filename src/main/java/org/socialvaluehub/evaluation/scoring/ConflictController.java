@@ -6,7 +6,7 @@ import java.util.Map;
 import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.BidderNames;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,29 +32,31 @@ class ConflictController {
         this.names = names;
     }
 
-    @GetMapping("/evaluations/{id}/conflicts")
-    String initConflictsForm(@PathVariable long id, SignedInUser user, Model model) {
-        Opportunity opportunity = access.opportunity(id);
-        evaluators.requireEvaluator(opportunity, user);
-        List<Long> bidders = sealed.opened(opportunity).stream().map(b -> b.supplierId()).toList();
-        model.addAttribute("opportunity", opportunity);
+    @GetMapping({"/evaluations/{id}/conflicts", "/evaluations/{id}/lots/{lot}/conflicts"})
+    String initConflictsForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                             SignedInUser user, Model model) {
+        Evaluation evaluation = access.evaluation(id, lot);
+        evaluators.requireEvaluator(evaluation, user);
+        List<Long> bidders = sealed.opened(evaluation).stream().map(b -> b.supplierId()).toList();
+        model.addAttribute("opportunity", evaluation);
         model.addAttribute("bidders", names.of(bidders));
-        model.addAttribute("declared", evaluators.declarations(opportunity, user));
+        model.addAttribute("declared", evaluators.declarations(evaluation, user));
         return "evaluation/conflicts";
     }
 
-    @PostMapping("/evaluations/{id}/conflicts")
-    String processConflictsForm(@PathVariable long id, @RequestParam Map<String, String> form, SignedInUser user,
+    @PostMapping({"/evaluations/{id}/conflicts", "/evaluations/{id}/lots/{lot}/conflicts"})
+    String processConflictsForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                                @RequestParam Map<String, String> form, SignedInUser user,
                                 RedirectAttributes redirect) {
-        Opportunity opportunity = access.opportunity(id);
+        Evaluation evaluation = access.evaluation(id, lot);
         Map<Long, Boolean> conflicts = new HashMap<>();
         form.forEach((key, value) -> {
             if (key.matches("supplier-\\d{1,18}") && (value.equals("none") || value.equals("conflict"))) {
                 conflicts.put(Long.parseLong(key.substring("supplier-".length())), value.equals("conflict"));
             }
         });
-        evaluators.declare(opportunity, user, conflicts);
+        evaluators.declare(evaluation, user, conflicts);
         redirect.addFlashAttribute("notice", "evaluation.conflicts.saved");
-        return "redirect:/evaluations/" + id + "/score";
+        return "redirect:" + evaluation.path() + "/score";
     }
 }

@@ -9,7 +9,7 @@ import org.socialvaluehub.evaluation.common.BidderNames;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.RubricLevel;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,45 +38,46 @@ class ModerationController {
         this.names = names;
     }
 
-    @GetMapping("/evaluations/{id}/moderation")
-    String show(@PathVariable long id, SignedInUser user, Model model) {
-        Opportunity opportunity = access.opportunity(id);
-        List<Score> all = scores.sideBySide(opportunity, user);
-        List<Bid> bids = sealed.opened(opportunity);
-        model.addAttribute("opportunity", opportunity);
-        model.addAttribute("evaluationModel", models.find(opportunity).orElseThrow());
+    @GetMapping({"/evaluations/{id}/moderation", "/evaluations/{id}/lots/{lot}/moderation"})
+    String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
+        Evaluation evaluation = access.evaluation(id, lot);
+        List<Score> all = scores.sideBySide(evaluation, user);
+        List<Bid> bids = sealed.opened(evaluation);
+        model.addAttribute("opportunity", evaluation);
+        model.addAttribute("evaluationModel", models.find(evaluation).orElseThrow());
         model.addAttribute("bids", bids);
         model.addAttribute("names", names.of(bids.stream().map(Bid::supplierId).toList()));
         model.addAttribute("scores", all.stream().collect(Collectors.groupingBy(s -> s.bidId() + "-" + s.questionId())));
-        model.addAttribute("consensus", scores.consensus(opportunity).stream()
+        model.addAttribute("consensus", scores.consensus(evaluation).stream()
                 .collect(Collectors.toMap(s -> s.bidId() + "-" + s.questionId(), s -> s)));
-        model.addAttribute("evaluatorNames", evaluatorNames(opportunity));
-        model.addAttribute("allSubmitted", scores.allSubmitted(opportunity));
+        model.addAttribute("evaluatorNames", evaluatorNames(evaluation));
+        model.addAttribute("allSubmitted", scores.allSubmitted(evaluation));
         model.addAttribute("levels", RubricLevel.SCORES);
         return "evaluation/moderation";
     }
 
-    @PostMapping("/evaluations/{id}/moderation/{bidId}/{questionId}")
-    String moderate(@PathVariable long id, @PathVariable long bidId, @PathVariable long questionId,
+    @PostMapping({"/evaluations/{id}/moderation/{bidId}/{questionId}", "/evaluations/{id}/lots/{lot}/moderation/{bidId}/{questionId}"})
+    String moderate(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                    @PathVariable long bidId, @PathVariable long questionId,
                     @RequestParam(required = false) Integer score, @RequestParam(defaultValue = "") String rationale,
                     SignedInUser user, Model model, RedirectAttributes redirect) {
-        Opportunity opportunity = access.opportunity(id);
-        Bid bid = sealed.opened(opportunity, bidId);
-        boolean known = models.find(opportunity).orElseThrow().questions().stream().anyMatch(q -> q.id() == questionId);
+        Evaluation evaluation = access.evaluation(id, lot);
+        Bid bid = sealed.opened(evaluation, bidId);
+        boolean known = models.find(evaluation).orElseThrow().questions().stream().anyMatch(q -> q.id() == questionId);
         if (score == null || !RubricLevel.SCORES.contains(score) || rationale.isBlank() || !known) {
             model.addAttribute("error", "evaluation.moderation.invalid");
-            return show(id, user, model);
+            return show(id, lot, user, model);
         }
-        scores.moderate(opportunity, user, bid.id(), questionId, score, rationale);
+        scores.moderate(evaluation, user, bid.id(), questionId, score, rationale);
         redirect.addFlashAttribute("notice", "evaluation.moderation.saved");
-        return "redirect:/evaluations/" + id + "/moderation";
+        return "redirect:" + evaluation.path() + "/moderation";
     }
 
-    private Map<Long, String> evaluatorNames(Opportunity opportunity) {
-        return scoresEvaluators(opportunity).stream().collect(Collectors.toMap(Evaluator::userId, Evaluator::displayName));
+    private Map<Long, String> evaluatorNames(Evaluation evaluation) {
+        return scoresEvaluators(evaluation).stream().collect(Collectors.toMap(Evaluator::userId, Evaluator::displayName));
     }
 
-    private List<Evaluator> scoresEvaluators(Opportunity opportunity) {
-        return scores.evaluators(opportunity);
+    private List<Evaluator> scoresEvaluators(Evaluation evaluation) {
+        return scores.evaluators(evaluation);
     }
 }

@@ -7,8 +7,10 @@ import java.util.Set;
 import org.socialvaluehub.evaluation.bids.Bids;
 import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
-import org.socialvaluehub.evaluation.model.EvaluationModels;
+import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.model.EvaluationModels;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
@@ -56,29 +58,46 @@ class OverviewController {
         return "evaluation/list";
     }
 
-    @GetMapping("/evaluations/{id}")
-    String show(@PathVariable long id, SignedInUser user, Model model) {
+    @GetMapping({"/evaluations/{id}", "/evaluations/{id}/lots/{lot}"})
+    String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
         Opportunity opportunity = access.opportunity(id);
-        boolean buyer = access.isBuyer(user, opportunity);
-        if (!buyer) {
-            evaluators.requireEvaluator(opportunity, user);
+        if (lot == null && !opportunity.lots().isEmpty()) {
+            return lots(opportunity, user, model);
         }
-        model.addAttribute("opportunity", opportunity);
+        Evaluation evaluation = access.evaluation(id, lot);
+        boolean buyer = access.isBuyer(user, evaluation);
+        if (!buyer) {
+            evaluators.requireEvaluator(evaluation, user);
+        }
+        model.addAttribute("opportunity", evaluation);
         model.addAttribute("buyer", buyer);
-        model.addAttribute("evaluationModel", models.find(opportunity).orElse(null));
-        model.addAttribute("received", sealed.received(opportunity));
-        model.addAttribute("deadlinePassed", access.deadlinePassed(opportunity));
-        model.addAttribute("evaluators", evaluators.list(opportunity));
-        model.addAttribute("candidates", buyer ? evaluators.candidates(opportunity) : List.of());
-        model.addAttribute("self", evaluators.evaluator(opportunity, user).orElse(null));
+        model.addAttribute("evaluationModel", models.find(evaluation).orElse(null));
+        model.addAttribute("received", sealed.received(evaluation));
+        model.addAttribute("deadlinePassed", access.deadlinePassed(evaluation));
+        model.addAttribute("evaluators", evaluators.list(evaluation));
+        model.addAttribute("candidates", buyer ? evaluators.candidates(evaluation) : List.of());
+        model.addAttribute("self", evaluators.evaluator(evaluation, user).orElse(null));
         return "evaluation/overview";
     }
 
-    @PostMapping("/evaluations/{id}/evaluators")
-    String name(@PathVariable long id, @RequestParam long userId, SignedInUser user, RedirectAttributes redirect) {
-        evaluators.name(access.asBuyer(id, user), userId, user);
+    @PostMapping({"/evaluations/{id}/evaluators", "/evaluations/{id}/lots/{lot}/evaluators"})
+    String name(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                @RequestParam long userId, SignedInUser user, RedirectAttributes redirect) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        evaluators.name(evaluation, userId, user);
         redirect.addFlashAttribute("notice", "evaluation.evaluators.named");
-        return "redirect:/evaluations/" + id;
+        return "redirect:" + evaluation.path();
+    }
+
+    /** An opportunity with lots: its buyer and evaluators choose the lot to work on. */
+    private String lots(Opportunity opportunity, SignedInUser user, Model model) {
+        if (!access.isBuyer(user, opportunity)
+                && Evaluation.of(opportunity).stream().noneMatch(e -> evaluators.evaluator(e, user).isPresent())) {
+            throw Refused.forbidden("evaluation.refused.notNamed");
+        }
+        model.addAttribute("opportunity", opportunity);
+        model.addAttribute("then", "");
+        return "evaluation/lots";
     }
 
     private List<Opportunity> opportunities(List<Long> ids) {

@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.scoring;
 
 import java.util.List;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,18 +25,18 @@ class ScoreRepository {
                 .param("text", justification).update();
     }
 
-    List<Score> byEvaluator(long opportunityId, long evaluatorId) {
+    List<Score> byEvaluator(Evaluation e, long evaluatorId) {
         return jdbc.sql("""
                 select s.* from eval_score s join eval_bid b on b.id = s.bid_id
-                where b.opportunity_id = :o and s.evaluator_id = :e""")
-                .param("o", opportunityId).param("e", evaluatorId).query(ScoreRepository::score).list();
+                where b.opportunity_id = :o and b.lot = :lot and s.evaluator_id = :e""")
+                .param("o", e.id()).param("lot", e.lotNumber()).param("e", evaluatorId).query(ScoreRepository::score).list();
     }
 
-    List<Score> all(long opportunityId) {
+    List<Score> all(Evaluation e) {
         return jdbc.sql("""
                 select s.* from eval_score s join eval_bid b on b.id = s.bid_id
-                where b.opportunity_id = :o order by s.bid_id, s.question_id, s.evaluator_id""")
-                .param("o", opportunityId).query(ScoreRepository::score).list();
+                where b.opportunity_id = :o and b.lot = :lot order by s.bid_id, s.question_id, s.evaluator_id""")
+                .param("o", e.id()).param("lot", e.lotNumber()).query(ScoreRepository::score).list();
     }
 
     void moderate(long bidId, long questionId, int score, String rationale, long userId) {
@@ -49,11 +50,11 @@ class ScoreRepository {
     }
 
     /** The consensus scores, each as a {@link Score} whose evaluator is the moderator and justification the rationale. */
-    List<Score> consensus(long opportunityId) {
+    List<Score> consensus(Evaluation e) {
         return jdbc.sql("""
                 select m.bid_id, m.question_id, m.moderated_by as evaluator_id, m.score, m.rationale as justification
-                from eval_moderation m join eval_bid b on b.id = m.bid_id where b.opportunity_id = :o""")
-                .param("o", opportunityId).query(ScoreRepository::score).list();
+                from eval_moderation m join eval_bid b on b.id = m.bid_id where b.opportunity_id = :o and b.lot = :lot""")
+                .param("o", e.id()).param("lot", e.lotNumber()).query(ScoreRepository::score).list();
     }
 
     private static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -10,7 +10,7 @@ import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.model.RubricLevel;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +36,10 @@ public class Scores {
 
     /** Saves one evaluator's scores for one bid; an error message key when any is missing or off the rubric. */
     @Transactional
-    public Optional<String> save(Opportunity opportunity, EvaluationModel model, SignedInUser user, long bidId,
+    public Optional<String> save(Evaluation evaluation, EvaluationModel model, SignedInUser user, long bidId,
                                  Map<Long, Integer> marks, Map<Long, String> justifications) {
-        requireNotSubmitted(opportunity, user);
-        Bid bid = evaluators.bidsFor(opportunity, user).stream().filter(b -> b.id() == bidId).findFirst()
+        requireNotSubmitted(evaluation, user);
+        Bid bid = evaluators.bidsFor(evaluation, user).stream().filter(b -> b.id() == bidId).findFirst()
                 .orElseThrow(() -> Refused.forbidden("evaluation.refused.notYourBid"));
         for (Question question : model.questions()) {
             Integer mark = marks.get(question.id());
@@ -53,27 +53,27 @@ public class Scores {
         }
         for (Question question : model.questions()) {
             scores.save(bid.id(), question.id(), user.id(), marks.get(question.id()), justifications.get(question.id()).strip());
-            audit.record(opportunity.id(), user, "score.saved", "bid " + bid.id() + ", question " + question.id() + ": "
+            audit.record(evaluation, user, "score.saved", "bid " + bid.id() + ", question " + question.id() + ": "
                     + marks.get(question.id()) + " (" + justifications.get(question.id()).strip() + ")");
         }
         return Optional.empty();
     }
 
     /** This evaluator's own scores. */
-    public List<Score> mine(Opportunity opportunity, SignedInUser user) {
-        return scores.byEvaluator(opportunity.id(), user.id());
+    public List<Score> mine(Evaluation evaluation, SignedInUser user) {
+        return scores.byEvaluator(evaluation, user.id());
     }
 
     /** Submits the evaluator's scores once every answer they may read is scored; after that they cannot change. */
     @Transactional
-    public Optional<String> submit(Opportunity opportunity, EvaluationModel model, SignedInUser user) {
-        requireNotSubmitted(opportunity, user);
-        int expected = evaluators.bidsFor(opportunity, user).size() * model.questions().size();
-        if (mine(opportunity, user).size() < expected) {
+    public Optional<String> submit(Evaluation evaluation, EvaluationModel model, SignedInUser user) {
+        requireNotSubmitted(evaluation, user);
+        int expected = evaluators.bidsFor(evaluation, user).size() * model.questions().size();
+        if (mine(evaluation, user).size() < expected) {
             return Optional.of("evaluation.score.incomplete");
         }
-        evaluators.markSubmitted(opportunity, user.id(), access.now());
-        audit.record(opportunity.id(), user, "scores.submitted", expected + " scores");
+        evaluators.markSubmitted(evaluation, user.id(), access.now());
+        audit.record(evaluation, user, "scores.submitted", expected + " scores");
         return Optional.empty();
     }
 
@@ -81,48 +81,48 @@ public class Scores {
      * Every submitted evaluator's scores, side by side, for the buyer or an evaluator who has submitted their
      * own; an evaluator who has not submitted yet is refused.
      */
-    public List<Score> sideBySide(Opportunity opportunity, SignedInUser user) {
-        Optional<Evaluator> self = evaluators.evaluator(opportunity, user);
+    public List<Score> sideBySide(Evaluation evaluation, SignedInUser user) {
+        Optional<Evaluator> self = evaluators.evaluator(evaluation, user);
         if (self.isPresent() && !self.get().submitted()) {
             throw Refused.forbidden("evaluation.refused.submitFirst");
         }
-        if (self.isEmpty() && !access.isBuyer(user, opportunity)) {
+        if (self.isEmpty() && !access.isBuyer(user, evaluation)) {
             throw Refused.forbidden("evaluation.refused.notNamed");
         }
-        List<Long> submitted = evaluators.list(opportunity).stream().filter(Evaluator::submitted)
+        List<Long> submitted = evaluators.list(evaluation).stream().filter(Evaluator::submitted)
                 .map(Evaluator::userId).toList();
-        return scores.all(opportunity.id()).stream().filter(s -> submitted.contains(s.evaluatorId())).toList();
+        return scores.all(evaluation).stream().filter(s -> submitted.contains(s.evaluatorId())).toList();
     }
 
-    public List<Evaluator> evaluators(Opportunity opportunity) {
-        return evaluators.list(opportunity);
+    public List<Evaluator> evaluators(Evaluation evaluation) {
+        return evaluators.list(evaluation);
     }
 
-    public boolean allSubmitted(Opportunity opportunity) {
-        List<Evaluator> named = evaluators.list(opportunity);
+    public boolean allSubmitted(Evaluation evaluation) {
+        List<Evaluator> named = evaluators.list(evaluation);
         return !named.isEmpty() && named.stream().allMatch(Evaluator::submitted);
     }
 
     /** Records the consensus for one answer, once every evaluator has submitted. */
     @Transactional
-    public void moderate(Opportunity opportunity, SignedInUser user, long bidId, long questionId, int score,
+    public void moderate(Evaluation evaluation, SignedInUser user, long bidId, long questionId, int score,
                          String rationale) {
-        sideBySide(opportunity, user);
-        if (!allSubmitted(opportunity)) {
+        sideBySide(evaluation, user);
+        if (!allSubmitted(evaluation)) {
             throw Refused.conflict("evaluation.refused.notAllSubmitted");
         }
         scores.moderate(bidId, questionId, score, rationale.strip(), user.id());
-        audit.record(opportunity.id(), user, "moderation.recorded", "bid " + bidId + ", question " + questionId + ": "
+        audit.record(evaluation, user, "moderation.recorded", "bid " + bidId + ", question " + questionId + ": "
                 + score + " (" + rationale.strip() + ")");
     }
 
     /** The moderated scores: the consensus per bid and question. */
-    public List<Score> consensus(Opportunity opportunity) {
-        return scores.consensus(opportunity.id());
+    public List<Score> consensus(Evaluation evaluation) {
+        return scores.consensus(evaluation);
     }
 
-    private void requireNotSubmitted(Opportunity opportunity, SignedInUser user) {
-        if (evaluators.requireEvaluator(opportunity, user).submitted()) {
+    private void requireNotSubmitted(Evaluation evaluation, SignedInUser user) {
+        if (evaluators.requireEvaluator(evaluation, user).submitted()) {
             throw Refused.conflict("evaluation.refused.alreadySubmitted");
         }
     }

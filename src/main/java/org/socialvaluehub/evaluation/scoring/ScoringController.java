@@ -10,7 +10,7 @@ import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
-import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,15 +39,15 @@ class ScoringController {
         this.names = names;
     }
 
-    @GetMapping("/evaluations/{id}/score")
-    String show(@PathVariable long id, SignedInUser user, Model model) {
-        Opportunity opportunity = access.opportunity(id);
-        Evaluator self = evaluators.requireEvaluator(opportunity, user);
-        List<Bid> bids = evaluators.bidsFor(opportunity, user);
+    @GetMapping({"/evaluations/{id}/score", "/evaluations/{id}/lots/{lot}/score"})
+    String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
+        Evaluation evaluation = access.evaluation(id, lot);
+        Evaluator self = evaluators.requireEvaluator(evaluation, user);
+        List<Bid> bids = evaluators.bidsFor(evaluation, user);
         Map<String, Score> mine = new HashMap<>();
-        scores.mine(opportunity, user).forEach(s -> mine.put(s.bidId() + "-" + s.questionId(), s));
-        model.addAttribute("opportunity", opportunity);
-        model.addAttribute("evaluationModel", model(opportunity));
+        scores.mine(evaluation, user).forEach(s -> mine.put(s.bidId() + "-" + s.questionId(), s));
+        model.addAttribute("opportunity", evaluation);
+        model.addAttribute("evaluationModel", model(evaluation));
         model.addAttribute("bids", bids);
         model.addAttribute("names", names.of(bids.stream().map(Bid::supplierId).toList()));
         model.addAttribute("mine", mine);
@@ -55,10 +55,11 @@ class ScoringController {
         return "evaluation/score";
     }
 
-    @PostMapping("/evaluations/{id}/score/{bidId}")
-    String save(@PathVariable long id, @PathVariable long bidId, @RequestParam Map<String, String> form,
+    @PostMapping({"/evaluations/{id}/score/{bidId}", "/evaluations/{id}/lots/{lot}/score/{bidId}"})
+    String save(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                @PathVariable long bidId, @RequestParam Map<String, String> form,
                 SignedInUser user, Model model, RedirectAttributes redirect) {
-        Opportunity opportunity = access.opportunity(id);
+        Evaluation evaluation = access.evaluation(id, lot);
         Map<Long, Integer> marks = new HashMap<>();
         Map<Long, String> justifications = new HashMap<>();
         form.forEach((key, value) -> {
@@ -68,29 +69,30 @@ class ScoringController {
                 justifications.put(Long.parseLong(key.substring(14)), value);
             }
         });
-        Optional<String> error = scores.save(opportunity, model(opportunity), user, bidId, marks, justifications);
+        Optional<String> error = scores.save(evaluation, model(evaluation), user, bidId, marks, justifications);
         if (error.isPresent()) {
             model.addAttribute("error", error.get());
             model.addAttribute("errorBid", bidId);
-            return show(id, user, model);
+            return show(id, lot, user, model);
         }
         redirect.addFlashAttribute("notice", "evaluation.score.saved");
-        return "redirect:/evaluations/" + id + "/score";
+        return "redirect:" + evaluation.path() + "/score";
     }
 
-    @PostMapping("/evaluations/{id}/score/submit")
-    String submit(@PathVariable long id, SignedInUser user, Model model, RedirectAttributes redirect) {
-        Opportunity opportunity = access.opportunity(id);
-        Optional<String> error = scores.submit(opportunity, model(opportunity), user);
+    @PostMapping({"/evaluations/{id}/score/submit", "/evaluations/{id}/lots/{lot}/score/submit"})
+    String submit(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                  SignedInUser user, Model model, RedirectAttributes redirect) {
+        Evaluation evaluation = access.evaluation(id, lot);
+        Optional<String> error = scores.submit(evaluation, model(evaluation), user);
         if (error.isPresent()) {
             model.addAttribute("error", error.get());
-            return show(id, user, model);
+            return show(id, lot, user, model);
         }
         redirect.addFlashAttribute("notice", "evaluation.score.submitted");
-        return "redirect:/evaluations/" + id + "/moderation";
+        return "redirect:" + evaluation.path() + "/moderation";
     }
 
-    private EvaluationModel model(Opportunity opportunity) {
-        return models.find(opportunity).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
+    private EvaluationModel model(Evaluation evaluation) {
+        return models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.evaluation.Evaluations;
@@ -80,7 +81,7 @@ class EvaluationModelTest {
         Opportunity opportunity = new Opportunity(1, 2, "t", OpportunityKind.CONTRACT, OpportunityStatus.DRAFT,
                 List.of(), null, null, null, null, List.of());
 
-        assertThat(strict.saveWeights(opportunity, new BigDecimal(60), new BigDecimal(35), new BigDecimal(5),
+        assertThat(strict.saveWeights(Evaluation.whole(opportunity), new BigDecimal(60), new BigDecimal(35), new BigDecimal(5),
                 List.of(), null)).contains("evaluation.model.weights.floor");
     }
 

@@ -69,7 +69,7 @@ class ScoringTest {
         long conflicted = scorings.bidIds(s, sealed).get(0);
         assertThat(mvc.perform(post(base + "/score/" + conflicted).with(csrf()).with(people.signedIn(evaluator)))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(audit.trail(s.opportunityId(), true)).extracting(EvaluationAudit.Entry::action)
+        assertThat(audit.trail(scorings.opportunity(s), true)).extracting(EvaluationAudit.Entry::action)
                 .contains("conflict.declared", "conflict.none");
     }
 
@@ -119,7 +119,7 @@ class ScoringTest {
 
         assertThat(moderation.select("table.svh-side-by-side").text()).contains("Evaluator 0 justification 50")
                 .contains("Evaluator 1 justification 50").contains("Both evaluators agreed: adequate");
-        assertThat(audit.trail(s.opportunityId(), true)).extracting(EvaluationAudit.Entry::action)
+        assertThat(audit.trail(scorings.opportunity(s), true)).extracting(EvaluationAudit.Entry::action)
                 .contains("evaluator.named", "score.saved", "scores.submitted", "moderation.recorded");
         assertThat(Jsoup.parse(page(base + "/audit", s.buyerEmail())).select("#audit").text())
                 .contains("Consensus recorded").contains("Both evaluators agreed: adequate").contains("Score saved");
