@@ -30,7 +30,8 @@ public final class SpendImportProfile {
                 "logging.level.org.socialvaluehub.spend=DEBUG", "svh.embedded-database.ephemeral=true").run()) {
             long buyer = context.getBean(Organisations.class).add(new NewOrganisation("Profile Council",
                 OrganisationKind.BUYER, LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
-            if (args.length < 2 || !args[1].equals("--probes-only")) {
+            String only = args.length > 1 ? args[1] : "";
+            if (only.isEmpty()) {
                 imports(context.getBean(SpendImports.class), buyer, file);
             }
             JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
@@ -43,7 +44,8 @@ public final class SpendImportProfile {
                 System.out.printf("read, fingerprint and COPY %,d lines into an unindexed temporary table: %.2f s%n",
                     staged, (System.nanoTime() - t) / 1e9);
             });
-            for (String[] step : steps(buyer)) {
+            List<String[]> steps = steps(buyer);
+            for (String[] step : only.equals("--summaries-only") ? steps.subList(steps.size() - 2, steps.size()) : steps) {
                 tx.executeWithoutResult(status -> {
                     for (int i = 0; i < step.length - 1; i++) {
                         jdbc.sql(step[i]).update();
