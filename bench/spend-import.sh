@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Spend import benchmark (issue 5): import of a 1,000,000-row file vs PostgreSQL COPY of the same file into an
 # unindexed table, in one run on one embedded PostgreSQL, the JVM heap capped at 300 MB; then the buyer dashboard's
-# build time over those rows. Usage: bench/spend-import.sh [ROWS]   (files go to bench/out/, which git ignores)
+# build time over those rows. Prints the ratio and the load average before and after (the machine may be shared).
+# Usage: bench/spend-import.sh [ROWS]   (files go to bench/out/, which git ignores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows="${1:-1000000}"
-file="bench/out/spend-${rows}.csv"
-[ -f "$file" ] || java bench/SpendFileGenerator.java "$file" "$rows"
-./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -Xmx300m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.socialvaluehub.spend.SpendImportBenchmark "$file"
+source bench/spend-prepare.sh "${1:-1000000}"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -Xmx300m -cp "$classpath" org.socialvaluehub.spend.SpendImportBenchmark "$file"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spend module's API: imports a buyer's spend file in one transaction (all of it or nothing), skipping lines
- * imported before, then resolves new supplier names and refreshes the buyer's dashboard summaries. Lines go in with
+ * imported before, then resolves new supplier names and adds the new lines to the buyer's dashboard summaries. Lines go in with
  * {@code COPY}: straight into {@code spend_line} once the buyer's earlier fingerprints are known, or, for a buyer
  * with very many lines, through a staging table.
  */
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpendImports {
 
     static final int PROGRESS_EVERY = 5_000;
-    static final long ANALYSE_FROM = 10_000;
+    static final long SUMMARISE_FROM = 10_000;
     /** Up to this many earlier lines, their fingerprints are held in memory (about 40 bytes each). */
     static final long DIRECT_UP_TO = 2_000_000;
 
@@ -61,6 +61,7 @@ public class SpendImports {
         long importId = imports.start(buyerId, fileName);
         lines.lockBuyer(buyerId);
         FingerprintSet seen = lines.count(buyerId) <= DIRECT_UP_TO ? lines.fingerprints(buyerId) : null;
+        long known = System.nanoTime();
         LineFingerprint fingerprint = new LineFingerprint();
         ImportRun run = new ImportRun();
         try (SpendFile spend = new SpendFileReader().open(file, mapping);
@@ -102,14 +103,22 @@ public class SpendImports {
         names.register(run.names);
         resolver.resolveNew(run.numbers);
         long resolved = System.nanoTime();
-        if (run.addedLines >= ANALYSE_FROM) {
-            lines.analyse();
+        if (run.addedLines > 0) {
+            summaries.add(buyerId, importId);
         }
-        summaries.refresh(buyerId);
+        long summed = System.nanoTime();
+        if (run.addedLines >= SUMMARISE_FROM) {
+            lines.summariseBlocks();
+        }
         ImportResult result = run.result(importId);
         imports.finish(result, run.addedPence);
-        log.info("Spend import {}: {} rows; read and stored {} ms, names {} ms, summaries {} ms", importId, run.read,
-            (stored - started) / 1_000_000, (resolved - stored) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
+        log.info("Spend import {}: {} rows, {} added; earlier fingerprints {} ms, read and stored {} ms, names {} ms,"
+                + " summaries {} ms, block index {} ms", importId, run.read, run.addedLines, millis(started, known),
+            millis(known, stored), millis(stored, resolved), millis(resolved, summed), millis(summed, System.nanoTime()));
         return result;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 }

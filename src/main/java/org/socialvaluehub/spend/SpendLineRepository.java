@@ -26,8 +26,10 @@ class SpendLineRepository {
             line_no bigint, payment_date date, amount_pence bigint, supplier_name text, supplier_key text,
             organisation_number text, transaction_id text, service_area text, expense_type text, purpose text,
             redacted boolean) on commit drop""";
-    private static final String MOVE = "with added as (insert into spend_line (" + COLUMNS + ") select " + COLUMNS
-        + " from spend_stage on conflict (buyer_id, fingerprint) do nothing returning amount_pence)"
+    private static final String MOVE = "with added as (insert into spend_line (" + COLUMNS + ") select distinct on"
+        + " (s.fingerprint) " + COLUMNS
+        + " from spend_stage s where not exists (select 1 from spend_line l where l.buyer_id = :buyer"
+        + " and l.fingerprint = s.fingerprint) order by s.fingerprint, s.line_no returning amount_pence)"
         + " select count(*), coalesce(sum(amount_pence), 0) from added";
 
     /** How many staged lines were new, and their sum. */
@@ -44,6 +46,11 @@ class SpendLineRepository {
 
     /** One import at a time per buyer (any app instance), so two imports never add the same line. */
     void lockBuyer(long buyerId) {
+        lockBuyer(jdbc, buyerId);
+    }
+
+    /** The same lock for anything else that writes a buyer's lines or summaries (a rebuild after the rules change). */
+    static void lockBuyer(JdbcClient jdbc, long buyerId) {
         jdbc.sql("select pg_advisory_xact_lock(30, hashtext(:buyer::text))").param("buyer", buyerId)
             .query((rs, i) -> 1).list();
     }
@@ -87,12 +94,15 @@ class SpendLineRepository {
 
     /** Moves the staged lines that are new for the buyer into {@code spend_line}. */
     Added moveNew(long buyerId, long importId) {
-        return jdbc.sql(MOVE).query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2))).single();
+        return jdbc.sql(MOVE).param("buyer", buyerId).query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /** Refreshes the planner's statistics after a large import, before summaries are built from the lines. */
-    void analyse() {
-        jdbc.sql("analyze spend_line").update();
+    /**
+     * Records the value ranges of the blocks a large import filled in the block-range index, so later look-ups of one
+     * import's lines skip them (until then every unrecorded block is read).
+     */
+    void summariseBlocks() {
+        jdbc.sql("select brin_summarize_new_values('spend_line_import_brin')").query((rs, i) -> 1).list();
     }
 
     private LineStage copy(String table, long buyerId, long importId) {

@@ -6,29 +6,55 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
- * Rebuilds a buyer's pre-aggregated spend, which the dashboards read instead of the lines: the influenceable-spend
- * rules are tried once per supplier spelling and expense type, the buyer's lines are read once more into a
- * month-level aggregate carrying that flag, and the three summaries are built from the aggregate without joins.
+ * Keeps a buyer's pre-aggregated spend, which the dashboards read instead of the lines: an import adds its new lines'
+ * sums to the summaries; a change of rules rebuilds them from all the buyer's lines. Either way the influenceable-spend
+ * rules are tried once per supplier spelling and expense type, and the lines are summed for the three summaries in one
+ * pass (grouping sets), so the cost follows the lines summed, not the buyer's history.
  */
 @Repository
 class SummaryRepository {
 
-    private static final String FLAGS = """
+    static final String FLAGS = """
         create temp table spend_pair_flag on commit drop as
         select p.supplier_key, p.supplier_name, p.expense_type, not exists (
                 select 1 from spend_rule r where r.enabled and (
                     (r.kind = 'EXPENSE_TYPE' and lower(p.expense_type) = lower(r.value))
                     or (r.kind = 'SUPPLIER' and p.supplier_key = r.value)
                     or (r.kind = 'PATTERN' and (p.supplier_name || ' | ' || p.expense_type) ~* r.value))) as influenceable
-        from (select distinct supplier_key, supplier_name, expense_type from spend_line where buyer_id = :buyer) p""";
-    private static final String AGGREGATE = """
-        create temp table spend_month_aggregate on commit drop as
-        select date_trunc('month', l.payment_date)::date as month, case when l.redacted then '' else l.supplier_key end
-               as supplier_key, l.service_area, l.expense_type, l.redacted, f.influenceable,
-               sum(l.amount_pence) as pence, count(*) as lines
-        from spend_line l join spend_pair_flag f on f.supplier_key = l.supplier_key
-            and f.supplier_name = l.supplier_name and f.expense_type = l.expense_type
-        where l.buyer_id = :buyer group by 1, 2, 3, 4, 5, 6""";
+        from (select distinct supplier_key, supplier_name, expense_type from spend_line l where %s) p""";
+    /** grouping(financial_year, service_area): 3 = by month and supplier, 2 = by month and category, 1 = by year. */
+    static final String SUMS = """
+        create temp table spend_line_sums on commit drop as
+        select grouping(financial_year, service_area) as summary, month, supplier_key, service_area, expense_type,
+               financial_year, influenceable, redacted, sum(amount_pence) as pence, count(*) as lines
+        from (select date_trunc('month', l.payment_date)::date as month,
+                     extract(year from date_trunc('month', l.payment_date) - interval '3 months')::int as financial_year,
+                     case when l.redacted then '' else l.supplier_key end as supplier_key,
+                     l.service_area, l.expense_type, l.redacted, f.influenceable, l.amount_pence
+              from spend_line l join spend_pair_flag f on f.supplier_key = l.supplier_key
+                  and f.supplier_name = l.supplier_name and f.expense_type = l.expense_type
+              where %s) l
+        group by grouping sets ((month, supplier_key, influenceable, redacted),
+                                (month, service_area, expense_type, influenceable),
+                                (financial_year, supplier_key, expense_type, influenceable, redacted))""";
+    private static final String BY_SUPPLIER = """
+        insert into spend_month_supplier (buyer_id, month, supplier_key, influenceable, redacted, amount_pence, lines)
+        select :buyer, month, supplier_key, influenceable, redacted, pence, lines from spend_line_sums where summary = 3
+        on conflict (buyer_id, month, supplier_key, influenceable, redacted) do update
+        set amount_pence = spend_month_supplier.amount_pence + excluded.amount_pence,
+            lines = spend_month_supplier.lines + excluded.lines""";
+    private static final String BY_CATEGORY = """
+        insert into spend_month_category (buyer_id, month, service_area, expense_type, influenceable, amount_pence, lines)
+        select :buyer, month, service_area, expense_type, influenceable, pence, lines from spend_line_sums where summary = 2
+        on conflict (buyer_id, month, service_area, expense_type, influenceable) do update
+        set amount_pence = spend_month_category.amount_pence + excluded.amount_pence,
+            lines = spend_month_category.lines + excluded.lines""";
+    private static final String BY_YEAR = """
+        insert into spend_year_supplier_category (buyer_id, financial_year, supplier_key, expense_type, amount_pence)
+        select :buyer, financial_year, supplier_key, expense_type, pence from spend_line_sums
+        where summary = 1 and influenceable and not redacted
+        on conflict (buyer_id, financial_year, supplier_key, expense_type) do update
+        set amount_pence = spend_year_supplier_category.amount_pence + excluded.amount_pence""";
 
     private final JdbcClient jdbc;
 
@@ -36,34 +62,40 @@ class SummaryRepository {
         this.jdbc = jdbc;
     }
 
+    /** Adds one import's lines (those it added; lines it skipped belong to earlier imports) to the buyer's summaries. */
+    void add(long buyerId, long importId) {
+        sum("l.buyer_id = :buyer and l.import_id = :import", buyerId, importId);
+    }
+
+    /** Rebuilds the buyer's summaries from all their lines, after the rules changed. */
     void refresh(long buyerId) {
+        SpendLineRepository.lockBuyer(jdbc, buyerId);
         for (String table : List.of("spend_month_supplier", "spend_month_category", "spend_year_supplier_category")) {
             buyer("delete from " + table + " where buyer_id = :buyer", buyerId).update();
         }
-        jdbc.sql("drop table if exists spend_month_aggregate, spend_pair_flag").update();
-        jdbc.sql("set local work_mem = '64MB'").update();
-        buyer(FLAGS, buyerId).update();
-        jdbc.sql("analyze spend_pair_flag").update();
-        buyer(AGGREGATE, buyerId).update();
-        buyer("""
-                insert into spend_month_supplier select :buyer, month, supplier_key, influenceable, redacted, sum(pence),
-                    sum(lines) from spend_month_aggregate group by 2, 3, 4, 5""", buyerId).update();
-        buyer("""
-                insert into spend_month_category select :buyer, month, service_area, expense_type, influenceable,
-                    sum(pence), sum(lines) from spend_month_aggregate group by 2, 3, 4, 5""", buyerId).update();
-        buyer("""
-                insert into spend_year_supplier_category
-                select :buyer, extract(year from month - interval '3 months')::int, supplier_key, expense_type, sum(pence)
-                from spend_month_aggregate where influenceable and not redacted group by 2, 3, 4""", buyerId).update();
-        buyer("""
-                insert into spend_summary_state (buyer_id, version) values (:buyer, 1)
-                on conflict (buyer_id) do update set version = spend_summary_state.version + 1, refreshed_at = now()""",
-            buyerId).update();
+        sum("l.buyer_id = :buyer", buyerId, 0);
     }
 
     /** Every buyer with spend, for a refresh after the rules change. */
     List<Long> buyersWithSpend() {
         return jdbc.sql("select distinct buyer_id from spend_month_supplier").query(Long.class).list();
+    }
+
+    private void sum(String lines, long buyerId, long importId) {
+        jdbc.sql("drop table if exists spend_line_sums, spend_pair_flag").update();
+        jdbc.sql("set local work_mem = '64MB'").update();
+        for (String statement : List.of(FLAGS.formatted(lines), "analyze spend_pair_flag", SUMS.formatted(lines),
+            BY_SUPPLIER, BY_CATEGORY, BY_YEAR)) {
+            StatementSpec spec = buyer(statement, buyerId);
+            if (statement.contains(":import")) {
+                spec = spec.param("import", importId);
+            }
+            spec.update();
+        }
+        buyer("""
+                insert into spend_summary_state (buyer_id, version) values (:buyer, 1)
+                on conflict (buyer_id) do update set version = spend_summary_state.version + 1, refreshed_at = now()""",
+            buyerId).update();
     }
 
     private StatementSpec buyer(String sql, long buyerId) {

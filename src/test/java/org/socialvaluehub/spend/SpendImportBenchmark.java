@@ -35,6 +35,7 @@ public final class SpendImportBenchmark {
             long buyer = context.getBean(Organisations.class).add(new NewOrganisation("Bench Council", OrganisationKind.BUYER,
                 LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
 
+            String loadBefore = load();
             long copyStart = System.nanoTime();
             long copied;
             try (Connection connection = dataSource.getConnection(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -62,6 +63,7 @@ public final class SpendImportBenchmark {
             ImportResult result = context.getBean(SpendImports.class).importFile(buyer, file.getFileName().toString(), file,
                 null, SpendImports.Progress.NONE);
             double importSeconds = (System.nanoTime() - importStart) / 1e9;
+            String loadAfter = load();
 
             SpendDashboard dashboard = context.getBean(SpendDashboard.class);
             List<Long> buyers = List.of(buyer);
@@ -77,6 +79,7 @@ public final class SpendImportBenchmark {
             System.out.printf("read and fingerprint only (no database): %,d rows in %.2f s%n", readRows, readSeconds);
             System.out.printf("import: %,d rows read, %,d added in %.2f s = %.2fx COPY (target <= 3x)%n",
                 result.rowsRead(), result.rowsAdded(), importSeconds, importSeconds / copySeconds);
+            System.out.printf("load average (1, 5, 15 min) before COPY: %s; after the import: %s%n", loadBefore, loadAfter);
             System.out.printf("dashboard first build after the import: %.0f ms%n", firstMillis);
             System.out.printf("dashboard (service, cache keyed on the buyer's summary version, %d runs after 20 warm-up):"
                 + " p50 %.1f ms, p95 %.1f ms%n", millis.size(), pct(millis, 50), pct(millis, 95));
@@ -85,6 +88,11 @@ public final class SpendImportBenchmark {
             System.out.printf("max heap %d MB%n", rt.maxMemory() / 1024 / 1024);
             System.out.println("buyer id " + buyer);
         }
+    }
+
+    private static String load() throws java.io.IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
     }
 
     private static List<Double> times(Runnable work, int runs) {
