@@ -52,7 +52,7 @@ class SecurityConfiguration {
                                             SignInOutcomeHandlers outcomes,
                                             ThrottledAuthenticationProvider provider,
                                             ObjectProvider<TokenPostPaths> tokenPosts,
-                                            @Qualifier("requestMappingHandlerMapping") HandlerMapping pages)
+                                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages)
             throws Exception {
         List<String> open = new ArrayList<>(List.of("/", "/accessibility", "/privacy", "/cookies", "/error",
                 "/sign-in", ExpiredFormHandler.PAGE, "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",

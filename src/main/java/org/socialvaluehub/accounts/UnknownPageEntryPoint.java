@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -16,10 +17,11 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 class UnknownPageEntryPoint implements AuthenticationEntryPoint {
 
-    private final HandlerMapping pages;
+    private final ObjectProvider<HandlerMapping> pages;
     private final AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
 
-    UnknownPageEntryPoint(HandlerMapping pages) {
+    /** {@code pages} is the controllers' mapping; without one (no web server) every page counts as existing. */
+    UnknownPageEntryPoint(ObjectProvider<HandlerMapping> pages) {
         this.pages = pages;
     }
 
@@ -34,11 +36,15 @@ class UnknownPageEntryPoint implements AuthenticationEntryPoint {
     }
 
     private boolean exists(HttpServletRequest request) {
+        HandlerMapping mapping = pages.getIfAvailable();
+        if (mapping == null) {
+            return true;
+        }
         if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
             ServletRequestPathUtils.parseAndCache(request);
         }
         try {
-            return pages.getHandler(request) != null;
+            return mapping.getHandler(request) != null;
         } catch (Exception foundButNotThisWay) { // e.g. the wrong method or media type: the page exists
             return true;
         }
