@@ -123,6 +123,8 @@ class LotsTest {
         }
         assertThat(awarded.received().stream().filter(e -> e.opportunityId() == s.opportunityId())
                 .filter(ContractAwarded::forLot).count()).isEqualTo(2);
+        String json = body(get("/api/v1" + base + "/lots/1/results"), s.buyerEmail());
+        assertThat(json).contains("\"lot\":1", "\"lotTitle\":\"Grounds maintenance\"", "\"rank\":1");
         String report = body(get(base + "/lots/1/report"), s.buyerEmail());
         assertThat(report).contains("Lot 1: Grounds maintenance").contains("How will you care for the parks?")
                 .doesNotContain("apprentices");

@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.results;
 
 import java.util.List;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.core.Contribution;
 import org.socialvaluehub.shared.SignedInUser;
@@ -24,13 +25,16 @@ class ResultsApiController {
     record BidResult(long bidId, String bidder, double price, double total, int rank, List<Contribution> contributions) {
     }
 
-    record ResultsJson(long opportunityId, String method, List<BidResult> results) {
+    /** {@code lot} and {@code lotTitle} are null for an opportunity without lots. */
+    record ResultsJson(long opportunityId, Integer lot, String lotTitle, String method, List<BidResult> results) {
     }
 
     @GetMapping({"/api/v1/evaluations/{id}/results", "/api/v1/evaluations/{id}/lots/{lot}/results"})
     ResultsJson results(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user) {
-        Evaluated evaluated = results.evaluate(access.asBuyer(id, lot, user));
-        return new ResultsJson(id, "weighted-sum", evaluated.result().rows().stream()
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluated evaluated = results.evaluate(evaluation);
+        return new ResultsJson(id, evaluation.hasLot() ? evaluation.lotNumber() : null,
+                evaluation.hasLot() ? evaluation.lot().title() : null, "weighted-sum", evaluated.result().rows().stream()
                 .map(row -> new BidResult(Long.parseLong(row.id()), evaluated.name(row.id()),
                         evaluated.bid(row.id()).price().doubleValue(), row.score(), row.rank(), row.contributions()))
                 .toList());
