@@ -65,6 +65,24 @@ class EvaluationModelTest {
     }
 
     @Test
+    void eachQuestionHasARemoveButtonNamingItThatRemovesIt() throws Exception {
+        long id = draft();
+        saveWeights(id, "40", "40", "20");
+        mvc.perform(post("/evaluations/{id}/model/questions", id).with(csrf()).with(people.signedIn(buyerEmail))
+                .param("section", "QUALITY").param("title", "How will you staff the contract?")
+                .param("guidance", "Name the roles").param("weight", "1"));
+        Document page = Jsoup.parse(mvc.perform(get("/evaluations/{id}/model", id).with(people.signedIn(buyerEmail)))
+                .andReturn().getResponse().getContentAsString());
+        var remove = page.select("form[action$=/delete]:has(button[aria-label=Remove How will you staff the contract?])");
+        assertThat(remove).hasSize(1);
+        assertThat(remove.attr("action")).matches("/evaluations/" + id + "/model/questions/\\d+/delete");
+
+        mvc.perform(post(remove.attr("action")).with(csrf()).with(people.signedIn(buyerEmail)));
+        assertThat(mvc.perform(get("/evaluations/{id}/model", id).with(people.signedIn(buyerEmail))).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("How will you staff the contract?");
+    }
+
+    @Test
     void warnsWhenSocialValueIsBelowTheGovernmentModelsTenPercent() throws Exception {
         long id = draft();
         assertThat(saveWeights(id, "60", "35", "5").getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/model");
