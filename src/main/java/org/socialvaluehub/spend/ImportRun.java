@@ -23,7 +23,20 @@ final class ImportRun {
     final Map<String, String> names = new HashMap<>();
     /** Name key → company or charity numbers given with it. */
     final Map<String, Set<String>> numbers = new HashMap<>();
-    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Spelling> spellings = new HashMap<>();
+
+    /** A supplier name as the file spells it, one instance per spelling, with its key. */
+    static final class Spelling {
+        final String name;
+        final String key;
+        /** Whether the spelling is among the import's supplier names already. */
+        private boolean named;
+
+        private Spelling(String name, String key) {
+            this.name = name;
+            this.key = key;
+        }
+    }
 
     void reject(long line, String problem) {
         if (rejections.size() < ImportRepository.REJECTIONS_KEPT) {
@@ -31,25 +44,32 @@ final class ImportRun {
         }
     }
 
-    /** The name's key (names repeat thousands of times in a file, so each spelling is normalised once). */
-    String key(String name) {
-        String key = keys.get(name);
-        if (key == null) {
-            key = SupplierNames.key(name);
-            if (keys.size() < 100_000) {
-                keys.put(name, key);
+    /**
+     * The name's spelling and key: names repeat thousands of times in a file, so each spelling is normalised once, and
+     * its one instance makes later look-ups by it cheap.
+     */
+    Spelling spelling(String name) {
+        Spelling spelling = spellings.get(name);
+        if (spelling == null) {
+            spelling = new Spelling(name, SupplierNames.key(name));
+            if (spellings.size() < 100_000) {
+                spellings.put(name, spelling);
             }
         }
-        return key;
+        return spelling;
     }
 
-    void supplier(String key, String name, String number) {
-        if (key.isEmpty()) {
+    /** A named (not redacted) supplier's line: its spelling, and any company or charity number given with it. */
+    void supplier(Spelling spelling, String number) {
+        if (spelling.key.isEmpty()) {
             return;
         }
-        names.merge(key, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        if (!spelling.named) {
+            names.merge(spelling.key, spelling.name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            spelling.named = true;
+        }
         if (!number.isEmpty()) {
-            numbers.computeIfAbsent(key, k -> new HashSet<>()).add(number);
+            numbers.computeIfAbsent(spelling.key, k -> new HashSet<>()).add(number);
         }
     }
 

@@ -1,48 +1,44 @@
 package org.socialvaluehub.spend;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import org.postgresql.copy.CopyIn;
 
 /**
- * A file's new lines on their way to {@code spend_line} or the staging table, written in PostgreSQL's COPY text format and sent in
- * blocks of about 256 KB.
+ * A file's new lines on their way to {@code spend_line} or the staging table, written in PostgreSQL's binary COPY format
+ * and sent in blocks of about 256 KB.
  */
 final class LineStage implements AutoCloseable {
 
     private static final int BLOCK = 256 * 1024;
-    private static final HexFormat HEX = HexFormat.of();
+    private static final int COLUMNS = 14;
 
     private final CopyIn copy;
-    private final String prefix;
+    private final long buyerId;
+    private final long importId;
     private final Runnable release;
-    private final StringBuilder block = new StringBuilder(BLOCK + 4096);
+    private final CopyBinaryRows block = new CopyBinaryRows(BLOCK + 16 * 1024);
 
-    /** @param prefix the buyer and import columns every line starts with, tab-separated with a trailing tab */
-    LineStage(CopyIn copy, String prefix, Runnable release) {
+    LineStage(CopyIn copy, long buyerId, long importId, Runnable release) {
         this.copy = copy;
-        this.prefix = prefix;
+        this.buyerId = buyerId;
+        this.importId = importId;
         this.release = release;
     }
 
     void add(byte[] fingerprint, long line, LocalDate date, long pence, String name, String key, String number,
              String transaction, String area, String type, String purpose, boolean redacted) {
-        block.append(prefix).append("\\\\x").append(HEX.formatHex(fingerprint)).append('\t').append(line).append('\t')
-            .append(date).append('\t').append(pence);
-        for (String text : new String[] {name, key, emptyIsNull(number), emptyIsNull(transaction), area, type, purpose}) {
-            block.append('\t');
-            text(text);
-        }
-        block.append('\t').append(redacted ? 't' : 'f').append('\n');
-        if (block.length() >= BLOCK) {
+        block.row(COLUMNS).int8(buyerId).int8(importId).bytea(fingerprint).int8(line).date(date).int8(pence)
+            .text(name).text(key).text(emptyIsNull(number)).text(emptyIsNull(transaction)).text(area).text(type)
+            .text(purpose).bool(redacted);
+        if (block.size() >= BLOCK) {
             flush();
         }
     }
 
     /** Sends what is left and ends the COPY; returns the lines staged. */
     long finish() {
+        block.end();
         flush();
         try {
             return copy.endCopy();
@@ -66,34 +62,15 @@ final class LineStage implements AutoCloseable {
     }
 
     private void flush() {
-        if (block.isEmpty()) {
+        if (block.size() == 0) {
             return;
         }
-        byte[] bytes = block.toString().getBytes(StandardCharsets.UTF_8);
-        block.setLength(0);
         try {
-            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.writeToCopy(block.bytes(), 0, block.size());
         } catch (SQLException e) {
             throw new IllegalStateException("Spend lines could not be staged: " + e.getMessage(), e);
         }
-    }
-
-    private void text(String text) {
-        if (text == null) {
-            block.append("\\N");
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> block.append("\\\\");
-                case '\t' -> block.append("\\t");
-                case '\n' -> block.append("\\n");
-                case '\r' -> block.append("\\r");
-                case '\0' -> { } // PostgreSQL text cannot hold NUL
-                default -> block.append(c);
-            }
-        }
+        block.clear();
     }
 
     private static String emptyIsNull(String text) {

@@ -5,7 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialvaluehub.spend.core.ColumnMapping;
 import org.socialvaluehub.spend.core.FingerprintSet;
-import org.socialvaluehub.spend.core.LineFingerprint;
+import org.socialvaluehub.spend.core.LineSums;
+import org.socialvaluehub.spend.core.ReadAhead;
 import org.socialvaluehub.spend.core.SpendField;
 import org.socialvaluehub.spend.core.SpendFile;
 import org.socialvaluehub.spend.core.SpendFileException;
@@ -24,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpendImports {
 
     static final int PROGRESS_EVERY = 5_000;
-    static final long SUMMARISE_FROM = 10_000;
     /** Up to this many earlier lines, their fingerprints are held in memory (about 40 bytes each). */
     static final long DIRECT_UP_TO = 2_000_000;
 
@@ -62,31 +62,13 @@ public class SpendImports {
         lines.lockBuyer(buyerId);
         FingerprintSet seen = lines.count(buyerId) <= DIRECT_UP_TO ? lines.fingerprints(buyerId) : null;
         long known = System.nanoTime();
-        LineFingerprint fingerprint = new LineFingerprint();
         ImportRun run = new ImportRun();
+        LineSums sums = seen != null ? new LineSums() : null;
         try (SpendFile spend = new SpendFileReader().open(file, mapping);
+             ReadAhead ahead = new ReadAhead(spend);
              LineStage stage = seen != null ? lines.direct(buyerId, importId) : lines.staged(buyerId, importId)) {
-            for (SpendRow row = spend.next(); row != null; row = spend.next()) {
-                run.read++;
-                run.formula += row.formula() ? 1 : 0;
-                if (!row.accepted()) {
-                    run.reject(row.line(), row.problem());
-                    continue;
-                }
-                run.accepted++;
-                run.redacted += row.redacted() ? 1 : 0;
-                String name = row.text(SpendField.SUPPLIER_NAME);
-                String key = row.redacted() ? "" : run.key(name);
-                run.supplier(key, name, row.text(SpendField.ORGANISATION_NUMBER));
-                byte[] print = fingerprint.of(row);
-                if (seen == null || seen.add(print)) {
-                    stage.add(print, row.line(), row.date(), row.amountPence(), name, key,
-                        row.text(SpendField.ORGANISATION_NUMBER), row.text(SpendField.TRANSACTION_ID),
-                        row.text(SpendField.SERVICE_AREA), row.text(SpendField.EXPENSE_TYPE),
-                        row.text(SpendField.PURPOSE), row.redacted());
-                    run.addedLines++;
-                    run.addedPence += row.amountPence();
-                }
+            for (ReadAhead.Read read = ahead.next(); read != null; read = ahead.next()) {
+                store(read, run, seen, stage, sums);
                 if (run.read % PROGRESS_EVERY == 0) {
                     progress.rowsRead(run.read);
                 }
@@ -103,19 +85,49 @@ public class SpendImports {
         names.register(run.names);
         resolver.resolveNew(run.numbers);
         long resolved = System.nanoTime();
-        if (run.addedLines > 0) {
+        if (run.addedLines > 0 && sums != null && !sums.overflowed()) {
+            summaries.add(buyerId, sums);
+        } else if (run.addedLines > 0) {
             summaries.add(buyerId, importId);
         }
         long summed = System.nanoTime();
-        if (run.addedLines >= SUMMARISE_FROM) {
-            lines.summariseBlocks();
-        }
         ImportResult result = run.result(importId);
         imports.finish(result, run.addedPence);
         log.info("Spend import {}: {} rows, {} added; earlier fingerprints {} ms, read and stored {} ms, names {} ms,"
-                + " summaries {} ms, block index {} ms", importId, run.read, run.addedLines, millis(started, known),
-            millis(known, stored), millis(stored, resolved), millis(resolved, summed), millis(summed, System.nanoTime()));
+                + " summaries {} ms", importId, run.read, run.addedLines, millis(started, known),
+            millis(known, stored), millis(stored, resolved), millis(resolved, summed));
         return result;
+    }
+
+    /** Counts the row, and stages it and adds it to the sums unless it was imported before (seen null: staged anyway). */
+    private static void store(ReadAhead.Read read, ImportRun run, FingerprintSet seen, LineStage stage, LineSums sums) {
+        SpendRow row = read.row();
+        run.read++;
+        run.formula += row.formula() ? 1 : 0;
+        if (!row.accepted()) {
+            run.reject(row.line(), row.problem());
+            return;
+        }
+        run.accepted++;
+        run.redacted += row.redacted() ? 1 : 0;
+        ImportRun.Spelling spelling = run.spelling(row.text(SpendField.SUPPLIER_NAME));
+        String key = row.redacted() ? "" : spelling.key;
+        String number = row.text(SpendField.ORGANISATION_NUMBER);
+        if (!row.redacted()) {
+            run.supplier(spelling, number);
+        }
+        if (seen != null && !seen.add(read.fingerprint())) {
+            return;
+        }
+        String area = row.text(SpendField.SERVICE_AREA);
+        String type = row.text(SpendField.EXPENSE_TYPE);
+        stage.add(read.fingerprint(), row.line(), row.date(), row.amountPence(), spelling.name, key, number,
+            row.text(SpendField.TRANSACTION_ID), area, type, row.text(SpendField.PURPOSE), row.redacted());
+        run.addedLines++;
+        run.addedPence += row.amountPence();
+        if (sums != null) {
+            sums.add(row.date(), row.amountPence(), key, spelling.name, area, type, row.redacted());
+        }
     }
 
     private static long millis(long from, long to) {

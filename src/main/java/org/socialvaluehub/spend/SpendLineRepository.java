@@ -97,19 +97,11 @@ class SpendLineRepository {
         return jdbc.sql(MOVE).param("buyer", buyerId).query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /**
-     * Records the value ranges of the blocks a large import filled in the block-range index, so later look-ups of one
-     * import's lines skip them (until then every unrecorded block is read).
-     */
-    void summariseBlocks() {
-        jdbc.sql("select brin_summarize_new_values('spend_line_import_brin')").query((rs, i) -> 1).list();
-    }
-
     private LineStage copy(String table, long buyerId, long importId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return new LineStage(connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + table + " (" + COLUMNS + ") from stdin"), buyerId + "\t" + importId + "\t",
+                .copyIn("copy " + table + " (" + COLUMNS + ") from stdin (format binary)"), buyerId, importId,
                 () -> DataSourceUtils.releaseConnection(connection, dataSource));
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, dataSource);

@@ -1,27 +1,30 @@
 package org.socialvaluehub.spend;
 
 import java.util.List;
+import org.socialvaluehub.spend.core.LineSums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps a buyer's pre-aggregated spend, which the dashboards read instead of the lines: an import adds its new lines'
- * sums to the summaries; a change of rules rebuilds them from all the buyer's lines. Either way the influenceable-spend
- * rules are tried once per supplier spelling and expense type, and the lines are summed for the three summaries in one
- * pass (grouping sets), so the cost follows the lines summed, not the buyer's history.
+ * Keeps a buyer's pre-aggregated spend, which the dashboards read instead of the lines: an import adds the sums it kept
+ * while reading its new lines (or, when they were too varied to keep, sums them from the database); a change of rules
+ * rebuilds the summaries from all the buyer's lines. Either way the influenceable-spend rules are tried once per
+ * supplier spelling and expense type, in PostgreSQL ({@link #INFLUENCEABLE}), and lines summed in the database are
+ * read once for all three summaries (grouping sets), so the cost follows the lines summed, not the buyer's history.
  */
 @Repository
 class SummaryRepository {
 
-    static final String FLAGS = """
-        create temp table spend_pair_flag on commit drop as
-        select p.supplier_key, p.supplier_name, p.expense_type, not exists (
-                select 1 from spend_rule r where r.enabled and (
-                    (r.kind = 'EXPENSE_TYPE' and lower(p.expense_type) = lower(r.value))
-                    or (r.kind = 'SUPPLIER' and p.supplier_key = r.value)
-                    or (r.kind = 'PATTERN' and (p.supplier_name || ' | ' || p.expense_type) ~* r.value))) as influenceable
-        from (select distinct supplier_key, supplier_name, expense_type from spend_line l where %s) p""";
+    /** Whether the spend of a pair {@code p} (supplier key and name, expense type) is influenceable: no rule sets it aside. */
+    static final String INFLUENCEABLE = """
+        not exists (select 1 from spend_rule r where r.enabled and (
+            (r.kind = 'EXPENSE_TYPE' and lower(p.expense_type) = lower(r.value))
+            or (r.kind = 'SUPPLIER' and p.supplier_key = r.value)
+            or (r.kind = 'PATTERN' and (p.supplier_name || ' | ' || p.expense_type) ~* r.value)))""";
+    static final String FLAGS = "create temp table spend_pair_flag on commit drop as"
+        + " select p.supplier_key, p.supplier_name, p.expense_type, " + INFLUENCEABLE + " as influenceable"
+        + " from (select distinct supplier_key, supplier_name, expense_type from spend_line l where %s) p";
     /** grouping(financial_year, service_area): 3 = by month and supplier, 2 = by month and category, 1 = by year. */
     static final String SUMS = """
         create temp table spend_line_sums on commit drop as
@@ -57,9 +60,17 @@ class SummaryRepository {
         set amount_pence = spend_year_supplier_category.amount_pence + excluded.amount_pence""";
 
     private final JdbcClient jdbc;
+    private final SummaryStaging staging;
 
-    SummaryRepository(JdbcClient jdbc) {
+    SummaryRepository(JdbcClient jdbc, SummaryStaging staging) {
         this.jdbc = jdbc;
+        this.staging = staging;
+    }
+
+    /** Adds the sums an import kept while it read its new lines to the buyer's summaries, the rules flagging each pair. */
+    void add(long buyerId, LineSums sums) {
+        staging.sums(sums.summaries(staging.flags(sums.pairs())));
+        addStaged(buyerId);
     }
 
     /** Adds one import's lines (those it added; lines it skipped belong to earlier imports) to the buyer's summaries. */
@@ -84,13 +95,20 @@ class SummaryRepository {
     private void sum(String lines, long buyerId, long importId) {
         jdbc.sql("drop table if exists spend_line_sums, spend_pair_flag").update();
         jdbc.sql("set local work_mem = '64MB'").update();
-        for (String statement : List.of(FLAGS.formatted(lines), "analyze spend_pair_flag", SUMS.formatted(lines),
-            BY_SUPPLIER, BY_CATEGORY, BY_YEAR)) {
+        for (String statement : List.of(FLAGS.formatted(lines), "analyze spend_pair_flag", SUMS.formatted(lines))) {
             StatementSpec spec = buyer(statement, buyerId);
             if (statement.contains(":import")) {
                 spec = spec.param("import", importId);
             }
             spec.update();
+        }
+        addStaged(buyerId);
+    }
+
+    /** Adds the sums in {@code spend_line_sums} to the buyer's summaries and counts a new version of them. */
+    private void addStaged(long buyerId) {
+        for (String statement : List.of(BY_SUPPLIER, BY_CATEGORY, BY_YEAR)) {
+            buyer(statement, buyerId).update();
         }
         buyer("""
                 insert into spend_summary_state (buyer_id, version) values (:buyer, 1)
