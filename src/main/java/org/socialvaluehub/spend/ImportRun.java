@@ -29,12 +29,15 @@ final class ImportRun {
     static final class Spelling {
         final String name;
         final String key;
+        /** The spelling's number in this import (0 and up), or -1 once there are too many spellings to keep. */
+        final int number;
         /** Whether the spelling is among the import's supplier names already. */
         private boolean named;
 
-        private Spelling(String name, String key) {
+        private Spelling(String name, String key, int number) {
             this.name = name;
             this.key = key;
+            this.number = number;
         }
     }
 
@@ -51,8 +54,9 @@ final class ImportRun {
     Spelling spelling(String name) {
         Spelling spelling = spellings.get(name);
         if (spelling == null) {
-            spelling = new Spelling(name, SupplierNames.key(name));
-            if (spellings.size() < 100_000) {
+            boolean kept = spellings.size() < 100_000;
+            spelling = new Spelling(name, SupplierNames.key(name), kept ? spellings.size() : -1);
+            if (kept) {
                 spellings.put(name, spelling);
             }
         }

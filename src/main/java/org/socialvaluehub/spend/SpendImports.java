@@ -126,7 +126,7 @@ public class SpendImports {
         run.addedLines++;
         run.addedPence += row.amountPence();
         if (sums != null) {
-            sums.add(row.date(), row.amountPence(), key, spelling.name, area, type, row.redacted());
+            sums.add(row.date(), row.amountPence(), spelling.number, key, spelling.name, area, type, row.redacted());
         }
     }
 

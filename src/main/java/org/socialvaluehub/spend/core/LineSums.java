@@ -17,9 +17,11 @@ public final class LineSums {
 
     static final int MAX_PAIRS = 250_000;
     static final int MAX_AREAS = 100_000;
-    private static final int PAIR_BITS = 24;
-    private static final int AREA_BITS = 20;
-    private static final int MONTH_LIMIT = 1 << 19;
+    private static final int PAIR_BITS = 18;
+    private static final int AREA_BITS = 17;
+    private static final int MONTH_BITS = SortedCellSums.KEY_BITS - AREA_BITS - PAIR_BITS;
+    /** Months are counted from January 1900, so the 12 bits left for them reach April 2241. */
+    private static final long FIRST_MONTH = 1900 * 12L;
 
     /** A supplier spelling (its key, empty when redacted) with an expense type: the rules flag each pair once. */
     public record Pair(String supplierKey, String supplierName, String expenseType, boolean redacted) {
@@ -42,28 +44,49 @@ public final class LineSums {
 
     private final Map<Pair, Integer> pairIndex = new HashMap<>();
     private final List<Pair> pairs = new ArrayList<>();
-    private final Map<String, String> typeSpellings = new HashMap<>();
+    /** Pair numbers by spelling number, expense type number and redaction, so a line's look-up reads no objects. */
+    private final LongIndex pairsBySpelling = new LongIndex();
+    private final Map<String, Integer> typeIndex = new HashMap<>();
+    private final List<String> types = new ArrayList<>();
     private final Map<String, Integer> areaIndex = new HashMap<>();
     private final List<String> areas = new ArrayList<>();
-    private CellTotals cells = new CellTotals();
+    private SortedCellSums cells = new SortedCellSums();
 
-    /** Adds one new line; false (and from then on nothing is kept) once the lines are too varied to sum here. */
-    public boolean add(LocalDate date, long pence, String supplierKey, String supplierName, String serviceArea,
-                       String expenseType, boolean redacted) {
+    /**
+     * Adds one new line; false (and from then on nothing is kept) once the lines are too varied to sum here.
+     *
+     * @param spelling the caller's number (0 and up) for the supplier name as spelt: the same for every line with that
+     *     name, different for different names; negative when it has none, which ends the summing here
+     */
+    public boolean add(LocalDate date, long pence, int spelling, String supplierKey, String supplierName,
+                       String serviceArea, String expenseType, boolean redacted) {
         if (cells == null) {
             return false;
         }
-        long month = date.getYear() * 12L + date.getMonthValue() - 1;
-        String type = typeSpellings.computeIfAbsent(expenseType, LineSums::withoutNul);
-        int pair = index(pairIndex, pairs, new Pair(withoutNul(supplierKey), withoutNul(supplierName), type, redacted),
-            MAX_PAIRS);
+        long month = date.getYear() * 12L + date.getMonthValue() - 1 - FIRST_MONTH;
+        int type = index(typeIndex, types, expenseType, MAX_PAIRS);
+        int pair = spelling < 0 || type < 0 ? -1 : pair(spelling, type, supplierKey, supplierName, redacted);
         int area = index(areaIndex, areas, withoutNul(serviceArea), MAX_AREAS);
-        if (month < 0 || month >= MONTH_LIMIT || pair < 0 || area < 0) {
+        if (month < 0 || month >>> MONTH_BITS != 0 || pair < 0 || area < 0) {
             overflow();
             return false;
         }
         cells.add(month << (AREA_BITS + PAIR_BITS) | (long) area << PAIR_BITS | pair, pence);
         return true;
+    }
+
+    /** The pair's number, numbered on its first line; pairs whose texts differ only by NUL characters are one. */
+    private int pair(int spelling, int type, String supplierKey, String supplierName, boolean redacted) {
+        long key = (long) spelling << 21 | (long) type << 1 | (redacted ? 1 : 0);
+        int pair = pairsBySpelling.get(key);
+        if (pair < 0) {
+            pair = index(pairIndex, pairs, new Pair(withoutNul(supplierKey), withoutNul(supplierName),
+                withoutNul(types.get(type)), redacted), MAX_PAIRS);
+            if (pair >= 0) {
+                pairsBySpelling.put(key, pair);
+            }
+        }
+        return pair;
     }
 
     public boolean overflowed() {
@@ -86,18 +109,18 @@ public final class LineSums {
         int[] supplier = new int[pairs.size()];
         int[] type = new int[pairs.size()];
         List<String> suppliers = new ArrayList<>();
-        List<String> types = new ArrayList<>();
+        List<String> pairTypes = new ArrayList<>();
         Map<String, Integer> supplierIndex = new HashMap<>();
-        Map<String, Integer> typeIndex = new HashMap<>();
+        Map<String, Integer> pairTypeIndex = new HashMap<>();
         for (int i = 0; i < pairs.size(); i++) {
             supplier[i] = index(supplierIndex, suppliers, pairs.get(i).supplierKey(), Integer.MAX_VALUE);
-            type[i] = index(typeIndex, types, pairs.get(i).expenseType(), Integer.MAX_VALUE);
+            type[i] = index(pairTypeIndex, pairTypes, pairs.get(i).expenseType(), Integer.MAX_VALUE);
         }
         CellTotals bySupplier = new CellTotals();
         CellTotals byCategory = new CellTotals();
         CellTotals byYear = new CellTotals();
         cells.forEach((key, pence, lines) -> {
-            long month = key >>> (AREA_BITS + PAIR_BITS);
+            long month = (key >>> (AREA_BITS + PAIR_BITS)) + FIRST_MONTH;
             long area = key >>> PAIR_BITS & ((1 << AREA_BITS) - 1);
             int pair = (int) (key & ((1 << PAIR_BITS) - 1));
             int flag = influenceable[pair] ? 1 : 0;
@@ -114,11 +137,11 @@ public final class LineSums {
             suppliers.get((int) (key >>> 2 & 0xFFFFFF)), (key & 2) != 0, (key & 1) != 0, pence, lines)));
         List<ByCategory> categorySums = new ArrayList<>(byCategory.size());
         byCategory.forEach((key, pence, lines) -> categorySums.add(new ByCategory(month(key >>> 44),
-            areas.get((int) (key >>> 24 & 0xFFFFF)), types.get((int) (key >>> 1 & 0x7FFFFF)), (key & 1) != 0, pence,
+            areas.get((int) (key >>> 24 & 0xFFFFF)), pairTypes.get((int) (key >>> 1 & 0x7FFFFF)), (key & 1) != 0, pence,
             lines)));
         List<ByYear> yearSums = new ArrayList<>(byYear.size());
         byYear.forEach((key, pence, lines) -> yearSums.add(new ByYear((int) (key >>> 44),
-            suppliers.get((int) (key >>> 20 & 0xFFFFFF)), types.get((int) (key & 0xFFFFF)), pence)));
+            suppliers.get((int) (key >>> 20 & 0xFFFFFF)), pairTypes.get((int) (key & 0xFFFFF)), pence)));
         return new Summaries(supplierSums, categorySums, yearSums);
     }
 
@@ -148,7 +171,8 @@ public final class LineSums {
         cells = null;
         pairIndex.clear();
         pairs.clear();
-        typeSpellings.clear();
+        typeIndex.clear();
+        types.clear();
         areaIndex.clear();
         areas.clear();
     }

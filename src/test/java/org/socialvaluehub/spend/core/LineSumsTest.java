@@ -9,14 +9,22 @@ import org.junit.jupiter.api.Test;
 
 class LineSumsTest {
 
+    private final java.util.Map<String, Integer> spellings = new java.util.HashMap<>();
+
+    /** A number per supplier name, as the import gives each spelling. */
+    private int spelling(String name) {
+        return spellings.computeIfAbsent(name, n -> spellings.size());
+    }
+
     @Test
     void sumsLinesIntoTheThreeSummariesOnceEachPairIsFlagged() {
         LineSums sums = new LineSums();
-        sums.add(LocalDate.of(2024, 3, 31), 10_00, "acme", "ACME Ltd", "Highways", "Repairs", false);
-        sums.add(LocalDate.of(2024, 3, 2), 5_00, "acme", "Acme Limited", "Highways", "Repairs", false);
-        sums.add(LocalDate.of(2024, 4, 1), 7_00, "acme", "ACME Ltd", "Schools", "Repairs", false);
-        sums.add(LocalDate.of(2024, 4, 9), 100_00, "hmrc", "HMRC", "Finance", "PAYE", false);
-        sums.add(LocalDate.of(2024, 4, 9), 3_00, "", "Redacted personal data", "Care", "Repairs", true);
+        sums.add(LocalDate.of(2024, 3, 31), 10_00, spelling("ACME Ltd"), "acme", "ACME Ltd", "Highways", "Repairs", false);
+        sums.add(LocalDate.of(2024, 3, 2), 5_00, spelling("Acme Limited"), "acme", "Acme Limited", "Highways", "Repairs", false);
+        sums.add(LocalDate.of(2024, 4, 1), 7_00, spelling("ACME Ltd"), "acme", "ACME Ltd", "Schools", "Repairs", false);
+        sums.add(LocalDate.of(2024, 4, 9), 100_00, spelling("HMRC"), "hmrc", "HMRC", "Finance", "PAYE", false);
+        sums.add(LocalDate.of(2024, 4, 9), 3_00, spelling("Redacted personal data"), "", "Redacted personal data", "Care",
+            "Repairs", true);
 
         List<LineSums.Pair> pairs = sums.pairs();
         assertThat(pairs).hasSize(4);
@@ -47,8 +55,8 @@ class LineSumsTest {
     @Test
     void dropsNulAsPostgreSqlTextDoesSoBothSpellingsAreOnePair() {
         LineSums sums = new LineSums();
-        sums.add(LocalDate.of(2024, 5, 1), 1, "acme", "Acme\0", "Area", "Type", false);
-        sums.add(LocalDate.of(2024, 5, 2), 1, "acme", "Acme", "Area", "Type", false);
+        sums.add(LocalDate.of(2024, 5, 1), 1, spelling("Acme\0"), "acme", "Acme\0", "Area", "Type", false);
+        sums.add(LocalDate.of(2024, 5, 2), 1, spelling("Acme"), "acme", "Acme", "Area", "Type", false);
 
         assertThat(sums.pairs()).containsExactly(new LineSums.Pair("acme", "Acme", "Type", false));
     }
@@ -57,11 +65,11 @@ class LineSumsTest {
     void stopsSummingLinesTooVariedToHoldAndSaysSo() {
         LineSums sums = new LineSums();
         for (int i = 0; i < LineSums.MAX_PAIRS; i++) {
-            assertThat(sums.add(LocalDate.of(2024, 1, 1 + i % 28), i, "s" + i, "S" + i, "A", "T", false)).isTrue();
+            assertThat(sums.add(LocalDate.of(2024, 1, 1 + i % 28), i, spelling("S" + i), "s" + i, "S" + i, "A", "T", false)).isTrue();
         }
         assertThat(sums.overflowed()).isFalse();
 
-        assertThat(sums.add(LocalDate.of(2024, 1, 1), 1, "one", "One more", "A", "T", false)).isFalse();
+        assertThat(sums.add(LocalDate.of(2024, 1, 1), 1, spelling("One more"), "one", "One more", "A", "T", false)).isFalse();
 
         assertThat(sums.overflowed()).isTrue();
         assertThat(sums.pairs()).isEmpty();
@@ -69,11 +77,54 @@ class LineSumsTest {
     }
 
     @Test
+    void aLineWhoseSpellingHasNoNumberLeavesTheSumsToTheDatabase() {
+        LineSums sums = new LineSums();
+        assertThat(sums.add(LocalDate.of(2024, 1, 1), 1, spelling("A"), "a", "A", "Area", "Type", false)).isTrue();
+
+        assertThat(sums.add(LocalDate.of(2024, 1, 2), 1, -1, "b", "B", "Area", "Type", false)).isFalse();
+
+        assertThat(sums.overflowed()).isTrue();
+    }
+
+    @Test
     void wantsOneFlagPerPair() {
         LineSums sums = new LineSums();
-        sums.add(LocalDate.of(2024, 1, 1), 1, "a", "A", "Area", "Type", false);
+        sums.add(LocalDate.of(2024, 1, 1), 1, spelling("A"), "a", "A", "Area", "Type", false);
 
         assertThatThrownBy(() -> sums.summaries(new boolean[2])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sortedCellSumsAddUpLinesAcrossManyBuffersInKeyOrder() {
+        SortedCellSums sums = new SortedCellSums();
+        long cells = 100_003;
+        for (int round = 0; round < 3; round++) {
+            for (long i = 0; i < cells; i++) {
+                long key = (i * 7_919) % cells << 20;
+                sums.add(key, key >>> 20);
+            }
+        }
+        long[] previous = {-1};
+        long[] seen = new long[1];
+        sums.forEach((key, pence, lines) -> {
+            assertThat(key).isGreaterThan(previous[0]);
+            assertThat(pence).isEqualTo(3 * (key >>> 20));
+            assertThat(lines).isEqualTo(3);
+            previous[0] = key;
+            seen[0]++;
+        });
+        assertThat(seen[0]).isEqualTo(cells).isEqualTo(sums.size());
+        assertThatThrownBy(() -> sums.add(1L << SortedCellSums.KEY_BITS, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void monthsOutsideWhatTheSumsCanHoldAreLeftToTheDatabase() {
+        LineSums sums = new LineSums();
+        assertThat(sums.add(LocalDate.of(1899, 12, 31), 1, spelling("A"), "a", "A", "Area", "Type", false)).isFalse();
+        assertThat(sums.overflowed()).isTrue();
+        LineSums later = new LineSums();
+        assertThat(later.add(LocalDate.of(2241, 4, 30), 1, spelling("A"), "a", "A", "Area", "Type", false)).isTrue();
+        assertThat(later.add(LocalDate.of(2241, 5, 1), 1, spelling("A"), "a", "A", "Area", "Type", false)).isFalse();
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.socialvaluehub.spend.core;
+
+import java.util.Arrays;
+
+/** Numbers (0 and up) by {@code long} key, in an open-addressed table of primitive arrays: a look-up reads no objects. */
+final class LongIndex {
+
+    private static final long EMPTY = -1L;
+
+    private long[] keys;
+    private int[] values;
+    private int size;
+
+    LongIndex() {
+        allocate(1 << 10);
+    }
+
+    /** The number put for the key, or -1. */
+    int get(long key) {
+        int slot = slot(keys, key);
+        return keys[slot] == EMPTY ? -1 : values[slot];
+    }
+
+    /** Puts the number for a key that must not be negative and must not be there yet. */
+    void put(long key, int value) {
+        if (key < 0) {
+            throw new IllegalArgumentException("keys are not negative: " + key);
+        }
+        if ((size + 1) * 2L > keys.length) {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            allocate(keys.length * 2);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int slot = slot(keys, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+        int slot = slot(keys, key);
+        keys[slot] = key;
+        values[slot] = value;
+        size++;
+    }
+
+    private void allocate(int capacity) {
+        keys = new long[capacity];
+        Arrays.fill(keys, EMPTY);
+        values = new int[capacity];
+    }
+
+    /** Where the key is, or the empty slot where it would go (MurmurHash3's finaliser, then the next free slot). */
+    static int slot(long[] keys, long key) {
+        int mask = keys.length - 1;
+        long hash = (key ^ key >>> 33) * 0xFF51AFD7ED558CCDL;
+        hash = (hash ^ hash >>> 33) * 0xC4CEB9FE1A85EC53L;
+        int slot = (int) (hash ^ hash >>> 33) & mask;
+        while (keys[slot] != EMPTY && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+}
