@@ -60,7 +60,7 @@ public class SpendImports {
         long started = System.nanoTime();
         long importId = imports.start(buyerId, fileName);
         lines.lockBuyer(buyerId);
-        FingerprintSet seen = lines.count(buyerId) <= DIRECT_UP_TO ? lines.fingerprints(buyerId) : null;
+        FingerprintSet seen = lines.fingerprints(buyerId, DIRECT_UP_TO);
         long known = System.nanoTime();
         ImportRun run = new ImportRun();
         LineSums sums = seen != null ? new LineSums() : null;

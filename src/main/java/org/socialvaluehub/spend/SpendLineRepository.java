@@ -60,8 +60,8 @@ class SpendLineRepository {
             .query(Long.class).single();
     }
 
-    /** The fingerprints of the buyer's lines, streamed in. */
-    FingerprintSet fingerprints(long buyerId) {
+    /** The fingerprints of the buyer's lines, streamed in; null when there are more than {@code most}. */
+    FingerprintSet fingerprints(long buyerId, long most) {
         FingerprintSet seen = new FingerprintSet();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (PreparedStatement query = connection.prepareStatement("select fingerprint from spend_line where buyer_id = ?")) {
@@ -69,6 +69,9 @@ class SpendLineRepository {
             query.setLong(1, buyerId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
+                    if (seen.size() >= most) {
+                        return null;
+                    }
                     seen.add(rows.getBytes(1));
                 }
             }

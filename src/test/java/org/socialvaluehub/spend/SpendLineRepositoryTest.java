@@ -26,6 +26,9 @@ class SpendLineRepositoryTest {
         assertThat(stageAndMove(buyer, 1, 2, 2, 3)).isEqualTo(new SpendLineRepository.Added(3, 600));
         assertThat(stageAndMove(buyer, 3, 4)).isEqualTo(new SpendLineRepository.Added(1, 400));
         assertThat(lines.count(buyer)).isEqualTo(4);
+        // Up to a number of earlier lines the import holds their fingerprints; past it, it stages its lines instead.
+        assertThat(lines.fingerprints(buyer, 4).size()).isEqualTo(4);
+        assertThat(lines.fingerprints(buyer, 3)).isNull();
     }
 
     @Test

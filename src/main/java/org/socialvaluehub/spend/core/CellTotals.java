@@ -78,12 +78,10 @@ final class CellTotals {
         }
     }
 
-    /** Where the key is, or the empty slot where it would go (MurmurHash3's finaliser, then the next free slot). */
+    /** Where the key is, or the empty slot where it would go (mixed as in LongIndex, then the next free slot). */
     private int slot(long key) {
         int mask = capacity - 1;
-        long hash = (key ^ key >>> 33) * 0xFF51AFD7ED558CCDL;
-        hash = (hash ^ hash >>> 33) * 0xC4CEB9FE1A85EC53L;
-        int slot = (int) (hash ^ hash >>> 33) & mask;
+        int slot = LongIndex.mix(key) & mask;
         while (table[slot * STRIDE] != EMPTY && table[slot * STRIDE] != key) {
             slot = (slot + 1) & mask;
         }

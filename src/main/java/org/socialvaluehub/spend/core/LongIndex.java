@@ -44,18 +44,23 @@ final class LongIndex {
         size++;
     }
 
+    /** The key's bits mixed so that keys differing in any bits spread over a table (MurmurHash3's finaliser). */
+    static int mix(long key) {
+        long hash = (key ^ key >>> 33) * 0xFF51AFD7ED558CCDL;
+        hash = (hash ^ hash >>> 33) * 0xC4CEB9FE1A85EC53L;
+        return (int) (hash ^ hash >>> 33);
+    }
+
     private void allocate(int capacity) {
         keys = new long[capacity];
         Arrays.fill(keys, EMPTY);
         values = new int[capacity];
     }
 
-    /** Where the key is, or the empty slot where it would go (MurmurHash3's finaliser, then the next free slot). */
-    static int slot(long[] keys, long key) {
+    /** Where the key is, or the empty slot where it would go (mixed, then the next free slot). */
+    private static int slot(long[] keys, long key) {
         int mask = keys.length - 1;
-        long hash = (key ^ key >>> 33) * 0xFF51AFD7ED558CCDL;
-        hash = (hash ^ hash >>> 33) * 0xC4CEB9FE1A85EC53L;
-        int slot = (int) (hash ^ hash >>> 33) & mask;
+        int slot = mix(key) & mask;
         while (keys[slot] != EMPTY && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
