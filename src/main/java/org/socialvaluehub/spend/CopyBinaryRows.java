@@ -2,6 +2,7 @@ package org.socialvaluehub.spend;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.socialvaluehub.spend.core.Utf8;
 
 /**
  * Rows in PostgreSQL's binary {@code COPY} format, gathered in a growing byte buffer: each row a field count, then each
@@ -68,33 +69,9 @@ final class CopyBinaryRows {
             int32(-1);
             return this;
         }
-        room(4 + 3 * value.length());
+        room(4 + Utf8.most(value.length()));
         int lengthAt = size;
-        size += 4;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                if (c != 0) {
-                    bytes[size++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int code = Character.toCodePoint(c, value.charAt(++i));
-                bytes[size++] = (byte) (0xF0 | code >> 18);
-                bytes[size++] = (byte) (0x80 | code >> 12 & 0x3F);
-                bytes[size++] = (byte) (0x80 | code >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | code & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                bytes[size++] = '?';
-            } else {
-                bytes[size++] = (byte) (0xE0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
+        size = Utf8.write(value, bytes, size + 4, true);
         int length = size - lengthAt - 4;
         bytes[lengthAt] = (byte) (length >>> 24);
         bytes[lengthAt + 1] = (byte) (length >>> 16);

@@ -1,6 +1,5 @@
 package org.socialvaluehub.spend.core;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -12,6 +11,8 @@ import java.util.Arrays;
 public final class LineFingerprint {
 
     private final MessageDigest sha;
+    private byte[] bytes = new byte[1024];
+    private int used;
 
     public LineFingerprint() {
         try {
@@ -22,19 +23,26 @@ public final class LineFingerprint {
     }
 
     public byte[] of(SpendRow row) {
-        sha.reset();
-        update(String.valueOf(row.date()));
-        update(Long.toString(row.amountPence()));
-        update(row.text(SpendField.SUPPLIER_NAME));
-        update(row.text(SpendField.TRANSACTION_ID));
+        used = 0;
+        add(String.valueOf(row.date()));
+        add(Long.toString(row.amountPence()));
+        add(row.text(SpendField.SUPPLIER_NAME));
+        add(row.text(SpendField.TRANSACTION_ID));
         for (String cell : row.cells()) {
-            update(cell == null ? "" : cell.strip());
+            add(cell == null ? "" : cell.strip());
         }
+        sha.reset();
+        sha.update(bytes, 0, used);
         return Arrays.copyOf(sha.digest(), 16);
     }
 
-    private void update(String text) {
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0x1f);
+    /** Each piece as UTF-8 with a unit separator after it, gathered so the digest is fed once a line. */
+    private void add(String text) {
+        int most = used + Utf8.most(text.length()) + 1;
+        if (most > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(most, 2 * bytes.length));
+        }
+        used = Utf8.write(text, bytes, used, false);
+        bytes[used++] = 0x1f;
     }
 }
