@@ -1,6 +1,6 @@
 package org.socialvaluehub.organisations.directory;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.socialvaluehub.organisations.OrganisationFacts;
 import org.socialvaluehub.organisations.OrganisationKind;
@@ -34,12 +34,12 @@ class DirectoryController {
     }
 
     @GetMapping("/directory")
-    String search(@ModelAttribute("query") DirectoryQuery query, Locale locale, Model model) {
+    String search(@ModelAttribute("query") DirectoryQuery query, Locale locale, HttpServletRequest request, Model model) {
         boolean map = "map".equals(query.getView());
         DirectoryResults results = search.search(query, true, map);
         model.addAttribute("results", results);
         model.addAttribute("facets", panel.of(results.facets(), locale));
-        model.addAttribute("cards", map ? List.of() : cards.of(results.rows(), locale));
+        model.addAttribute("resultList", map ? "" : DirectoryHtml.results(cards.of(results.rows(), locale), request.getContextPath()));
         model.addAttribute("map", map);
         model.addAttribute("postcodeUnknown", query.getPostcode() != null && !query.getPostcode().isBlank()
                 && search.origin(query).isEmpty());

@@ -82,7 +82,9 @@ class DirectorySearch {
         }
         String order = switch (query.effectiveSort()) {
             case "distance" -> "distance_km nulls last, o.name_key";
-            case "relevance" -> "ts_rank_cd(o.search_vector, websearch_to_tsquery('english', :q)) desc, o.name_key";
+            // The words are parsed once (a sub-select): written inline, a prepared statement's generic plan parsed
+            // them again for every matching row, as much as the ranking itself.
+            case "relevance" -> "ts_rank_cd(o.search_vector, (select websearch_to_tsquery('english', :q))) desc, o.name_key";
             default -> "o.name_key, o.id";
         };
         params.put("limit", limit);

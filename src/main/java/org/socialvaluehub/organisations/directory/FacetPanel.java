@@ -7,8 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory page's filter panel with every label already in words, so the page template only copies
- * values: resolving a label and a count per checkbox in the template was most of the page's rendering time.
+ * The directory page's filter panel with every label already in words and the checkboxes already written
+ * ({@link DirectoryHtml}): resolving a label and a count per checkbox in the template was most of the page's
+ * rendering time.
  */
 @Component
 class FacetPanel {
@@ -19,8 +20,8 @@ class FacetPanel {
         this.messages = messages;
     }
 
-    /** One facet as shown: its legend and its checkboxes. */
-    record Group(String title, String param, List<Choice> choices) {
+    /** One facet as shown: its legend and its checkboxes, written out as HTML. */
+    record Group(String title, String param, String checkboxes) {
     }
 
     /** One checkbox: its element id, its value in the address, its label with the count, and whether it is ticked. */
@@ -37,7 +38,8 @@ class FacetPanel {
                         option.selected()));
             }
             if (!choices.isEmpty()) {
-                groups.add(new Group(messages.getMessage(facet.titleKey(), null, locale), facet.param(), choices));
+                groups.add(new Group(messages.getMessage(facet.titleKey(), null, locale), facet.param(),
+                        DirectoryHtml.checkboxes(facet.param(), choices)));
             }
         }
         return groups;
