@@ -83,8 +83,10 @@ class DirectorySearch {
         String order = switch (query.effectiveSort()) {
             case "distance" -> "distance_km nulls last, o.name_key";
             // The words are parsed once (a sub-select): written inline, a prepared statement's generic plan parsed
-            // them again for every matching row, as much as the ranking itself.
-            case "relevance" -> "ts_rank_cd(o.search_vector, (select websearch_to_tsquery('english', :q))) desc, o.name_key";
+            // them again for every matching row, as much as the ranking itself. ts_rank weighs where the words are
+            // found (name, then categories, then offer) as ts_rank_cd does, at two thirds of its cost, without
+            // ts_rank_cd's reward for words standing close together.
+            case "relevance" -> "ts_rank(o.search_vector, (select websearch_to_tsquery('english', :q))) desc, o.name_key";
             default -> "o.name_key, o.id";
         };
         params.put("limit", limit);

@@ -130,6 +130,20 @@ class DirectorySearchTest {
                         "Mancunian Builders " + token);
     }
 
+    @Test
+    void relevanceFavoursTheNameOverCategoriesOverTheOffer() {
+        String word = "zircon" + System.nanoTime();
+        long inOffer = fixtures.supplier("Aardvark Offers " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX14 3DB",
+                "We polish " + word + " for schools", "90910000-9");
+        long inName = fixtures.supplier("Zebra " + word + " Works " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX14 3DB",
+                "We clean offices", "90910000-9");
+        DirectoryQuery query = new DirectoryQuery();
+        query.setQ(word);
+        query.setSort("relevance");
+
+        assertThat(ids(search.search(query, false, false))).containsExactly(inName, inOffer);
+    }
+
     private DirectoryQuery query() {
         DirectoryQuery query = new DirectoryQuery();
         query.setQ(token);
