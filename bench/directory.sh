@@ -7,6 +7,8 @@
 #           --svh.embedded-database.data-directory=/tmp/bench-directory-db --svh.bench.seed-organisations=20000
 #    (wait for "bench: seeded 20000 organisations" in the log)
 # 2. Run this script: bench/directory.sh [base-url] [seconds]
+#    Run it repeatedly until requests/s stops rising: on 2 cores shared with wrk and PostgreSQL the app's JIT needs
+#    about five minutes of traffic to reach its final code (docs/benchmarks.md); measure after that.
 #    With APP_PID=<the app's java pid> and DB_DIR=<its data folder> it also prints the CPU each request
 #    cost the app and PostgreSQL (from /proc), which is steadier than latency on a shared machine.
 # Needs wrk and curl (apt-get install -y wrk curl).
