@@ -40,6 +40,20 @@ final class CopyBinaryRows {
         return this;
     }
 
+    CopyBinaryRows int4(int value) {
+        room(8);
+        int32(4);
+        int32(value);
+        return this;
+    }
+
+    /** A null in a column of any type. */
+    CopyBinaryRows none() {
+        room(4);
+        int32(-1);
+        return this;
+    }
+
     CopyBinaryRows date(LocalDate date) {
         room(8);
         int32(4);
@@ -65,9 +79,7 @@ final class CopyBinaryRows {
     /** Text as UTF-8, or null; NUL characters are dropped (PostgreSQL text cannot hold them), lone surrogates become ?. */
     CopyBinaryRows text(String value) {
         if (value == null) {
-            room(4);
-            int32(-1);
-            return this;
+            return none();
         }
         room(4 + Utf8.most(value.length()));
         int lengthAt = size;

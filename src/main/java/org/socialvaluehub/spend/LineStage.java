@@ -1,8 +1,6 @@
 package org.socialvaluehub.spend;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
-import org.postgresql.copy.CopyIn;
 
 /**
  * A file's new lines on their way to {@code spend_line} or the staging table, written in PostgreSQL's binary COPY format
@@ -13,17 +11,15 @@ final class LineStage implements AutoCloseable {
     private static final int BLOCK = 256 * 1024;
     private static final int COLUMNS = 14;
 
-    private final CopyIn copy;
+    private final BinaryCopy copy;
     private final long buyerId;
     private final long importId;
-    private final Runnable release;
     private final CopyBinaryRows block = new CopyBinaryRows(BLOCK + 16 * 1024);
 
-    LineStage(CopyIn copy, long buyerId, long importId, Runnable release) {
+    LineStage(BinaryCopy copy, long buyerId, long importId) {
         this.copy = copy;
         this.buyerId = buyerId;
         this.importId = importId;
-        this.release = release;
     }
 
     void add(byte[] fingerprint, long line, LocalDate date, long pence, String name, String key, String number,
@@ -32,45 +28,19 @@ final class LineStage implements AutoCloseable {
             .text(name).text(key).text(emptyIsNull(number)).text(emptyIsNull(transaction)).text(area).text(type)
             .text(purpose).bool(redacted);
         if (block.size() >= BLOCK) {
-            flush();
+            copy.send(block);
         }
     }
 
     /** Sends what is left and ends the COPY; returns the lines staged. */
     long finish() {
-        block.end();
-        flush();
-        try {
-            return copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Spend lines could not be staged: " + e.getMessage(), e);
-        }
+        return copy.end(block);
     }
 
     /** Cancels an unfinished COPY (a failure or a stop mid-file), so the transaction can roll back. */
     @Override
     public void close() {
-        try {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        } catch (SQLException ignored) {
-            // the transaction is rolled back anyway
-        } finally {
-            release.run();
-        }
-    }
-
-    private void flush() {
-        if (block.size() == 0) {
-            return;
-        }
-        try {
-            copy.writeToCopy(block.bytes(), 0, block.size());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Spend lines could not be staged: " + e.getMessage(), e);
-        }
-        block.clear();
+        copy.close();
     }
 
     private static String emptyIsNull(String text) {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.socialvaluehub.spend.core.FingerprintSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -55,11 +54,6 @@ class SpendLineRepository {
             .query((rs, i) -> 1).list();
     }
 
-    long count(long buyerId) {
-        return jdbc.sql("select count(*) from spend_line where buyer_id = :buyer").param("buyer", buyerId)
-            .query(Long.class).single();
-    }
-
     /** The fingerprints of the buyer's lines, streamed in; null when there are more than {@code most}. */
     FingerprintSet fingerprints(long buyerId, long most) {
         FingerprintSet seen = new FingerprintSet();
@@ -101,14 +95,6 @@ class SpendLineRepository {
     }
 
     private LineStage copy(String table, long buyerId, long importId) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return new LineStage(connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + table + " (" + COLUMNS + ") from stdin (format binary)"), buyerId, importId,
-                () -> DataSourceUtils.releaseConnection(connection, dataSource));
-        } catch (SQLException e) {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-            throw new IllegalStateException("Spend lines could not be stored: " + e.getMessage(), e);
-        }
+        return new LineStage(BinaryCopy.into(dataSource, table, COLUMNS), buyerId, importId);
     }
 }

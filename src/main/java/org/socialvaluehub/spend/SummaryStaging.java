@@ -1,20 +1,16 @@
 package org.socialvaluehub.spend;
 
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
+import org.socialvaluehub.spend.core.LineSummaries;
 import org.socialvaluehub.spend.core.LineSums;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * Puts what an import summed in memory into temporary tables on the import's transaction, by {@code COPY}: its supplier
- * spelling and expense type pairs, for the rules to flag, and its sums, in the shape {@link SummaryRepository} adds to
- * the summaries.
+ * Puts what an import summed in memory into temporary tables on the import's transaction, by binary {@code COPY}: its
+ * supplier spelling and expense type pairs, for the rules to flag, and its sums, in the shape {@link SummaryRepository}
+ * adds to the summaries.
  */
 @Repository
 class SummaryStaging {
@@ -25,6 +21,8 @@ class SummaryStaging {
         create temp table spend_line_sums (summary int, month date, supplier_key text, service_area text,
             expense_type text, financial_year int, influenceable boolean, redacted boolean, pence bigint, lines bigint)
         on commit drop""";
+    private static final String SUMS_COLUMNS = "summary, month, supplier_key, service_area, expense_type, financial_year,"
+        + " influenceable, redacted, pence, lines";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -38,16 +36,12 @@ class SummaryStaging {
     boolean[] flags(List<LineSums.Pair> pairs) {
         jdbc.sql("drop table if exists spend_pair").update();
         jdbc.sql(PAIRS).update();
-        StringBuilder rows = new StringBuilder(pairs.size() * 64);
+        CopyBinaryRows rows = new CopyBinaryRows(pairs.size() * 96 + 64);
         for (int i = 0; i < pairs.size(); i++) {
             LineSums.Pair pair = pairs.get(i);
-            rows.append(i);
-            for (String text : new String[] {pair.supplierKey(), pair.supplierName(), pair.expenseType()}) {
-                CopyText.append(rows.append('\t'), text);
-            }
-            rows.append('\n');
+            rows.row(4).int4(i).text(pair.supplierKey()).text(pair.supplierName()).text(pair.expenseType());
         }
-        copy("spend_pair", rows);
+        copy("spend_pair", "idx, supplier_key, supplier_name, expense_type", rows);
         boolean[] flags = new boolean[pairs.size()];
         jdbc.sql("select idx, " + SummaryRepository.INFLUENCEABLE + " from spend_pair p")
             .query(rs -> {
@@ -57,45 +51,28 @@ class SummaryStaging {
     }
 
     /** The sums in {@code spend_line_sums}: summary 3 by month and supplier, 2 by month and category, 1 by year. */
-    void sums(LineSums.Summaries sums) {
+    void sums(LineSummaries sums) {
         jdbc.sql("drop table if exists spend_line_sums").update();
         jdbc.sql(SUMS).update();
-        StringBuilder rows = new StringBuilder(1 << 16);
-        for (LineSums.BySupplier s : sums.bySupplier()) {
-            row(rows, 3, s.month(), s.supplierKey(), null, null, null, s.influenceable(), s.redacted(), s.pence(), s.lines());
+        CopyBinaryRows rows = new CopyBinaryRows(1 << 16);
+        for (LineSummaries.BySupplier s : sums.bySupplier()) {
+            rows.row(10).int4(3).date(s.month()).text(s.supplierKey()).none().none().none().bool(s.influenceable())
+                .bool(s.redacted()).int8(s.pence()).int8(s.lines());
         }
-        for (LineSums.ByCategory s : sums.byCategory()) {
-            row(rows, 2, s.month(), null, s.serviceArea(), s.expenseType(), null, s.influenceable(), null, s.pence(),
-                s.lines());
+        for (LineSummaries.ByCategory s : sums.byCategory()) {
+            rows.row(10).int4(2).date(s.month()).none().text(s.serviceArea()).text(s.expenseType()).none()
+                .bool(s.influenceable()).none().int8(s.pence()).int8(s.lines());
         }
-        for (LineSums.ByYear s : sums.byYear()) {
-            row(rows, 1, null, s.supplierKey(), null, s.expenseType(), s.financialYear(), true, false, s.pence(), null);
+        for (LineSummaries.ByYear s : sums.byYear()) {
+            rows.row(10).int4(1).none().text(s.supplierKey()).none().text(s.expenseType()).int4(s.financialYear())
+                .bool(true).bool(false).int8(s.pence()).none();
         }
-        copy("spend_line_sums", rows);
-        jdbc.sql("analyze spend_line_sums").update();
+        copy("spend_line_sums", SUMS_COLUMNS, rows);
     }
 
-    private static void row(StringBuilder rows, int summary, Object month, String supplierKey, String serviceArea,
-                            String expenseType, Integer financialYear, Boolean influenceable, Boolean redacted, long pence,
-                            Long lines) {
-        rows.append(summary);
-        for (Object value : new Object[] {month, supplierKey, serviceArea, expenseType, financialYear, influenceable,
-            redacted, pence, lines}) {
-            rows.append('\t');
-            CopyText.append(rows, value == null ? null : value.toString());
-        }
-        rows.append('\n');
-    }
-
-    private void copy(String table, StringBuilder rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + table + " from stdin", new StringReader(rows.toString()));
-        } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("Spend summaries could not be staged: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+    private void copy(String table, String columns, CopyBinaryRows rows) {
+        try (BinaryCopy copy = BinaryCopy.into(dataSource, table, columns)) {
+            copy.end(rows);
         }
     }
 }

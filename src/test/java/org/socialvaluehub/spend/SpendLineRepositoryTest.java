@@ -25,7 +25,8 @@ class SpendLineRepositoryTest {
         long buyer = people.organisation(OrganisationKind.BUYER, "Staging Council");
         assertThat(stageAndMove(buyer, 1, 2, 2, 3)).isEqualTo(new SpendLineRepository.Added(3, 600));
         assertThat(stageAndMove(buyer, 3, 4)).isEqualTo(new SpendLineRepository.Added(1, 400));
-        assertThat(lines.count(buyer)).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from spend_line where buyer_id = :b").param("b", buyer).query(Long.class)
+            .single()).isEqualTo(4);
         // Up to a number of earlier lines the import holds their fingerprints; past it, it stages its lines instead.
         assertThat(lines.fingerprints(buyer, 4).size()).isEqualTo(4);
         assertThat(lines.fingerprints(buyer, 3)).isNull();

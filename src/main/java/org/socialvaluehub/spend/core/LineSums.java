@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * An import's new lines summed while they are read, so the dashboard summaries need no second pass over them. Lines are
  * summed per month, service area and {@link Pair} (a supplier spelling with an expense type: what the
- * influenceable-spend rules decide on); once the rules have flagged each pair, {@link #summaries} gives the three
- * summaries the dashboards read. A file with more distinct pairs or service areas than is sensible to hold stops
- * being summed here ({@link #overflowed()}), and its lines are then summed from the database instead.
+ * influenceable-spend rules decide on); once the rules have flagged each pair, {@link #summaries} gives the
+ * {@link LineSummaries} the dashboards read. A file with more distinct pairs or service areas than is sensible to
+ * hold stops being summed here ({@link #overflowed()}), and its lines are then summed from the database instead.
  */
 public final class LineSums {
 
@@ -25,21 +25,6 @@ public final class LineSums {
 
     /** A supplier spelling (its key, empty when redacted) with an expense type: the rules flag each pair once. */
     public record Pair(String supplierKey, String supplierName, String expenseType, boolean redacted) {
-    }
-
-    public record BySupplier(LocalDate month, String supplierKey, boolean influenceable, boolean redacted, long pence,
-                             long lines) {
-    }
-
-    public record ByCategory(LocalDate month, String serviceArea, String expenseType, boolean influenceable, long pence,
-                             long lines) {
-    }
-
-    /** Influenceable spend of named (not redacted) suppliers per financial year, starting in April. */
-    public record ByYear(int financialYear, String supplierKey, String expenseType, long pence) {
-    }
-
-    public record Summaries(List<BySupplier> bySupplier, List<ByCategory> byCategory, List<ByYear> byYear) {
     }
 
     private final Map<Pair, Integer> pairIndex = new HashMap<>();
@@ -99,57 +84,18 @@ public final class LineSums {
     }
 
     /** The three summaries, given whether each pair's spend is influenceable (in the order of {@link #pairs()}). */
-    public Summaries summaries(boolean[] influenceable) {
+    public LineSummaries summaries(boolean[] influenceable) {
         if (cells == null) {
             throw new IllegalStateException("the lines were too varied to sum in memory");
         }
-        if (influenceable.length != pairs.size()) {
-            throw new IllegalArgumentException("one flag per pair: " + pairs.size() + ", not " + influenceable.length);
-        }
-        int[] supplier = new int[pairs.size()];
-        int[] type = new int[pairs.size()];
-        List<String> suppliers = new ArrayList<>();
-        List<String> pairTypes = new ArrayList<>();
-        Map<String, Integer> supplierIndex = new HashMap<>();
-        Map<String, Integer> pairTypeIndex = new HashMap<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            supplier[i] = index(supplierIndex, suppliers, pairs.get(i).supplierKey(), Integer.MAX_VALUE);
-            type[i] = index(pairTypeIndex, pairTypes, pairs.get(i).expenseType(), Integer.MAX_VALUE);
-        }
-        CellTotals bySupplier = new CellTotals();
-        CellTotals byCategory = new CellTotals();
-        CellTotals byYear = new CellTotals();
-        cells.forEach((key, pence, lines) -> {
-            long month = (key >>> (AREA_BITS + PAIR_BITS)) + FIRST_MONTH;
-            long area = key >>> PAIR_BITS & ((1 << AREA_BITS) - 1);
-            int pair = (int) (key & ((1 << PAIR_BITS) - 1));
-            int flag = influenceable[pair] ? 1 : 0;
-            int redacted = pairs.get(pair).redacted() ? 1 : 0;
-            bySupplier.add(month << 44 | (long) supplier[pair] << 2 | flag << 1 | redacted, pence, lines);
-            byCategory.add(month << 44 | area << 24 | (long) type[pair] << 1 | flag, pence, lines);
-            if (flag == 1 && redacted == 0) {
-                long financialYear = (month - 3) / 12;
-                byYear.add(financialYear << 44 | (long) supplier[pair] << 20 | type[pair], pence, lines);
-            }
-        });
-        List<BySupplier> supplierSums = new ArrayList<>(bySupplier.size());
-        bySupplier.forEach((key, pence, lines) -> supplierSums.add(new BySupplier(month(key >>> 44),
-            suppliers.get((int) (key >>> 2 & 0xFFFFFF)), (key & 2) != 0, (key & 1) != 0, pence, lines)));
-        List<ByCategory> categorySums = new ArrayList<>(byCategory.size());
-        byCategory.forEach((key, pence, lines) -> categorySums.add(new ByCategory(month(key >>> 44),
-            areas.get((int) (key >>> 24 & 0xFFFFF)), pairTypes.get((int) (key >>> 1 & 0x7FFFFF)), (key & 1) != 0, pence,
-            lines)));
-        List<ByYear> yearSums = new ArrayList<>(byYear.size());
-        byYear.forEach((key, pence, lines) -> yearSums.add(new ByYear((int) (key >>> 44),
-            suppliers.get((int) (key >>> 20 & 0xFFFFFF)), pairTypes.get((int) (key & 0xFFFFF)), pence)));
-        return new Summaries(supplierSums, categorySums, yearSums);
+        LineSummaries.Builder summaries = new LineSummaries.Builder(pairs, areas, influenceable);
+        cells.forEach((key, pence, lines) -> summaries.add((key >>> (AREA_BITS + PAIR_BITS)) + FIRST_MONTH,
+            (int) (key >>> PAIR_BITS & ((1 << AREA_BITS) - 1)), (int) (key & ((1 << PAIR_BITS) - 1)), pence, lines));
+        return summaries.build();
     }
 
-    private static LocalDate month(long index) {
-        return LocalDate.of((int) (index / 12), (int) (index % 12) + 1, 1);
-    }
-
-    private static <T> int index(Map<T, Integer> index, List<T> values, T value, int limit) {
+    /** The value's number in the list, numbered on first sight; -1 once the list holds {@code limit}. */
+    static <T> int index(Map<T, Integer> index, List<T> values, T value, int limit) {
         Integer known = index.get(value);
         if (known != null) {
             return known;

@@ -32,24 +32,24 @@ class LineSumsTest {
         for (int i = 0; i < flags.length; i++) {
             flags[i] = !pairs.get(i).supplierKey().equals("hmrc");
         }
-        LineSums.Summaries summaries = sums.summaries(flags);
+        LineSummaries summaries = sums.summaries(flags);
 
         LocalDate march = LocalDate.of(2024, 3, 1);
         LocalDate april = LocalDate.of(2024, 4, 1);
         assertThat(summaries.bySupplier()).containsExactlyInAnyOrder(
-            new LineSums.BySupplier(march, "acme", true, false, 15_00, 2),
-            new LineSums.BySupplier(april, "acme", true, false, 7_00, 1),
-            new LineSums.BySupplier(april, "hmrc", false, false, 100_00, 1),
-            new LineSums.BySupplier(april, "", true, true, 3_00, 1));
+            new LineSummaries.BySupplier(march, "acme", true, false, 15_00, 2),
+            new LineSummaries.BySupplier(april, "acme", true, false, 7_00, 1),
+            new LineSummaries.BySupplier(april, "hmrc", false, false, 100_00, 1),
+            new LineSummaries.BySupplier(april, "", true, true, 3_00, 1));
         assertThat(summaries.byCategory()).containsExactlyInAnyOrder(
-            new LineSums.ByCategory(march, "Highways", "Repairs", true, 15_00, 2),
-            new LineSums.ByCategory(april, "Schools", "Repairs", true, 7_00, 1),
-            new LineSums.ByCategory(april, "Finance", "PAYE", false, 100_00, 1),
-            new LineSums.ByCategory(april, "Care", "Repairs", true, 3_00, 1));
+            new LineSummaries.ByCategory(march, "Highways", "Repairs", true, 15_00, 2),
+            new LineSummaries.ByCategory(april, "Schools", "Repairs", true, 7_00, 1),
+            new LineSummaries.ByCategory(april, "Finance", "PAYE", false, 100_00, 1),
+            new LineSummaries.ByCategory(april, "Care", "Repairs", true, 3_00, 1));
         // Financial years start in April; only influenceable spend with named suppliers counts here.
         assertThat(summaries.byYear()).containsExactlyInAnyOrder(
-            new LineSums.ByYear(2023, "acme", "Repairs", 15_00),
-            new LineSums.ByYear(2024, "acme", "Repairs", 7_00));
+            new LineSummaries.ByYear(2023, "acme", "Repairs", 15_00),
+            new LineSummaries.ByYear(2024, "acme", "Repairs", 7_00));
     }
 
     @Test
