@@ -56,25 +56,33 @@ class DashboardBuilder {
             shares.share(5), months, DashboardRows.quarters(months, period),
             DashboardRows.labels(spend.byLabel(buyers, period, true)),
             DashboardRows.labels(spend.byLabel(buyers, period, false)), top(bySupplier, resolved, known),
-            multiplier(shares.supplierSpend, bySupplier, resolved, known), lm3.shares(),
+            multiplier(shares.supplierSpend, bySupplier, resolved, known), lm3.shares(), lm3.minimumCoverage(),
             shifts.find(bySupplier, resolved, known));
     }
 
-    /** LM3 over the suppliers known to be inside the area, each with its declared shares where it declared them. */
-    private Lm3.Result multiplier(long r1, Map<String, Long> bySupplier, Map<String, Long> resolved,
+    /**
+     * LM3 over the suppliers whose location is known (R1), the local ones among them (R2) re-spending by their declared
+     * shares where they declared them; spend with suppliers that cannot be placed is left out and shown as coverage.
+     */
+    private Lm3.Result multiplier(long supplierSpend, Map<String, Long> bySupplier, Map<String, Long> resolved,
                                   Map<Long, SupplierFacts.Facts> known) {
         List<Lm3.LocalSupplier> local = new ArrayList<>();
-        bySupplier.forEach((key, pence) -> {
-            Long org = resolved.get(key);
+        long placed = 0;
+        for (Map.Entry<String, Long> e : bySupplier.entrySet()) {
+            Long org = resolved.get(e.getKey());
             SupplierFacts.Facts f = org == null ? null : known.get(org);
-            if (f != null && Boolean.TRUE.equals(f.inArea())) {
+            if (f == null || f.inArea() == null) {
+                continue;
+            }
+            placed += e.getValue();
+            if (f.inArea()) {
                 Integer spendPercent = f.declared().spendPercent();
                 Integer wagePercent = f.declared().wagePercent();
-                local.add(new Lm3.LocalSupplier(pence, spendPercent == null ? null : spendPercent / 100.0,
+                local.add(new Lm3.LocalSupplier(e.getValue(), spendPercent == null ? null : spendPercent / 100.0,
                     wagePercent == null ? null : wagePercent / 100.0));
             }
-        });
-        return Lm3.estimate(r1, local, lm3.shares());
+        }
+        return Lm3.estimate(placed, supplierSpend - placed, local, lm3.shares());
     }
 
     private List<DashboardView.TopSupplier> top(Map<String, Long> bySupplier, Map<String, Long> resolved,

@@ -31,9 +31,12 @@ final class DashboardCsv {
         csv.append(CsvCells.line("LM3 (estimate)", "R1", v.whole(v.lm3().r1Pence()), "", "", ""));
         csv.append(CsvCells.line("LM3 (estimate)", "R2", v.whole(v.lm3().r2Pence()), "", "", ""));
         csv.append(CsvCells.line("LM3 (estimate)", "R3", v.whole(v.lm3().r3Pence()), "", "", ""));
-        csv.append(CsvCells.line("LM3 (estimate)", "LM3 " + v.lm3Multiplier(), "", "", "", ""));
-        csv.append(CsvCells.line("LM3 (estimate)", "share of R1 from declared figures", v.lm3DeclaredPercent() + "%",
-            "", "", ""));
+        csv.append(CsvCells.line("LM3 (estimate)", "LM3", "", "",
+            v.lm3Known() ? Double.toString(v.lm3().multiplier()) : "not enough supplier data", ""));
+        csv.append(CsvCells.line("LM3 (estimate)", "share of supplier spend placed in or out of the area (coverage)", "",
+            "", Double.toString(v.lm3().coverage() * 100), ""));
+        csv.append(CsvCells.line("LM3 (estimate)", "share of R2 from declared figures", "", "",
+            Double.toString(v.lm3().declaredShare() * 100), ""));
         for (DashboardView.Shift s : v.shifts().categories()) {
             csv.append(CsvCells.line("could shift", "CPV " + s.division() + " " + s.label(), v.whole(s.outOfAreaPence()),
                 "", "", String.join("; ", s.inAreaSuppliers())));

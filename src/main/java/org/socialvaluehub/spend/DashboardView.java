@@ -12,7 +12,7 @@ record DashboardView(Period period, long totalPence, long influenceablePence, lo
                      long resolvedPence, Share localDistrict, Share localArea, Share localRegion, Share sme, Share vcse,
                      Share livingWage, List<Row> months, List<Row> quarters, List<Row> serviceAreas,
                      List<Row> categories, List<TopSupplier> topSuppliers, Lm3.Result lm3, Lm3.RespendShares lm3Shares,
-                     Shifts shifts) {
+                     double lm3MinimumCoverage, Shifts shifts) {
 
     /**
      * Spend that is, is not, or may be (unknown) of a kind; the share leaves the unknown out and never counts it
@@ -70,7 +70,21 @@ record DashboardView(Period period, long totalPence, long influenceablePence, lo
             : BigDecimal.valueOf(resolvedPence * 100.0 / supplierPence).setScale(1, RoundingMode.HALF_UP);
     }
 
-    /** The share of R1 whose re-spend comes from suppliers' declared figures, in whole percent. */
+    /** Whether enough of the spend's suppliers could be placed for LM3 to be shown. */
+    public boolean lm3Known() {
+        return lm3.enoughData(lm3MinimumCoverage);
+    }
+
+    /** The share of influenceable supplier spend whose supplier could be placed (LM3's coverage), in whole percent. */
+    public long lm3CoveragePercent() {
+        return Math.round(lm3.coverage() * 100);
+    }
+
+    public long lm3MinimumCoveragePercent() {
+        return Math.round(lm3MinimumCoverage * 100);
+    }
+
+    /** The share of R2 whose re-spend comes from suppliers' declared figures, in whole percent. */
     public long lm3DeclaredPercent() {
         return Math.round(lm3.declaredShare() * 100);
     }

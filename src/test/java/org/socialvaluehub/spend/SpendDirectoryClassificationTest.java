@@ -57,10 +57,16 @@ class SpendDirectoryClassificationTest {
         assertThat(view.localDistrict()).isEqualTo(new DashboardView.Share(30_000, 60_000, 10_000));
         assertThat(view.localRegion()).isEqualTo(new DashboardView.Share(70_000, 20_000, 10_000));
         assertThat(view.livingWage()).isEqualTo(new DashboardView.Share(40_000, 50_000, 10_000));
-        // R2 = 400 × (0.50 × 0.60 + 0.40 × 0.90) + 300 × 0.49 = 264 + 147 = £411; declared figures cover 40% of R1.
-        assertThat(view.lm3().r2Pence()).isEqualTo(41_100);
-        assertThat(view.lm3().declaredShare()).isCloseTo(0.4, within(1e-9));
-        assertThat(view.lm3DeclaredPercent()).isEqualTo(40);
+        // R1 = the £900 with suppliers we can place ("Nobody We Know" is left out: coverage 90%); R2 = £700 paid to
+        // the two local ones; R3 = 400 × (0.50 × 0.60 + 0.40 × 0.90) + 300 × 0.49 = 264 + 147 = £411.
+        // Declared figures cover £400 of the £700.
+        assertThat(view.lm3().r1Pence()).isEqualTo(90_000);
+        assertThat(view.lm3().r2Pence()).isEqualTo(70_000);
+        assertThat(view.lm3().r3Pence()).isEqualTo(41_100);
+        assertThat(view.lm3().coverage()).isCloseTo(0.9, within(1e-9));
+        assertThat(view.lm3Known()).isTrue();
+        assertThat(view.lm3().declaredShare()).isCloseTo(4.0 / 7, within(1e-9));
+        assertThat(view.lm3DeclaredPercent()).isEqualTo(57);
         var catering = view.shifts().categories().stream().filter(c -> c.division().equals("55")).findFirst().orElseThrow();
         assertThat(catering.outOfAreaPence()).isEqualTo(20_000);
         assertThat(catering.inAreaPence()).isEqualTo(40_000);

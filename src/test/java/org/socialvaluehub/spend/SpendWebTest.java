@@ -83,15 +83,38 @@ class SpendWebTest {
     void theCsvExportNeutralisesFormulae() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Export Council");
         String email = people.person("export-buyer", buyer, Role.BUYER);
-        MockMultipartFile file = new MockMultipartFile("file", "f.csv", "text/csv", """
+        importRows(buyer, email, """
             Date,Supplier Name,Expense Type,Amount
             01/05/2024,Formula Ltd,=HYPERLINK("http://x"),10.00
-            """.getBytes());
-        String mapping = mvc.perform(multipart("/spend/import").file(file).param("buyer", String.valueOf(buyer))
-                .with(csrf()).with(people.signedIn(email))).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(post(mapping.replace("/mapping", "/import")).with(csrf()).with(people.signedIn(email)));
+            """);
         String csv = mvc.perform(get("/spend/export.csv?year=2024&buyer=" + buyer).with(people.signedIn(email)))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void aYearWithNoSupplierWeCanPlaceShowsNotEnoughDataInsteadOfAnLm3() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Unplaced Council");
+        String email = people.person("unplaced-buyer", buyer, Role.BUYER);
+        importRows(buyer, email, """
+            Date,Supplier Name,Expense Type,Amount
+            01/05/2024,Nobody In The Directory Ltd,Cleaning,125.00
+            """);
+
+        String page = mvc.perform(get("/spend?year=2024&buyer=" + buyer).with(people.signedIn(email)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(get("/spend/export.csv?year=2024&buyer=" + buyer).with(people.signedIn(email)))
+            .andReturn().getResponse().getContentAsString();
+
+        assertThat(Jsoup.parse(page).text()).contains("Not enough supplier data").doesNotContain("LM3 1.00")
+            .contains("0% of influenceable supplier spend");
+        assertThat(csv).contains("not enough supplier data");
+    }
+
+    private void importRows(long buyer, String email, String rows) throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "f.csv", "text/csv", rows.getBytes());
+        String mapping = mvc.perform(multipart("/spend/import").file(file).param("buyer", String.valueOf(buyer))
+                .with(csrf()).with(people.signedIn(email))).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(mapping.replace("/mapping", "/import")).with(csrf()).with(people.signedIn(email)));
     }
 }
