@@ -49,6 +49,62 @@ class SpendImportsTest {
     }
 
     @Test
+    void repeatedLinesInOneFileArePaymentsAndAreAllKept() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Repeats Council");
+        Path file = SpendTestFiles.write("""
+            Date,Supplier Name,Expense Type,Amount
+            01/06/2012,229 Mitcham Lane Ltd,Rent,"4,928.57"
+            01/06/2012,229 Mitcham Lane Ltd,Rent,"4,928.57"
+            01/06/2012,229 Mitcham Lane Ltd,Rent,"4,928.57"
+            02/06/2012,Brixton Bakers Ltd,Catering,10.00
+            """);
+
+        ImportResult first = imports.importFile(buyer, "june.csv", file, null, SpendImports.Progress.NONE);
+        ImportResult again = imports.importFile(buyer, "june-again.csv", file, null, SpendImports.Progress.NONE);
+
+        assertThat(first.rowsAdded()).isEqualTo(4);
+        assertThat(total(buyer)).isEqualTo(3 * 492_857 + 1_000);
+        assertThat(again.rowsAdded()).isZero();
+        assertThat(again.rowsAlreadyImported()).isEqualTo(4);
+    }
+
+    @Test
+    void aFileOverlappingAnEarlierOneAddsOnlyWhatIsNew() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Quarter Council");
+        String april = """
+            01/04/2024,Abingdon Joinery Ltd,Repairs,100.00
+            01/04/2024,Abingdon Joinery Ltd,Repairs,100.00
+            """;
+        imports.importFile(buyer, "april.csv", SpendTestFiles.write("Date,Supplier Name,Expense Type,Amount\n" + april),
+            null, SpendImports.Progress.NONE);
+
+        // The quarter's file repeats April's two payments, adds a third identical one and a May line.
+        ImportResult quarter = imports.importFile(buyer, "q1.csv", SpendTestFiles.write(
+            "Date,Supplier Name,Expense Type,Amount\n" + april + """
+            01/04/2024,Abingdon Joinery Ltd,Repairs,100.00
+            02/05/2024,Didcot Decorators Ltd,Repairs,55.50
+            """), null, SpendImports.Progress.NONE);
+
+        assertThat(quarter.rowsAccepted()).isEqualTo(4);
+        assertThat(quarter.rowsAlreadyImported()).isEqualTo(2);
+        assertThat(quarter.rowsAdded()).isEqualTo(2);
+        assertThat(total(buyer)).isEqualTo(30_000 + 5_550);
+    }
+
+    @Test
+    void lambethsRepeatedPaymentsAreAllImportedAndReconcileWithTheFileCheck() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Lambeth-like Council");
+        Path file = SpendTestFiles.sample("real/lambeth-2012-06.csv");
+
+        ImportResult result = imports.importFile(buyer, "lambeth.csv", file, null, SpendImports.Progress.NONE);
+
+        // spend check's figures for the file (RealSpendFilesTest): 2,516 accepted lines, £39,775,940.53.
+        assertThat(result.rowsAccepted()).isEqualTo(2516);
+        assertThat(result.rowsAdded()).isEqualTo(2516);
+        assertThat(total(buyer)).isEqualTo(3_977_594_053L);
+    }
+
+    @Test
     void theSameRowsForAnotherBuyerAreThatBuyersSpend() throws Exception {
         long one = people.organisation(OrganisationKind.BUYER, "First Council");
         long two = people.organisation(OrganisationKind.BUYER, "Second Council");

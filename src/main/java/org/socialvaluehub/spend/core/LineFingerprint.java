@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * Identifies a spend line by what it says (date, amount, supplier, transaction id and every cell), so the same
- * line imported twice is recognised; 16 bytes of SHA-256.
+ * line imported twice is recognised; 16 bytes of SHA-256. Identical lines within one file are told apart by their
+ * occurrence number ({@link Occurrences}).
  */
 public final class LineFingerprint {
 
@@ -34,6 +35,25 @@ public final class LineFingerprint {
         sha.reset();
         sha.update(bytes, 0, used);
         return Arrays.copyOf(sha.digest(), 16);
+    }
+
+    /** The fingerprint of the n-th (n ≥ 2) of identical lines in one file: the line's fingerprint and n, hashed. */
+    public byte[] occurrence(byte[] line, int n) {
+        used = 0;
+        for (byte b : line) {
+            addByte(b);
+        }
+        add(Integer.toString(n));
+        sha.reset();
+        sha.update(bytes, 0, used);
+        return Arrays.copyOf(sha.digest(), 16);
+    }
+
+    private void addByte(byte b) {
+        if (used == bytes.length) {
+            bytes = Arrays.copyOf(bytes, 2 * bytes.length);
+        }
+        bytes[used++] = b;
     }
 
     /** Each piece as UTF-8 with a unit separator after it, gathered so the digest is fed once a line. */

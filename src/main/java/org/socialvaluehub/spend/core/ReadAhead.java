@@ -79,10 +79,11 @@ public final class ReadAhead implements AutoCloseable {
 
     private void read(SpendFile file) {
         LineFingerprint fingerprint = new LineFingerprint();
+        Occurrences occurrences = new Occurrences();
         List<Read> rows = new ArrayList<>(BATCH);
         try {
             for (SpendRow row = file.next(); row != null && !closed; row = file.next()) {
-                rows.add(new Read(row, row.accepted() ? fingerprint.of(row) : null));
+                rows.add(new Read(row, row.accepted() ? occurrences.identify(fingerprint.of(row)) : null));
                 if (rows.size() == BATCH) {
                     put(rows);
                     rows = new ArrayList<>(BATCH);
