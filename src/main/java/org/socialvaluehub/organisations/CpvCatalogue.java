@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,18 +51,26 @@ public class CpvCatalogue {
         return byDigits.size();
     }
 
-    /** Codes whose label contains every word of the query, or whose digits start with it; at most {@code limit}. */
+    /**
+     * Codes whose label contains every word of the query, or whose digits start with it; at most {@code limit}. Word
+     * searches rank by meaning: labels with every word as a whole word first, then labels that start with a query
+     * word ("Cleaning services" before "Machines for cleaning eggs"), then broader codes before narrower ones.
+     */
     public List<Entry> search(String query, int limit) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.UK);
         if (text.length() < 2) {
             return List.of();
         }
         String digits = text.replaceAll("-[0-9]$", "");
-        String[] words = text.split("\\s+");
+        if (digits.matches("[0-9]+")) {
+            return byDigits.values().stream().filter(e -> e.digits().startsWith(digits))
+                    .sorted(Comparator.comparing(Entry::digits)).limit(limit).toList();
+        }
+        List<String> words = Arrays.asList(text.split("\\s+"));
         return byDigits.values().stream()
-                .filter(e -> digits.matches("[0-9]+") ? e.digits().startsWith(digits)
-                        : Arrays.stream(words).allMatch(w -> e.label().toLowerCase(Locale.UK).contains(w)))
-                .sorted((a, b) -> a.digits().compareTo(b.digits())).limit(limit).toList();
+                .filter(e -> words.stream().allMatch(w -> e.label().toLowerCase(Locale.UK).contains(w)))
+                .map(e -> new CpvMatch(e, words))
+                .sorted().limit(limit).map(CpvMatch::entry).toList();
     }
 
     /** The division entries ("45000000-7 Construction work"), for the category facet. */
