@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public framework browser: themes, outcomes and measures of a published version, with a search. */
+/**
+ * The public framework browser: themes, outcomes and measures of a published version, with contents and a search, and
+ * the partnership's local priorities for that version.
+ */
 @Controller
 class FrameworkController {
 
@@ -46,6 +49,7 @@ class FrameworkController {
         model.addAttribute("latest", frameworks.current().map(FrameworkVersion::number).orElse(number));
         model.addAttribute("q", words);
         model.addAttribute("view", FrameworkView.of(version.content(), shown));
+        model.addAttribute("priorities", PrioritiesView.of(frameworks.currentPriorities(), version).orElse(null));
         return "measures/framework";
     }
 }

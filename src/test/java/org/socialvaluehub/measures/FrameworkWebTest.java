@@ -126,9 +126,13 @@ class FrameworkWebTest {
         assertThat(page.select("#measure-CW04").text()).contains("£10,000.00 low, £13,000.00 central, £16,000.00 high, per unit, at 2019 prices")
                 .contains("HM Treasury").contains("Deadweight: 25% (a default the partnership chose)");
         assertThat(page.select("#outcome-JS1 + dl").text()).contains("PPN 002 mission").contains("SDG 8");
+        assertThat(page.select("nav.svh-contents a").eachAttr("href")).contains("#theme-JS", "#outcome-JS1", "#theme-EC");
+        page.select("nav.svh-contents a").eachAttr("href")
+                .forEach(href -> assertThat(page.getElementById(href.substring(1))).as(href).isNotNull());
 
         Document search = html(get("/framework/versions/1").param("q", "greenhouse gas"));
         assertThat(search.select(".govuk-summary-card").eachAttr("id")).contains("measure-EC01").doesNotContain("measure-JS01");
+        assertThat(search.select("[role=status]").text()).matches("\\d+ measures? match(es)? “greenhouse gas”.*");
     }
 
     @Test

@@ -70,6 +70,22 @@ class PrioritiesTest {
                 .andExpect(jsonPath("$.outcomes[?(@.outcome == 'EC1')].weight").value(0.35));
     }
 
+    @Test
+    void thePublicFrameworkPageShowsThePrioritiesWithTheirReasoningAndVersion() throws Exception {
+        mvc.perform(request(points(Map.of("JS2", "60", "CW1", "40")), "Young people first, then community wellbeing."))
+                .andExpect(redirectedUrl("/coordinator/framework/priorities"));
+        int version = priorities.history().get(0).versionNumber();
+
+        Document page = Jsoup.parse(mvc.perform(get("/framework/versions/" + version)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("#priorities-title").text()).isEqualTo("The partnership’s local priorities");
+        assertThat(page.text()).contains("Young people first, then community wellbeing.")
+                .contains("Set for version " + version + " of the framework");
+        assertThat(page.select("table:has(#priorities-caption) tbody tr").eachText())
+                .hasSize(2).first().asString().startsWith("JS2").endsWith("60");
+    }
+
     private static Map<String, String> points(Map<String, String> given) {
         Map<String, String> all = new LinkedHashMap<>();
         for (String code : new String[] {"JS1", "JS2", "JS3", "JS4", "LE1", "LE2", "LE3", "CW1", "CW2", "CW3", "EC1",
