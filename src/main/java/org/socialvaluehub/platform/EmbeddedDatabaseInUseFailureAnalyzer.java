@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.platform;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -5,25 +5,33 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialvaluehub.SocialValueHubApplication;
 import org.socialvaluehub.organisations.AreaLocality;
 import org.socialvaluehub.organisations.CpvCatalogue;
 import org.socialvaluehub.organisations.PostcodeDistricts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * For the directory benchmark only: with {@code svh.bench.seed-organisations=20000} the app adds that
- * many invented suppliers (in the area, its neighbours and beyond, with CPV codes and credentials) on
- * start-up, once. Never set in production; see {@code bench/directory.sh}.
+ * For the directory benchmark only (test sources, so never in the application jar): started with
+ * {@code --svh.bench.seed-organisations=20000}, it runs the app without its web server on a data folder, adds
+ * that many invented suppliers (in the area, its neighbours and beyond, with CPV codes and credentials) once,
+ * and stops. See {@code bench/directory.sh}.
  */
-@Component
-@ConditionalOnProperty("svh.bench.seed-organisations")
 class BenchSeed implements ApplicationRunner {
+
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(SocialValueHubApplication.class, BenchSeed.class)
+                .web(WebApplicationType.NONE)
+                .properties("svh.scheduler.enabled=false", "svh.demo.enabled=false")
+                .run(args)
+                .close();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(BenchSeed.class);
     private static final List<String> CPV = List.of("90910000", "90919200", "55520000", "45000000", "45210000", "77310000",

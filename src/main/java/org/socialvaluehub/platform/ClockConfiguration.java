@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.platform;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.platform;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.OnStartup;

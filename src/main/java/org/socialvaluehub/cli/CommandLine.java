@@ -1,13 +1,18 @@
-package org.socialvaluehub;
+package org.socialvaluehub.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialvaluehub.SocialValueHubApplication;
+import org.springframework.boot.SpringApplication;
 
-/** The {@code ./svh} entry point: finds the command named by the arguments and runs it without a web server. */
-final class CommandLine {
+/**
+ * The {@code ./svh} entry point (and the jar's): finds the command named by the arguments and runs it without a web
+ * server.
+ */
+public final class CommandLine {
 
     static final int OK = 0;
     static final int USAGE = 64;
@@ -22,6 +27,14 @@ final class CommandLine {
     }
 
     private CommandLine() {
+    }
+
+    /** The jar's entry point: a command when the first argument names one, otherwise the web application. */
+    public static void main(String[] args) {
+        if (isCommand(args)) {
+            System.exit(run(args));
+        }
+        SpringApplication.run(SocialValueHubApplication.class, args);
     }
 
     static void register(CliCommand command) {

@@ -1,5 +1,6 @@
-package org.socialvaluehub;
+package org.socialvaluehub.cli;
 
+import org.socialvaluehub.SocialValueHubApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.cli;
 
 import java.util.Locale;
 import org.socialvaluehub.evaluation.core.DecisionMatrix;

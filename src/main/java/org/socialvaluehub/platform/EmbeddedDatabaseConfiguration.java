@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

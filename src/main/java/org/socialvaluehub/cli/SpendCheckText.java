@@ -1,4 +1,4 @@
-package org.socialvaluehub;
+package org.socialvaluehub.cli;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
