@@ -1,4 +1,5 @@
 /**
  * Small value types every module uses: roles, the signed-in person, postcode districts.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.socialvaluehub.shared;
