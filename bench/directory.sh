@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Directory benchmark: faceted search p95 at 20 concurrent clients, and the weight of the map page.
 #
-# 1. Build and start the app on an empty data folder, seeding 20,000 invented suppliers (once):
-#      ./mvnw -B -ntp -DskipTests package
-#      java -jar target/social-value-hub-*.jar --server.port=8102 --svh.demo.enabled=false \
+# 1. Build the app, seed an empty data folder with 20,000 invented suppliers (once; the seeder lives in the test
+#    sources, so it runs on the test class path and stops when done), then start the app on that folder:
+#      ./mvnw -B -ntp -DskipTests package dependency:build-classpath \
+#           -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+#      java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+#           org.socialvaluehub.organisations.directory.BenchSeed \
 #           --svh.embedded-database.data-directory=/tmp/bench-directory-db --svh.bench.seed-organisations=20000
-#    (wait for "bench: seeded 20000 organisations" in the log)
+#      (it logs "bench: seeded 20000 organisations")
+#      java -jar target/social-value-hub-*.jar --server.port=8102 --svh.demo.enabled=false \
+#           --svh.embedded-database.data-directory=/tmp/bench-directory-db
 # 2. Run this script: bench/directory.sh [base-url] [seconds]
 #    Run it repeatedly until requests/s stops rising: on 2 cores shared with wrk and PostgreSQL the app's JIT needs
 #    about five minutes of traffic to reach its final code (docs/benchmarks.md); measure after that.

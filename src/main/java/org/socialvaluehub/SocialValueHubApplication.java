@@ -5,16 +5,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
-/** Social Value Hub: the web application, and the command-line tool when started with a command. */
+/**
+ * Social Value Hub: the web application. The jar starts through {@code cli.CommandLine}, which runs a command
+ * when given one and otherwise this.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
 public class SocialValueHubApplication {
 
     public static void main(String[] args) {
-        if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
-        }
         SpringApplication.run(SocialValueHubApplication.class, args);
     }
 }

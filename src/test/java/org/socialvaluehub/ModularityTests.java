@@ -1,13 +1,17 @@
 package org.socialvaluehub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -23,6 +27,33 @@ class ModularityTests {
     @Test
     void modulesOnlyUseEachOthersPublicApi() {
         modules.verify();
+    }
+
+    /**
+     * Without a declaration a module may use any other module's API; with one, {@link #modulesOnlyUseEachOthersPublicApi}
+     * fails on every edge the declaration does not name, so a new dependency is a decision, not an accident.
+     */
+    @Test
+    void everyModuleDeclaresTheModulesItMayUse() {
+        List<String> undeclared = modules.stream()
+                .filter(module -> {
+                    Package base = packageOf(module.getBasePackage().getName());
+                    ApplicationModule declaration = base == null ? null : base.getAnnotation(ApplicationModule.class);
+                    return declaration == null
+                            || Arrays.asList(declaration.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN);
+                })
+                .map(module -> module.getIdentifier().toString())
+                .toList();
+        assertThat(undeclared).as("modules whose package-info has no @ApplicationModule(allowedDependencies = ...)")
+                .isEmpty();
+    }
+
+    private static Package packageOf(String name) {
+        try {
+            return Class.forName(name + ".package-info").getPackage();
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     @Test

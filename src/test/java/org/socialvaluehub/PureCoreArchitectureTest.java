@@ -21,6 +21,5 @@ class PureCoreArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "java.sql..", "javax.sql..", "jakarta..",
                     "tools.jackson..", "com.fasterxml.jackson..", "org.postgresql..")
-            .allowEmptyShould(true)
             .because("pure cores are plain Java, unit-tested without a framework or a database");
 }

@@ -3,4 +3,5 @@
  * versions and local priorities. The valuation rules themselves live in the framework-free
  * {@code core} package.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "demo")
 package org.socialvaluehub.measures;

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * since its last e-mail, each notice sent once only.
  */
 @Service
-public class AlertSender {
+class AlertSender {
 
     private final AlertRepository alerts;
     private final OpportunityDetailsRepository details;

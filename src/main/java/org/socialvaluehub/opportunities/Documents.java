@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** An opportunity's documents (specifications, forms, floor plans), kept in PostgreSQL. */
 @Service
-public class Documents {
+class Documents {
 
     /** 20 MB is plenty for tender packs; bigger files usually mean scans that should be split. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;

@@ -1,7 +1,7 @@
 package org.socialvaluehub.opportunities;
 
 /** Refuses a move the opportunity's life does not allow, such as reopening an awarded contract. */
-public class IllegalStatusChangeException extends RuntimeException {
+class IllegalStatusChangeException extends RuntimeException {
 
     public IllegalStatusChangeException(long id, OpportunityStatus from, OpportunityStatus to) {
         super("Opportunity " + id + " cannot move from " + from + " to " + to);

@@ -3,7 +3,7 @@ package org.socialvaluehub.opportunities;
 import java.util.List;
 
 /** Refuses to save a draft with problems (each a field and the message key saying what is wrong). */
-public class InvalidDraftException extends RuntimeException {
+class InvalidDraftException extends RuntimeException {
 
     private final List<Problem> problems;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** Who in the directory could deliver an opportunity locally, ranked by fit, and inviting them to look. */
 @Service
-public class LocalSuppliers {
+class LocalSuppliers {
 
     private final Organisations organisations;
     private final OrganisationFacts facts;

@@ -8,7 +8,7 @@ import org.socialvaluehub.opportunities.core.Listing;
 import org.socialvaluehub.opportunities.core.ValueBand;
 
 /** An opportunity with everything its page shows; {@code deliveryLocality} is inside, neighbouring or outside. */
-public record OpportunityDetails(long id, long buyerId, String title, String description, OpportunityKind kind,
+record OpportunityDetails(long id, long buyerId, String title, String description, OpportunityKind kind,
                                  OpportunityStatus status, List<String> cpvCodes, BigDecimal estimatedValue,
                                  ValueBand valueBand, LocalDate plannedPublication, Instant questionsClose,
                                  Instant deadline, LocalDate expectedAward, LocalDate contractStart,

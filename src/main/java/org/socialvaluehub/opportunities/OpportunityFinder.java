@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
  * {@link SearchCriteria} rule decides what a saved search matches, so the two never disagree.
  */
 @Service
-public class OpportunityFinder {
+class OpportunityFinder {
 
     private final OpportunityDetailsRepository details;
 

@@ -3,4 +3,6 @@
  * and what suppliers need to find and prepare for them. Other modules use {@link
  * org.socialvaluehub.opportunities.Opportunities}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "organisations", "organisations :: core", "measures", "measures :: core", "accounts", "mail", "demo"})
 package org.socialvaluehub.opportunities;

@@ -5,4 +5,6 @@
  *
  * <p>API: {@link org.socialvaluehub.spend.SpendImports} imports a file atomically and idempotently.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "organisations", "organisations :: core", "demo"})
 package org.socialvaluehub.spend;

@@ -3,6 +3,7 @@ package org.socialvaluehub.engagement.events;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.socialvaluehub.shared.CsvExport;
 
 /** An event's registration list as CSV, every cell safe to open in a spreadsheet. */
 final class RegistrationCsv {
@@ -24,18 +25,8 @@ final class RegistrationCsv {
     private static String row(String... cells) {
         StringBuilder row = new StringBuilder();
         for (String cell : cells) {
-            row.append(row.isEmpty() ? "" : ",").append(cell(cell));
+            row.append(row.isEmpty() ? "" : ",").append(CsvExport.cell(cell));
         }
         return row.append("\r\n").toString();
-    }
-
-    /** A cell a spreadsheet shows as text: one starting like a formula (= + - @ tab CR) gets a leading apostrophe. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.socialvaluehub.shared.CsvExport;
 
 /**
  * Reads a framework CSV (see {@link FrameworkColumns} for the header). Every row is checked and every
@@ -77,7 +78,7 @@ public final class FrameworkCsvReader {
 
     private static Map<String, String> cells(CsvRecord record, Map<String, Integer> header) {
         Map<String, String> cells = new HashMap<>();
-        header.forEach((column, index) -> cells.put(column, FormulaGuard.unguard(record.getField(index).strip())));
+        header.forEach((column, index) -> cells.put(column, CsvExport.unguard(record.getField(index).strip())));
         return cells;
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialvaluehub.shared.CsvExport;
 
 /**
  * Writes a framework as CSV: one row a measure, grouped by theme then outcome, with its value and
@@ -61,7 +62,7 @@ public final class FrameworkCsvWriter {
 
     private static void write(CsvWriter csv, Map<String, String> row) {
         csv.writeRecord(FrameworkColumns.ALL.stream()
-                .map(column -> row.get(column) == null ? "" : FormulaGuard.guard(row.get(column)))
+                .map(column -> row.get(column) == null ? "" : CsvExport.guardReversibly(row.get(column)))
                 .toList());
     }
 }

@@ -3,7 +3,7 @@ package org.socialvaluehub.organisations.directory;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.socialvaluehub.organisations.core.CsvCells;
+import org.socialvaluehub.shared.CsvExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +33,7 @@ class DirectoryExportController {
             for (DirectoryRow row : search.all(query, MAX_ROWS)) {
                 csv.writeRecord(List.of(String.valueOf(row.id()), row.name(), row.legalForm(), row.sizeBand(),
                         row.locality(), nz(row.district()), nz(row.website()), String.join("; ", row.verifiedCredentials()),
-                        nz(row.socialValueOffer())).stream().map(CsvCells::safe).toList());
+                        nz(row.socialValueOffer())).stream().map(CsvExport::text).toList());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

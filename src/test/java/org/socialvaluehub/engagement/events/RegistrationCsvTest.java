@@ -10,16 +10,6 @@ import org.junit.jupiter.api.Test;
 class RegistrationCsvTest {
 
     @Test
-    void cellsThatStartLikeFormulasBecomeText() {
-        assertThat(RegistrationCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(RegistrationCsv.cell("+44 1865")).isEqualTo("'+44 1865");
-        assertThat(RegistrationCsv.cell("-2")).isEqualTo("'-2");
-        assertThat(RegistrationCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(RegistrationCsv.cell("Kestrel, Joinery")).isEqualTo("\"Kestrel, Joinery\"");
-        assertThat(RegistrationCsv.cell("Plain name")).isEqualTo("Plain name");
-    }
-
-    @Test
     void listsNameOrganisationEmailAndTimeInUkTime() {
         Registration r = new Registration(1, 2, 3, 4, "Ann Lee", "ann@example.org", Registration.Status.REGISTERED,
                 Instant.parse("2027-07-01T09:30:00Z"));

@@ -25,14 +25,4 @@ class CpvCodeAndEvidenceTest {
         assertThat(EvidenceType.detect("<html><script>".getBytes(StandardCharsets.US_ASCII))).isEmpty();
         assertThat(EvidenceType.detect(new byte[0])).isEmpty();
     }
-
-    @Test
-    void neutralisesSpreadsheetFormulasInCsvCells() {
-        assertThat(CsvCells.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(CsvCells.safe("+44")).isEqualTo("'+44");
-        assertThat(CsvCells.safe("-1")).isEqualTo("'-1");
-        assertThat(CsvCells.safe("@SUM")).isEqualTo("'@SUM");
-        assertThat(CsvCells.safe("Amber Print Ltd")).isEqualTo("Amber Print Ltd");
-        assertThat(CsvCells.safe(null)).isEmpty();
-    }
 }
