@@ -24,6 +24,9 @@ class SpendImportController {
     /** Files up to this size are imported while the person waits; larger ones in a background job. */
     static final long INLINE_LIMIT = 2 * ReaderLimits.MEGABYTE;
 
+    /** A column field's name: columns are counted from 1, and no spend file is 10,000 columns wide. */
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("column([1-9][0-9]{0,3})");
+
     private final SpendAccess access;
     private final SpendUploads uploads;
     private final ImportRepository imports;
@@ -92,9 +95,11 @@ class SpendImportController {
         String error = null;
         for (var entry : form.entrySet()) {
             if (entry.getKey().startsWith("column") && !entry.getValue().isBlank()) {
+                var number = COLUMN.matcher(entry.getKey());
                 SpendField field = field(entry.getValue());
-                int column = Integer.parseInt(entry.getKey().substring("column".length()));
-                if (field == null || columns.put(field, column) != null) {
+                if (!number.matches()) {
+                    error = "spend.mapping.error.unknownColumn";
+                } else if (field == null || columns.put(field, Integer.parseInt(number.group(1))) != null) {
                     error = "spend.mapping.error.twice";
                 }
             }
