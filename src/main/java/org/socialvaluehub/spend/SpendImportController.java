@@ -57,7 +57,9 @@ class SpendImportController {
     String processUploadForm(SignedInUser user, @RequestParam(required = false) Long buyer,
                              @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         var chosen = access.chooseBuyer(user, buyer);
-        String error = file == null || file.isEmpty() ? "spend.upload.error.empty"
+        String error = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+            ? "spend.upload.error.missing"
+            : file.isEmpty() ? "spend.upload.error.empty"
             : file.getSize() > ReaderLimits.defaults().maxFileBytes() ? "spend.upload.error.tooLarge" : null;
         if (error != null) {
             model.addAttribute("buyers", access.buyersFor(user));
@@ -82,7 +84,7 @@ class SpendImportController {
             model.addAttribute("current", current);
             model.addAttribute("fields", SpendField.values());
         } catch (SpendFileException e) {
-            model.addAttribute("fileProblem", e.getMessage());
+            model.addAttribute("fileProblem", SpendUploads.problemKey(e));
         }
         return "spend/mapping";
     }
@@ -125,7 +127,7 @@ class SpendImportController {
         try {
             model.addAttribute("preview", uploads.preview(upload, false));
         } catch (SpendFileException e) {
-            model.addAttribute("fileProblem", e.getMessage());
+            model.addAttribute("fileProblem", SpendUploads.problemKey(e));
         }
         return "spend/preview";
     }
