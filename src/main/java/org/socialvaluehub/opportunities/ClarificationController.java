@@ -3,6 +3,7 @@ package org.socialvaluehub.opportunities;
 import org.socialvaluehub.shared.Access;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
+import org.socialvaluehub.shared.TextLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +48,9 @@ class ClarificationController {
             redirect.addFlashAttribute("questionsClosed", true);
             return "redirect:/opportunities/" + id + "#questions";
         }
-        if (question == null || question.isBlank() || question.length() > 5000) {
-            redirect.addFlashAttribute("questionProblem", "opp.question.missing");
+        if (question == null || question.isBlank() || question.length() > TextLimits.LONG_TEXT) {
+            redirect.addFlashAttribute("questionProblem", question == null || question.isBlank() ? "opp.question.missing"
+                    : "opp.question.tooLong");
             return "redirect:/opportunities/" + id + "#ask";
         }
         clarifications.ask(id, supplier, user.id(), question);
@@ -72,6 +74,8 @@ class ClarificationController {
         clarifications.find(id, questionId).orElseThrow(OpportunityPageController::notFound);
         if (answer == null || answer.isBlank()) {
             redirect.addFlashAttribute("notice", "opp.answer.missing");
+        } else if (answer.length() > TextLimits.LONG_TEXT) {
+            redirect.addFlashAttribute("notice", "opp.answer.tooLong");
         } else {
             clarifications.answer(id, questionId, answer);
             redirect.addFlashAttribute("notice", "opp.answer.published");

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftChecks {
 
+    /** The column holds 14 digits of pounds; no public contract comes near it. */
+    private static final BigDecimal LARGEST_VALUE = new BigDecimal("99999999999999.99");
+
     static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CpvCatalogue catalogue;
@@ -36,6 +39,8 @@ class DraftChecks {
         }
         if (d.estimatedValue() != null && d.estimatedValue().compareTo(BigDecimal.ZERO) < 0) {
             problems.add(new Problem("estimatedValue", "opportunity.value.negative"));
+        } else if (d.estimatedValue() != null && d.estimatedValue().compareTo(LARGEST_VALUE) > 0) {
+            problems.add(new Problem("estimatedValue", "opportunity.value.tooLarge"));
         }
         if (d.durationMonths() != null && d.durationMonths() <= 0) {
             problems.add(new Problem("durationMonths", "opportunity.duration.invalid"));

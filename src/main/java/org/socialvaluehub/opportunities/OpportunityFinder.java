@@ -19,6 +19,7 @@ class OpportunityFinder {
 
     /** One page (from 1) of the published opportunities matching the criteria, in a given status if not null. */
     public Results search(SearchCriteria criteria, OpportunityStatus status, int page, int size) {
+        org.socialvaluehub.shared.PageNumbers.checked(page);
         List<OpportunityDetails> all = details.published().stream()
                 .filter(o -> status == null || o.status() == status)
                 .filter(o -> criteria.matches(o.listing())).toList();

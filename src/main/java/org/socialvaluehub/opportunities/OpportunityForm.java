@@ -9,13 +9,17 @@ import java.util.Arrays;
 import java.util.List;
 import org.socialvaluehub.opportunities.core.ValueBand;
 import org.socialvaluehub.organisations.CpvCatalogue;
+import org.socialvaluehub.shared.LongText;
+import org.socialvaluehub.shared.Title;
 import org.springframework.validation.BindingResult;
 
 /** What a buyer writes about an opportunity; dates come as yyyy-mm-dd, deadlines fall at noon UK time. */
 class OpportunityForm {
 
     private Long buyerId;
+    @Title
     private String title;
+    @LongText
     private String description;
     private OpportunityKind kind;
     private List<String> cpvCodes = new ArrayList<>();

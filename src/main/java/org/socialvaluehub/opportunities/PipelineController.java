@@ -58,7 +58,7 @@ class PipelineController {
     }
 
     @PostMapping("/opportunities/new")
-    String processCreationForm(@ModelAttribute("opportunity") OpportunityForm form, BindingResult result,
+    String processCreationForm(@jakarta.validation.Valid @ModelAttribute("opportunity") OpportunityForm form, BindingResult result,
                                @RequestParam(required = false) String action, SignedInUser user, Model model,
                                RedirectAttributes redirect) {
         if (form.getBuyerId() == null || requireBuyers(user).stream().noneMatch(b -> b.id() == form.getBuyerId())) {
@@ -85,7 +85,7 @@ class PipelineController {
     }
 
     @PostMapping("/opportunities/{id}/edit")
-    String processUpdateForm(@PathVariable long id, @ModelAttribute("opportunity") OpportunityForm form,
+    String processUpdateForm(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("opportunity") OpportunityForm form,
                              BindingResult result, @RequestParam(required = false) String action, SignedInUser user,
                              Model model, RedirectAttributes redirect) {
         OpportunityDetails o = access.manageable(id, user);

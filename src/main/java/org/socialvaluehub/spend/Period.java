@@ -10,6 +10,10 @@ import java.time.LocalDate;
  */
 record Period(int year, int quarter) {
 
+    /** The financial years a dashboard can show: any spend file's dates fall well within them. */
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
+
     Period {
         if (quarter < 0 || quarter > 4) {
             throw new IllegalArgumentException("quarter 0 to 4");

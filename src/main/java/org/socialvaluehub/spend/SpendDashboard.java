@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.socialvaluehub.shared.InvalidRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -42,7 +43,11 @@ class SpendDashboard {
         this.keptFor = keptFor;
     }
 
+    /** The period asked for, or the latest year with spend; a quarter or year no dashboard can show is refused. */
     Period defaultPeriod(List<Long> buyers, Integer year, Integer quarter) {
+        if (quarter != null && (quarter < 0 || quarter > 4) || year != null && (year < Period.FIRST_YEAR || year > Period.LAST_YEAR)) {
+            throw new InvalidRequest("spend.period.invalid", Period.FIRST_YEAR, Period.LAST_YEAR);
+        }
         return Period.of(year, quarter, spend.latestMonth(ids(buyers)));
     }
 

@@ -24,6 +24,9 @@ class SpendImportController {
     /** Files up to this size are imported while the person waits; larger ones in a background job. */
     static final long INLINE_LIMIT = 2 * ReaderLimits.MEGABYTE;
 
+    /** A column field's name: columns are counted from 1, and no spend file is 10,000 columns wide. */
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("column([1-9][0-9]{0,3})");
+
     private final SpendAccess access;
     private final SpendUploads uploads;
     private final ImportRepository imports;
@@ -54,7 +57,9 @@ class SpendImportController {
     String processUploadForm(SignedInUser user, @RequestParam(required = false) Long buyer,
                              @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         var chosen = access.chooseBuyer(user, buyer);
-        String error = file == null || file.isEmpty() ? "spend.upload.error.empty"
+        String error = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+            ? "spend.upload.error.missing"
+            : file.isEmpty() ? "spend.upload.error.empty"
             : file.getSize() > ReaderLimits.defaults().maxFileBytes() ? "spend.upload.error.tooLarge" : null;
         if (error != null) {
             model.addAttribute("buyers", access.buyersFor(user));
@@ -79,7 +84,7 @@ class SpendImportController {
             model.addAttribute("current", current);
             model.addAttribute("fields", SpendField.values());
         } catch (SpendFileException e) {
-            model.addAttribute("fileProblem", e.getMessage());
+            model.addAttribute("fileProblem", SpendUploads.problemKey(e));
         }
         return "spend/mapping";
     }
@@ -92,9 +97,11 @@ class SpendImportController {
         String error = null;
         for (var entry : form.entrySet()) {
             if (entry.getKey().startsWith("column") && !entry.getValue().isBlank()) {
+                var number = COLUMN.matcher(entry.getKey());
                 SpendField field = field(entry.getValue());
-                int column = Integer.parseInt(entry.getKey().substring("column".length()));
-                if (field == null || columns.put(field, column) != null) {
+                if (!number.matches()) {
+                    error = "spend.mapping.error.unknownColumn";
+                } else if (field == null || columns.put(field, Integer.parseInt(number.group(1))) != null) {
                     error = "spend.mapping.error.twice";
                 }
             }
@@ -120,7 +127,7 @@ class SpendImportController {
         try {
             model.addAttribute("preview", uploads.preview(upload, false));
         } catch (SpendFileException e) {
-            model.addAttribute("fileProblem", e.getMessage());
+            model.addAttribute("fileProblem", SpendUploads.problemKey(e));
         }
         return "spend/preview";
     }

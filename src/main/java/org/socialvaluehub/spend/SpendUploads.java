@@ -116,13 +116,18 @@ class SpendUploads {
             uploads.setStatus(id, "DONE", result.rowsRead(), null, result.importId());
             uploads.dropContent(id);
         } catch (SpendFileException e) {
-            uploads.setStatus(id, "FAILED", 0, e.getMessage(), null);
+            uploads.setStatus(id, "FAILED", 0, problemKey(e), null);
         } catch (RuntimeException e) {
             log.warn("Spend import of upload {} failed", id, e);
-            uploads.setStatus(id, "FAILED", 0, "The import stopped and nothing was stored: " + e.getMessage(), null);
+            uploads.setStatus(id, "FAILED", 0, "spend.import.stopped", null);
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /** The bundle's words for why a file cannot be read: a reader's own text is for logs, not for the person. */
+    static String problemKey(SpendFileException e) {
+        return "spend.file.problem." + e.problem().name();
     }
 
     private static void deleteQuietly(Path file) {

@@ -51,6 +51,16 @@ class ShellModel {
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
+    /** The same for a page shown by an exception handler, which the methods above do not reach. */
+    void fill(org.springframework.web.servlet.ModelAndView page, HttpServletRequest request) {
+        SignedInUser user = SignedInUserArgumentResolver.current();
+        page.addObject("partnershipName", partnershipName);
+        page.addObject("navigation", navigation(user));
+        page.addObject("signedInUser", user);
+        page.addObject("currentPath", currentPath(request));
+        page.addObject("returnPath", returnPath(request));
+    }
+
     private static final java.util.regex.Pattern NO_RETURN =
             java.util.regex.Pattern.compile("/($|sign-in|sign-out|register|password|invitations|error|form-expired)");
 }

@@ -9,12 +9,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import org.socialvaluehub.shared.Title;
 
 /** What an organiser enters to post an event; dates and times are in UK time (Europe/London). */
 public class EventForm {
 
     @NotBlank(message = "{events.title.required}")
-    @Size(max = 200, message = "{events.title.tooLong}")
+    @Title
     private String title = "";
     @Size(max = 5000, message = "{events.description.tooLong}")
     private String description = "";

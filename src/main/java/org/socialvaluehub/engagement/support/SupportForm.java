@@ -3,6 +3,7 @@ package org.socialvaluehub.engagement.support;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.socialvaluehub.shared.Title;
 
 /** A new request for help: what kind, a subject and the message. */
 public class SupportForm {
@@ -10,7 +11,7 @@ public class SupportForm {
     @NotNull(message = "{support.category.required}")
     private SupportCategory category;
     @NotBlank(message = "{support.subject.required}")
-    @Size(max = 200, message = "{support.subject.tooLong}")
+    @Title
     private String subject = "";
     @NotBlank(message = "{support.message.required}")
     @Size(max = 10000, message = "{support.message.tooLong}")

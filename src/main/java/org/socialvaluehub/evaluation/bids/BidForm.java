@@ -4,13 +4,14 @@ import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.socialvaluehub.shared.LongText;
 
 /** A bid's price and answers (by question id) as the supplier writes them. */
 public class BidForm {
 
     @DecimalMin(value = "0", message = "{evaluation.bid.price.invalid}")
     private BigDecimal price;
-    private Map<String, String> answers = new HashMap<>();
+    private Map<String, @LongText String> answers = new HashMap<>();
 
     static BidForm of(Bid bid) {
         BidForm form = new BidForm();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.organisations.AreaLocality;
 import org.socialvaluehub.organisations.core.GeoPoint;
+import org.socialvaluehub.shared.PageNumbers;
 import org.socialvaluehub.shared.PostcodeDistrict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,7 @@ class DirectorySearch {
     }
 
     DirectoryResults search(DirectoryQuery query, boolean withFacets, boolean withDistricts) {
+        PageNumbers.checked(query.getPage());
         SearchFilter filter = SearchFilter.of(query, SearchFilter.Facet.NONE);
         DirectoryFacets.Counted counted = withFacets ? facets.of(query) : null;
         long total = counted != null ? counted.total() : jdbc.sql("select count(*) from org_organisation o where "

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.socialvaluehub.shared.Title;
 
 /** A resource as a coordinator edits it: address, kind, words in Markdown, tags and case study facts. */
 public class ResourceForm {
@@ -17,7 +18,7 @@ public class ResourceForm {
     @NotNull(message = "{resources.kind.missing}")
     private ResourceKind kind;
     @NotBlank(message = "{resources.title.missing}")
-    @Size(max = 200, message = "{resources.title.tooLong}")
+    @Title
     private String title;
     @Size(max = 500, message = "{resources.summary.tooLong}")
     private String summary = "";

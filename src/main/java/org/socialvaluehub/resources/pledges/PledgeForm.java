@@ -3,6 +3,7 @@ package org.socialvaluehub.resources.pledges;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.socialvaluehub.shared.Title;
 
 /** A charter pledge as a coordinator writes it. */
 public class PledgeForm {
@@ -11,7 +12,7 @@ public class PledgeForm {
     @Pattern(regexp = "^$|BUYER|SUPPLIER|EMPLOYER", message = "{pledges.category.missing}")
     private String category;
     @NotBlank(message = "{pledges.title.missing}")
-    @Size(max = 200, message = "{pledges.title.tooLong}")
+    @Title
     private String title;
     @Size(max = 2000, message = "{pledges.text.tooLong}")
     private String description = "";

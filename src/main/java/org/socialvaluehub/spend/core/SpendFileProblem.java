@@ -8,5 +8,7 @@ public enum SpendFileProblem {
     TOO_LARGE,
     NOT_A_TABLE,
     UNSUPPORTED_FORMAT,
-    ZIP_BOMB
+    ZIP_BOMB,
+    /** A workbook that declares a document type or entities, which can read files on the server (XXE). */
+    EXTERNAL_ENTITIES
 }

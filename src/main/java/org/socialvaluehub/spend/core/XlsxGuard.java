@@ -53,8 +53,10 @@ final class XlsxGuard {
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             long unpacked = 0;
+            byte[] tail = new byte[0];
             try (InputStream in = zip.getInputStream(entry)) {
                 for (int n = in.read(sink); n > 0; n = in.read(sink)) {
+                    tail = refuseDeclarations(tail, sink, n);
                     unpacked += n;
                     if (unpacked > entry.getSize()) {
                         throw bomb(String.format("part %s declares %,d bytes but unpacks to more", entry.getName(),
@@ -64,6 +66,25 @@ final class XlsxGuard {
             }
         }
     }
+
+    /**
+     * Refuses a part that declares a document type or entities: Excel never writes one, and an entity can point at
+     * files on the server (XXE). The last bytes of each chunk are kept so a declaration split across two is found.
+     */
+    private static byte[] refuseDeclarations(byte[] tail, byte[] chunk, int length) throws SpendFileException {
+        byte[] text = new byte[tail.length + length];
+        System.arraycopy(tail, 0, text, 0, tail.length);
+        System.arraycopy(chunk, 0, text, tail.length, length);
+        String ascii = new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (ascii.contains("<!DOCTYPE") || ascii.contains("<!ENTITY")) {
+            throw new SpendFileException(SpendFileProblem.EXTERNAL_ENTITIES,
+                "The workbook declares a document type or entities (external entities), which spend files never need.");
+        }
+        int keep = Math.min(text.length, DECLARATION_LENGTH);
+        return java.util.Arrays.copyOfRange(text, text.length - keep, text.length);
+    }
+
+    private static final int DECLARATION_LENGTH = "<!DOCTYPE".length() - 1;
 
     private static SpendFileException bomb(String why) {
         return new SpendFileException(SpendFileProblem.ZIP_BOMB, "The workbook was refused because " + why + ".");

@@ -27,8 +27,7 @@ final class XlsxRecords implements RecordSource {
             rows = workbook.getFirstSheet().openStream();
             iterator = rows.iterator();
         } catch (IOException | RuntimeException e) {
-            throw new SpendFileException(SpendFileProblem.NOT_A_TABLE,
-                "The file cannot be opened as an XLSX workbook: " + e.getMessage(), e);
+            throw new SpendFileException(problemOf(e), "The file cannot be opened as an XLSX workbook: " + e.getMessage(), e);
         }
     }
 
@@ -45,8 +44,18 @@ final class XlsxRecords implements RecordSource {
             }
             return new RawRecord(row.getRowNum(), cells);
         } catch (RuntimeException e) {
-            throw new SpendFileException(SpendFileProblem.NOT_A_TABLE, "The workbook cannot be read: " + e.getMessage(), e);
+            throw new SpendFileException(problemOf(e), "The workbook cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The XML parser refuses entities itself (one the guard could not see, in a part not in ASCII): say so. */
+    private static SpendFileProblem problemOf(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("entity")) {
+                return SpendFileProblem.EXTERNAL_ENTITIES;
+            }
+        }
+        return SpendFileProblem.NOT_A_TABLE;
     }
 
     static String text(Cell cell) {

@@ -47,6 +47,20 @@ class DirectoryPagesTest {
     }
 
     @Test
+    void aPageFarPastAnyListAnswers400WithAPlainMessage() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/directory?page=107374184")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(page.getContentAsString()).select("#reason").text())
+                .isEqualTo("Choose a page number from 1 to 10000.");
+
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/organisations?page=107374184")).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(400);
+        assertThat(api.getContentType()).isEqualTo("application/problem+json");
+        assertThat(api.getContentAsString()).contains("\"status\":400", "Choose a page number from 1 to 10000.")
+                .doesNotContain("Exception", "SQL");
+    }
+
+    @Test
     void publicProfileShowsPublicFactsButNoPeople() throws Exception {
         long id = fixtures.supplier("Kingfisher Catering Ltd", LegalForm.COMPANY, SizeBand.SMALL, "OX4 2JY", "Hot meals", "55520000");
         String email = people.person("hidden-person", id, Role.SUPPLIER, Role.ORG_ADMIN);

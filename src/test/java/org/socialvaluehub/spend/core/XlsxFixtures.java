@@ -9,13 +9,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Writes minimal XLSX workbooks by hand for tests, including hostile ones. */
-final class XlsxFixtures {
+public final class XlsxFixtures {
 
     private XlsxFixtures() {
     }
 
+    /** A workbook whose sheet declares an external entity that points at a file on the server (XXE). */
+    public static Path withExternalEntity(Path file) throws IOException {
+        return workbook(file, "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>",
+            row(1, "Date", "Supplier", "Amount") + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
+    }
+
     /** A workbook whose one sheet holds the given {@code <row>} elements. */
     static Path workbook(Path file, String rows) throws IOException {
+        return workbook(file, "", rows);
+    }
+
+    private static Path workbook(Path file, String doctype, String rows) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             part(zip, "[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -40,7 +50,7 @@ final class XlsxFixtures {
                 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                 </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+            write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<worksheet xmlns=\""
                 + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows);
             write(zip, "</sheetData></worksheet>");
         }

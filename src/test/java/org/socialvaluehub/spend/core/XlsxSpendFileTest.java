@@ -74,4 +74,14 @@ class XlsxSpendFileTest {
                 e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
             .hasMessageContaining("declares 100 bytes but unpacks to more");
     }
+
+    @Test
+    void refusesAWorkbookThatDeclaresEntities() throws Exception {
+        Path file = XlsxFixtures.withExternalEntity(folder.resolve("xxe.xlsx"));
+
+        assertThatThrownBy(() -> new SpendFileReader().open(file))
+            .isInstanceOfSatisfying(SpendFileException.class,
+                e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.EXTERNAL_ENTITIES))
+            .hasMessageContaining("external entities");
+    }
 }
