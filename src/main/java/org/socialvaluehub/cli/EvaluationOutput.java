@@ -1,8 +1,6 @@
 package org.socialvaluehub.cli;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +10,10 @@ import org.socialvaluehub.evaluation.core.TopsisResult;
 import org.socialvaluehub.evaluation.core.VikorResult;
 import org.socialvaluehub.evaluation.core.WeightedSumResult;
 
-/** Writes the results of {@code ./svh evaluate} as JSON or as a table, best first, scores to four decimals. */
+/**
+ * Writes the results of {@code ./svh evaluate} best first: as JSON with every score at full precision (so results can
+ * be compared with published ones), or as a table for people with scores to four decimals.
+ */
 final class EvaluationOutput {
 
     private final Map<String, Object> document = new LinkedHashMap<>();
@@ -24,7 +25,7 @@ final class EvaluationOutput {
         for (WeightedSumResult.Row row : result.rows()) {
             Map<String, Object> contributions = new LinkedHashMap<>();
             for (Contribution contribution : row.contributions()) {
-                contributions.put(contribution.criterionId(), round(contribution.points()));
+                contributions.put(contribution.criterionId(), contribution.points());
             }
             output.result(row.id(), row.score(), row.rank()).put("contributions", contributions);
         }
@@ -49,8 +50,8 @@ final class EvaluationOutput {
         output.document.put("compromiseSet", result.compromiseSet());
         for (VikorResult.Row row : result.rows()) {
             Map<String, Object> entry = output.result(row.id(), row.q(), row.rank());
-            entry.put("S", round(row.s()));
-            entry.put("R", round(row.r()));
+            entry.put("S", row.s());
+            entry.put("R", row.r());
         }
         output.notes.add("score: VIKOR Q, lower is better (v = " + result.v() + ")");
         output.notes.add("acceptable advantage: " + yesNo(result.acceptableAdvantage()) + "; acceptable stability: "
@@ -66,7 +67,7 @@ final class EvaluationOutput {
     private Map<String, Object> result(String id, double score, int rank) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", id);
-        entry.put("score", round(score));
+        entry.put("score", score);
         entry.put("rank", rank);
         results.add(entry);
         return entry;
@@ -91,10 +92,6 @@ final class EvaluationOutput {
         }
         out.println();
         notes.forEach(out::println);
-    }
-
-    private static double round(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static String fourPlaces(Object value) {
