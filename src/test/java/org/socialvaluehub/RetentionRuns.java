@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test fixture: runs one category of the retention schedule as the nightly job would, now or with the
- * {@link AdjustableClock} moved past the end of the category's period. Tests that move the clock reset it.
+ * {@link AdjustableClock} moved past the end of the category's period (and back to real time afterwards).
  */
 @Component
 public class RetentionRuns {
@@ -34,7 +34,11 @@ public class RetentionRuns {
     /** Moves the clock a few days (months differ in length) past the end of the category's period counted from {@code from}, then runs the step. */
     public int afterPeriodFrom(String category, Instant from) {
         clock.advancePast(from.atZone(ZoneId.of("Europe/London")).plus(schedule.period(category)).plusDays(4).toInstant());
-        return now(category);
+        try {
+            return now(category);
+        } finally {
+            clock.reset();
+        }
     }
 
     /** The same, counting from now (for records stamped with the database's now()). */

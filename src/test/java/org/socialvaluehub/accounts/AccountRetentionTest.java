@@ -3,9 +3,7 @@ package org.socialvaluehub.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.RetentionRuns;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +15,6 @@ class AccountRetentionTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired RetentionRuns retention;
-    @Autowired AdjustableClock clock;
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
-    }
 
     @Test
     void anAuditEventLosesItsIpAddressAfterTwelveMonthsButIsKept() {

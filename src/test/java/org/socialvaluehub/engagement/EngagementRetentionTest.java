@@ -3,9 +3,7 @@ package org.socialvaluehub.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.RetentionRuns;
 import org.socialvaluehub.accounts.Accounts;
@@ -23,12 +21,6 @@ class EngagementRetentionTest {
     @Autowired People people;
     @Autowired Accounts accounts;
     @Autowired RetentionRuns retention;
-    @Autowired AdjustableClock clock;
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
-    }
 
     @Test
     void aSupportThreadIsDeletedTwoYearsAfterItsLastActivity() {

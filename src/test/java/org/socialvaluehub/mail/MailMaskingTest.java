@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socialvaluehub.HubTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** What is kept of a mail, and what the log says about it: no live one-time link, no full address. */
 @HubTest
@@ -25,7 +20,7 @@ class MailMaskingTest {
 
     private static final String TOKEN = "Xq3v9WcZt0LmR8pKs2Yh7BnD4eFgJ6uA1oIiNwQyTrE";
 
-    private final GreenMail smtp = startSmtp();
+    private final GreenMail smtp = TestSmtp.start();
 
     @Autowired MailRepository messages;
     @Autowired Mailer outboxMailer;
@@ -73,16 +68,6 @@ class MailMaskingTest {
     }
 
     private Mailer smtpMailer() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(smtp.getSmtp().getPort());
-        var beans = new StaticListableBeanFactory(Map.of("smtp", sender));
-        return new Mailer(messages, beans.getBeanProvider(JavaMailSender.class), "localhost", "hub@test.example");
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        return mail;
+        return TestSmtp.mailer(smtp, messages);
     }
 }

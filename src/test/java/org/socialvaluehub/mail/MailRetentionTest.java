@@ -3,9 +3,7 @@ package org.socialvaluehub.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.RetentionRuns;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +14,6 @@ class MailRetentionTest {
 
     @Autowired MailRepository messages;
     @Autowired RetentionRuns retention;
-    @Autowired AdjustableClock clock;
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
-    }
 
     @Test
     void theOutboxKeepsAMailOnlyForAFewDays() {

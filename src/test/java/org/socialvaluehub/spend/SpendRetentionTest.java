@@ -2,9 +2,7 @@ package org.socialvaluehub.spend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.RetentionRuns;
 import org.socialvaluehub.accounts.People;
@@ -19,12 +17,6 @@ class SpendRetentionTest {
     @Autowired JdbcClient jdbc;
     @Autowired People people;
     @Autowired RetentionRuns retention;
-    @Autowired AdjustableClock clock;
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
-    }
 
     @Test
     void failedAbandonedAndImportedUploadsAreDeletedAfterThirtyDaysButNotOneStillRunning() {

@@ -3,9 +3,7 @@ package org.socialvaluehub.evaluation.bids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.RetentionRuns;
 import org.socialvaluehub.evaluation.Evaluations;
@@ -19,12 +17,6 @@ class BidRetentionTest {
     @Autowired JdbcClient jdbc;
     @Autowired Evaluations evaluations;
     @Autowired RetentionRuns retention;
-    @Autowired AdjustableClock clock;
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
-    }
 
     @Test
     void aLosingBidAndItsFilesAreDeletedThreeYearsAfterTheAwardAndTheWinningBidStays() {

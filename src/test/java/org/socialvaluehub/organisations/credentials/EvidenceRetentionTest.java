@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.RetentionRuns;
 import org.socialvaluehub.accounts.People;
@@ -22,18 +20,12 @@ class EvidenceRetentionTest {
     @Autowired JdbcClient jdbc;
     @Autowired People people;
     @Autowired RetentionRuns retention;
-    @Autowired AdjustableClock clock;
 
     private long supplier;
 
     @BeforeEach
     void supplier() {
         supplier = people.organisation(OrganisationKind.SUPPLIER, "Evidence Keeper");
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
     }
 
     @Test
