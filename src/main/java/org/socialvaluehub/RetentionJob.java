@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.socialvaluehub.shared.RetentionSchedule;
 import org.socialvaluehub.shared.RetentionStep;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -26,7 +27,7 @@ class RetentionJob {
     @Bean
     RetentionSchedule retentionSchedule(Environment environment, List<RetentionStep> steps) {
         RetentionSchedule schedule = new RetentionSchedule(Binder.get(environment)
-                .bind("svh.retention", Bindable.mapOf(String.class, Period.class)).orElseGet(java.util.Map::of));
+                .bind("svh.retention", Bindable.mapOf(String.class, Period.class)).orElseGet(Map::of));
         LocalDate day = LocalDate.of(2000, 1, 1);
         for (RetentionStep step : steps) {
             Period period = schedule.period(step.category());

@@ -2,6 +2,7 @@ package org.socialvaluehub.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
@@ -53,7 +54,7 @@ class AccountRetentionTest {
         retention.afterPeriod("one-time-links");
         assertThat(count("select count(*) from account_token where user_id = :e", user)).isEqualTo(1);
 
-        retention.afterPeriodFrom("one-time-links", java.time.Instant.now().plusSeconds(10 * 86_400));
+        retention.afterPeriodFrom("one-time-links", Instant.now().plusSeconds(10 * 86_400));
         assertThat(count("select count(*) from account_token where user_id = :e", user)).isZero();
     }
 
@@ -68,7 +69,7 @@ class AccountRetentionTest {
         retention.afterPeriod("invitations");
         assertThat(count("select count(*) from account_invitation where email = :e", email)).isEqualTo(1);
 
-        retention.afterPeriodFrom("invitations", java.time.Instant.now().plusSeconds(10 * 86_400));
+        retention.afterPeriodFrom("invitations", Instant.now().plusSeconds(10 * 86_400));
         assertThat(count("select count(*) from account_invitation where email = :e", email)).isZero();
     }
 

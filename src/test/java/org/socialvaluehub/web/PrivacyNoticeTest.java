@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class PrivacyNoticeTest {
                 .select(".svh-personal-data-warning").text()).contains("care packages");
     }
 
-    private static java.util.List<String> privacyLinks(Document page) {
+    private static List<String> privacyLinks(Document page) {
         return page.select(".svh-privacy-link a").eachAttr("href");
     }
 

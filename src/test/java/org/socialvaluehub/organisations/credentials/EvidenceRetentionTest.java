@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
@@ -54,7 +55,8 @@ class EvidenceRetentionTest {
         retention.afterPeriod("credential-evidence");
         assertThat(exists(file)).isTrue();
 
-        retention.afterPeriodFrom("credential-evidence", expires.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+        retention.afterPeriodFrom("credential-evidence",
+                expires.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
         assertThat(exists(file)).isFalse();
     }
 
