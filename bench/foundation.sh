@@ -22,7 +22,7 @@ if [ "${LAUNCH:-jar}" = cds ]; then
   train="$(mktemp -d /tmp/svh-bench-db.XXXX)"
   java -XX:ArchiveClassesAtExit="$out/extracted/app.jsa" -Dspring.context.exit=onRefresh \
        -jar "$out/extracted/$(basename "$jar")" --svh.embedded-database.data-directory="$train" \
-       --svh.scheduler.enabled=false > "$out/train.log" 2>&1 || { echo "training run failed, see $out/train.log" >&2; exit 1; }
+       --svh.scheduler.enabled=false --svh.demo.enabled=true > "$out/train.log" 2>&1 || { echo "training run failed, see $out/train.log" >&2; exit 1; }
   pkill -f -- "-D $train" || true   # the training run exits at refresh and leaves its PostgreSQL running
   sleep 1; rm -rf "$train"
   launch=(-XX:SharedArchiveFile="$out/extracted/app.jsa" -jar "$out/extracted/$(basename "$jar")")
@@ -33,7 +33,7 @@ start_once() { # $1 = data folder; prints milliseconds to first page
   local dir="$1" t0 t1 pid
   t0=$(date +%s%N)
   java -Xmx512m "${launch[@]}" --server.port="$port" --svh.embedded-database.data-directory="$dir" \
-       --svh.scheduler.enabled=false > "$out/start.log" 2>&1 &
+       --svh.scheduler.enabled=false --svh.demo.enabled=true > "$out/start.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
     sleep 0.05

@@ -15,7 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads the demo partnership into an empty database on start-up (switch off with {@code svh.demo.enabled=false}). */
+/**
+ * Loads the demo partnership into an empty database on start-up when asked for ({@code svh.demo.enabled=true}, which
+ * the {@code dev} profile of {@code ./mvnw spring-boot:run} sets), and refuses a public address while it is on.
+ */
 @Component
 @Order(5)
 class DemoData implements ApplicationRunner {
@@ -31,7 +34,8 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(Organisations organisations, Accounts accounts, ApplicationEventPublisher events,
-             @Value("${svh.demo.enabled:true}") boolean enabled) {
+             @Value("${svh.demo.enabled:false}") boolean enabled, @Value("${svh.base-url:}") String baseUrl) {
+        DemoSafety.check(enabled, baseUrl);
         this.organisations = organisations;
         this.accounts = accounts;
         this.events = events;

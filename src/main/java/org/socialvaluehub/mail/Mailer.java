@@ -13,7 +13,11 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
-/** Sends plain-text e-mail and keeps a copy of each in {@code mail_message}. */
+/**
+ * Sends plain-text e-mail. Without SMTP the whole mail waits in the outbox (for a few days, see retention);
+ * once a mail is handed to SMTP only a copy with its one-time links masked is kept, so nobody reading the
+ * record can use another person's link. Logs never carry an address in full.
+ */
 @Service
 public class Mailer {
 
@@ -28,6 +32,11 @@ public class Mailer {
         this.messages = messages;
         this.smtp = smtpHost.isBlank() ? Optional.empty() : Optional.ofNullable(smtp.getIfAvailable());
         this.from = from;
+    }
+
+    /** Whether mail really goes out (an SMTP server is configured), rather than to the outbox. */
+    public boolean sendsMail() {
+        return smtp.isPresent();
     }
 
     public void send(String to, String subject, String body) {
@@ -46,7 +55,7 @@ public class Mailer {
     private void deliver(String to, String subject, String body, String unsubscribeUrl) {
         if (smtp.isEmpty()) {
             messages.save(to, subject, body, "OUTBOX", null);
-            log.info("mail to outbox recipient={} subject=\"{}\"", to, subject);
+            log.info("mail to outbox recipient={} subject=\"{}\"", Masking.address(to), Masking.text(subject));
             return;
         }
         try {
@@ -61,10 +70,11 @@ public class Mailer {
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
             smtp.get().send(message);
-            messages.save(to, subject, body, "SMTP", null);
+            messages.save(to, subject, Masking.links(body), "SMTP", null);
         } catch (MailException | MessagingException e) {
-            log.warn("mail failed recipient={} subject=\"{}\" error=\"{}\"", to, subject, e.getMessage());
-            messages.save(to, subject, body, "FAILED", e.getMessage());
+            log.warn("mail failed recipient={} subject=\"{}\" error=\"{}\"", Masking.address(to), Masking.text(subject),
+                    Masking.text(e.getMessage()));
+            messages.save(to, subject, Masking.links(body), "FAILED", Masking.text(e.getMessage()));
         }
     }
 }

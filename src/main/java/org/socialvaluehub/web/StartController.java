@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page and the footer pages (accessibility, privacy, cookies). */
+/** The start page and the footer pages (accessibility, cookies; privacy has its own controller). */
 @Controller
 class StartController {
 
@@ -21,11 +21,6 @@ class StartController {
     @GetMapping("/accessibility")
     String accessibility(Model model) {
         return info("accessibility", model);
-    }
-
-    @GetMapping("/privacy")
-    String privacy(Model model) {
-        return info("privacy", model);
     }
 
     @GetMapping("/cookies")

@@ -3,22 +3,17 @@ package org.socialvaluehub.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** What a mail carries when it goes out over SMTP. */
 @HubTest
 class MailerHeadersTest {
 
-    private final GreenMail smtp = startSmtp();
+    private final GreenMail smtp = TestSmtp.start();
 
     @Autowired MailRepository messages;
 
@@ -46,16 +41,6 @@ class MailerHeadersTest {
     }
 
     private Mailer mailer() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(smtp.getSmtp().getPort());
-        var beans = new StaticListableBeanFactory(Map.of("smtp", sender));
-        return new Mailer(messages, beans.getBeanProvider(JavaMailSender.class), "localhost", "hub@test.example");
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        return mail;
+        return TestSmtp.mailer(smtp, messages);
     }
 }

@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluationAudit {
 
-    /** One recorded step. */
-    public record Entry(long id, Instant occurredAt, String actor, String action, String detail) {
+    /** One recorded step, and who took it ({@code userId} is null for the system). */
+    public record Entry(long id, Instant occurredAt, String actor, String action, String detail, Long userId) {
+
+        public Entry withWords(String newActor, String newDetail) {
+            return new Entry(id, occurredAt, newActor, action, newDetail, userId);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -36,7 +40,8 @@ public class EvaluationAudit {
                 order by id""")
                 .param("id", evaluation.id()).param("lot", evaluation.lotNumber()).param("open", bidsOpen)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("detail")))
+                        rs.getString("actor"), rs.getString("action"), rs.getString("detail"),
+                        (Long) rs.getObject("user_id")))
                 .list();
     }
 }

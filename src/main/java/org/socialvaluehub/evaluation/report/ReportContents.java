@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.report;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.socialvaluehub.evaluation.award.Decisions;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
@@ -10,6 +11,8 @@ import org.socialvaluehub.evaluation.results.CommitmentLine;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Sensitivity;
 import org.socialvaluehub.evaluation.results.Valuations;
+import org.socialvaluehub.evaluation.scoring.Evaluators;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,11 +26,16 @@ class ReportContents {
     private final Valuations valuations;
     private final Decisions decisions;
     private final EvaluationAudit audit;
+    private final Evaluators evaluators;
+    private final MessageSource messages;
 
-    ReportContents(Valuations valuations, Decisions decisions, EvaluationAudit audit) {
+    ReportContents(Valuations valuations, Decisions decisions, EvaluationAudit audit, Evaluators evaluators,
+                   MessageSource messages) {
         this.valuations = valuations;
         this.decisions = decisions;
         this.audit = audit;
+        this.evaluators = evaluators;
+        this.messages = messages;
     }
 
     Map<String, Object> of(Evaluated evaluated) {
@@ -45,7 +53,9 @@ class ReportContents {
         variables.put("sensitivity", Sensitivity.of(evaluated, SensitivityAnalysis.DEFAULT_DRAWS,
                 SensitivityAnalysis.DEFAULT_SPREAD));
         variables.put("decision", decisions.find(evaluated.evaluation()).orElse(null));
-        variables.put("entries", audit.trail(evaluated.evaluation(), true));
+        variables.put("entries", ReportTrail.of(audit.trail(evaluated.evaluation(), true),
+                evaluators.list(evaluated.evaluation()),
+                n -> messages.getMessage("evaluation.report.evaluatorRole", new Object[] {n}, Locale.UK)));
         return variables;
     }
 
