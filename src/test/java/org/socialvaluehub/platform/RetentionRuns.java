@@ -1,5 +1,7 @@
 package org.socialvaluehub.platform;
 
+import org.socialvaluehub.AdjustableClock;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.socialvaluehub.platform;
 
+import org.socialvaluehub.HubTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
