@@ -3,35 +3,39 @@ package org.socialvaluehub.evaluation.award;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.ContractAwarded;
 import org.socialvaluehub.evaluation.bids.Bid;
-import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.evaluation.results.Evaluated;
+import org.socialvaluehub.evaluation.results.Results;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The award: the buyer records the decision (which closes and marks the opportunity evaluated), named people
- * approve it, and the award moves the opportunity to awarded and hands the winning commitments on.
+ * The award: the buyer records the decision (which closes and marks the opportunity evaluated, keeps the
+ * ranking it was made on and freezes the evaluation), named people approve it, and the award moves the
+ * opportunity to awarded and hands the winning commitments on.
  */
 @Service
 public class Decisions {
 
     private final DecisionRepository decisions;
     private final EvaluationAccess access;
-    private final SealedBids sealed;
+    private final Results results;
     private final EvaluationAudit audit;
     private final ApplicationEventPublisher events;
 
-    Decisions(DecisionRepository decisions, EvaluationAccess access, SealedBids sealed, EvaluationAudit audit,
+    Decisions(DecisionRepository decisions, EvaluationAccess access, Results results, EvaluationAudit audit,
               ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.access = access;
-        this.sealed = sealed;
+        this.results = results;
         this.audit = audit;
         this.events = events;
     }
@@ -43,8 +47,11 @@ public class Decisions {
     @Transactional
     public void record(Evaluation evaluation, long bidId, String rationale, SignedInUser user) {
         requireNotAwarded(evaluation);
-        Bid bid = sealed.opened(evaluation, bidId);
+        Evaluated evaluated = results.calculate(evaluation);
+        Bid bid = evaluated.bids().stream().filter(b -> b.id() == bidId).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         decisions.record(evaluation, bid.id(), rationale.strip(), user.id());
+        results.remember(evaluated);
         moveOn(evaluation.id(), OpportunityStatus.CLOSED);
         moveOn(evaluation.id(), OpportunityStatus.EVALUATED);
         audit.record(evaluation, user, "decision.recorded", "bid " + bid.id() + ": " + rationale.strip());
@@ -66,7 +73,7 @@ public class Decisions {
         if (decision.approvals().isEmpty()) {
             throw Refused.conflict("evaluation.refused.noApproval");
         }
-        Bid winner = sealed.opened(evaluation, decision.bidId());
+        Bid winner = results.evaluate(evaluation).bid(String.valueOf(decision.bidId()));
         decisions.awarded(evaluation, access.now());
         if (decisions.allAwarded(Evaluation.of(evaluation.opportunity()))) {
             moveOn(evaluation.id(), OpportunityStatus.AWARDED);
