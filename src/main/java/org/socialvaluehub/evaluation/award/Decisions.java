@@ -10,6 +10,7 @@ import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
 import org.socialvaluehub.opportunities.OpportunityStatus;
+import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -83,6 +84,30 @@ public class Decisions {
         events.publishEvent(new ContractAwarded(evaluation.id(), evaluation.buyerId(), winner.supplierId(),
                 winner.commitments().stream().map(c -> new ContractAwarded.Commitment(c.measureCode(), c.quantity(),
                         c.deliveryDate(), c.locality())).toList(), evaluation.lotNumber()));
+    }
+
+    /** Whether this person may withdraw the decision: an organisation admin of the buyer. */
+    public boolean mayWithdraw(Evaluation evaluation, SignedInUser user) {
+        return user != null && user.hasRole(evaluation.buyerId(), Role.ORG_ADMIN);
+    }
+
+    /**
+     * Withdraws a decision not yet awarded, so the evaluation may change again; only the buyer's organisation
+     * admin may, with a reason, which the audit trail keeps. An error message key when the reason is missing.
+     */
+    @Transactional
+    public Optional<String> withdraw(Evaluation evaluation, String reason, SignedInUser user) {
+        if (!mayWithdraw(evaluation, user)) {
+            throw Refused.forbidden("evaluation.refused.notOrgAdmin");
+        }
+        requireNotAwarded(evaluation);
+        Decision decision = decisions.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
+        if (reason == null || reason.isBlank()) {
+            return Optional.of("evaluation.decision.withdraw.invalid");
+        }
+        decisions.withdraw(evaluation);
+        audit.record(evaluation, user, "decision.withdrawn", "bid " + decision.bidId() + ": " + reason.strip());
+        return Optional.empty();
     }
 
     /** Moves the opportunity on when its life allows; with lots, an earlier lot may have moved it already. */

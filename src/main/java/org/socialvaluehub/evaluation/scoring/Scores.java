@@ -121,6 +121,11 @@ public class Scores {
                 + score + " (" + rationale.strip() + ")");
     }
 
+    /** Whether a decision is recorded, which freezes every score and the consensus. */
+    public boolean decided(Evaluation evaluation) {
+        return lock.decided(evaluation);
+    }
+
     /** The moderated scores: the consensus per bid and question. */
     public List<Score> consensus(Evaluation evaluation) {
         return scores.consensus(evaluation);

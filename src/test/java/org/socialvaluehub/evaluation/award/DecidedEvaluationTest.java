@@ -167,6 +167,11 @@ class DecidedEvaluationTest {
         assertThat(Jsoup.parse(body(base + "/results", s.buyerEmail())).select("#ranking").text()).isEqualTo(ranking);
         assertThat(pdfText(base + "/letters/" + loser + ".pdf", s.buyerEmail())).isEqualTo(letter);
         assertThat(pdfText(base + "/report.pdf", s.buyerEmail())).contains("Bidding Cleaners");
+        assertThat(Jsoup.parse(body(base + "/results", s.buyerEmail())).select("#decided").text())
+                .contains("the decision was recorded on");
+        var moderation = Jsoup.parse(body(base + "/moderation", s.buyerEmail()));
+        assertThat(moderation.select("#decided")).hasSize(1);
+        assertThat(moderation.select("form[action*=/moderation/]")).isEmpty();
     }
 
     @Test
@@ -214,6 +219,7 @@ class DecidedEvaluationTest {
         changes.put(() -> post(base + "/decision").param("bidId", String.valueOf(loser)).param("rationale", "Later"), buyers);
         changes.put(() -> post(base + "/decision/approve"), buyers);
         changes.put(() -> post(base + "/award"), buyers);
+        changes.put(() -> post(base + "/decision/withdraw").param("reason", "Later"), List.of("orgadmin"));
         String results = body("/api/v1" + base + "/results", s.buyerEmail());
         int trail = audit.trail(evaluation, true).size();
 
@@ -233,5 +239,32 @@ class DecidedEvaluationTest {
         assertThat(failures).isEmpty();
         assertThat(body("/api/v1" + base + "/results", s.buyerEmail())).isEqualTo(results);
         assertThat(audit.trail(evaluation, true)).hasSize(trail);
+    }
+
+    @Test
+    void onlyTheBuyersOrganisationAdminWithdrawsADecisionWithAReasonAndTheScoresMayChangeAgain() throws Exception {
+        Evaluations.Scenario s = decided();
+        String base = "/evaluations/" + s.opportunityId();
+        Evaluation evaluation = scorings.opportunity(s);
+        String admin = people.person("eval-admin", s.buyerId(), Role.ORG_ADMIN);
+        long loser = scorings.bidIds(s, sealed).get(1);
+        long question = models.find(evaluation).orElseThrow().questions().get(0).id();
+
+        assertThat(mvc.perform(post(base + "/decision/withdraw").with(csrf()).with(people.signedIn(s.buyerEmail()))
+                .param("reason", "Not mine to withdraw")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(Jsoup.parse(body(base + "/decision", s.buyerEmail())).select("form[action$=/decision/withdraw]"))
+                .isEmpty();
+        assertThat(Jsoup.parse(mvc.perform(post(base + "/decision/withdraw").with(csrf()).with(people.signedIn(admin))
+                .param("reason", " ")).andReturn().getResponse().getContentAsString()).select(".govuk-error-summary")
+                .text()).contains("Give the reason");
+        assertThat(mvc.perform(post(base + "/decision/withdraw").with(csrf()).with(people.signedIn(admin))
+                .param("reason", "An answer was scored on the wrong rubric")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+
+        assertThat(Jsoup.parse(body(base + "/decision", admin)).select("#decision")).isEmpty();
+        assertThat(audit.trail(evaluation, true)).anyMatch(e -> e.action().equals("decision.withdrawn")
+                && e.detail().contains("An answer was scored on the wrong rubric") && e.actor().contains("eval-admin"));
+        scores.moderate(evaluation, scorings.buyer(s), loser, question, 100, "Rescored on the right rubric");
+        assertThat(scores.consensus(evaluation)).anyMatch(c -> c.bidId() == loser && c.score() == 100);
     }
 }
