@@ -1,5 +1,6 @@
 package org.socialvaluehub.opportunities;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.socialvaluehub.opportunities.core.ValueBand;
 import org.socialvaluehub.organisations.CpvCatalogue;
@@ -7,6 +8,7 @@ import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.shared.Access;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,16 +81,22 @@ class PipelineController {
     }
 
     @GetMapping("/opportunities/{id}/edit")
-    String initUpdateForm(@PathVariable long id, SignedInUser user, Model model) {
+    String initUpdateForm(@PathVariable long id, SignedInUser user, Model model, HttpServletResponse response) {
         OpportunityDetails o = access.manageable(id, user);
+        if (o.status().isFinal()) {
+            return editRefused(o, response, model);
+        }
         return showForm(OpportunityForm.of(o), o, user, model);
     }
 
     @PostMapping("/opportunities/{id}/edit")
     String processUpdateForm(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("opportunity") OpportunityForm form,
                              BindingResult result, @RequestParam(required = false) String action, SignedInUser user,
-                             Model model, RedirectAttributes redirect) {
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         OpportunityDetails o = access.manageable(id, user);
+        if (o.status().isFinal()) {
+            return editRefused(o, response, model);
+        }
         form.setBuyerId(o.buyerId());
         OpportunityDraft draft = form.toDraft(catalogue, result);
         if ("search".equals(action) || result.hasErrors()) {
@@ -99,6 +107,8 @@ class PipelineController {
         } catch (InvalidDraftException e) {
             OpportunityErrors.reject(e, result);
             return showForm(form, o, user, model);
+        } catch (IllegalStatusChangeException awardedMeanwhile) {
+            return editRefused(o, response, model);
         }
         redirect.addFlashAttribute("notice", "opportunity.saved");
         return "redirect:/opportunities/" + id;
@@ -115,6 +125,13 @@ class PipelineController {
             redirect.addFlashAttribute("notice", "opportunity.moveRefused");
         }
         return "redirect:/opportunities/" + id;
+    }
+
+    /** An awarded or cancelled opportunity keeps the details it was decided on; nothing is saved. */
+    private static String editRefused(OpportunityDetails o, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("existing", o);
+        return "opportunities/edit-refused";
     }
 
     private List<Organisation> requireBuyers(SignedInUser user) {

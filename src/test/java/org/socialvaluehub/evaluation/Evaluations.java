@@ -73,7 +73,7 @@ public class Evaluations {
             SignedInUser supplier = user(suppliers.get(i), supplierEmails.get(i), Role.SUPPLIER);
             Map<Long, String> answers = Map.of(model.questions().get(0).id(), markers.get(i) + " quality answer",
                     model.questions().get(1).id(), markers.get(i) + " local hiring answer");
-            bids.saveDraft(open, suppliers.get(i), new BigDecimal(i == 0 ? "400000" : "450000"), answers, supplier);
+            bids.saveDraft(open, model, suppliers.get(i), new BigDecimal(i == 0 ? "400000" : "450000"), answers, supplier);
             bids.addCommitment(open, suppliers.get(i), "JS04", new BigDecimal(i == 0 ? 3 : 12), null, "OX4", supplier);
             bids.submit(open, model, suppliers.get(i), supplier).ifPresent(e -> {
                 throw new IllegalStateException(e);

@@ -82,7 +82,7 @@ public class LotScenarios {
     private void bid(Evaluation lot, long supplier, String email, String price, String marker, int jobs) {
         SignedInUser user = evaluations.user(supplier, email, Role.SUPPLIER);
         EvaluationModel model = models.find(lot).orElseThrow();
-        bids.saveDraft(lot, supplier, new BigDecimal(price), Map.of(model.questions().get(0).id(), marker + " answer"), user);
+        bids.saveDraft(lot, model, supplier, new BigDecimal(price), Map.of(model.questions().get(0).id(), marker + " answer"), user);
         if (!model.measures().isEmpty()) {
             bids.addCommitment(lot, supplier, "JS04", new BigDecimal(jobs), null, "OX4", user);
         }

@@ -33,7 +33,7 @@ class DecisionController {
     @GetMapping({"/evaluations/{id}/decision", "/evaluations/{id}/lots/{lot}/decision"})
     String initDecisionForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
                             SignedInUser user, Model model) {
-        return page(access.asBuyer(id, lot, user), null, model);
+        return page(access.asBuyer(id, lot, user), null, user, model);
     }
 
     @PostMapping({"/evaluations/{id}/decision", "/evaluations/{id}/lots/{lot}/decision"})
@@ -43,7 +43,7 @@ class DecisionController {
                                RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         if (bidId == null || rationale.isBlank()) {
-            return page(evaluation, "evaluation.decision.invalid", model);
+            return page(evaluation, "evaluation.decision.invalid", user, model);
         }
         decisions.record(evaluation, bidId, rationale, user);
         redirect.addFlashAttribute("notice", "evaluation.decision.recorded");
@@ -56,6 +56,19 @@ class DecisionController {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         decisions.approve(evaluation, user);
         redirect.addFlashAttribute("notice", "evaluation.decision.approved");
+        return "redirect:" + evaluation.path() + "/decision";
+    }
+
+    @PostMapping({"/evaluations/{id}/decision/withdraw", "/evaluations/{id}/lots/{lot}/decision/withdraw"})
+    String withdraw(@PathVariable long id, @PathVariable(required = false) Integer lot,
+                    @RequestParam(defaultValue = "") String reason, SignedInUser user, Model model,
+                    RedirectAttributes redirect) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        var error = decisions.withdraw(evaluation, reason, user);
+        if (error.isPresent()) {
+            return page(evaluation, error.get(), user, model);
+        }
+        redirect.addFlashAttribute("notice", "evaluation.decision.withdrawn");
         return "redirect:" + evaluation.path() + "/decision";
     }
 
@@ -77,13 +90,14 @@ class DecisionController {
         return "evaluation/audit";
     }
 
-    private String page(Evaluation evaluation, String error, Model model) {
+    private String page(Evaluation evaluation, String error, SignedInUser user, Model model) {
         Evaluated evaluated = results.evaluate(evaluation);
         model.addAttribute("opportunity", access.reread(evaluation));
         model.addAttribute("evaluated", evaluated);
         model.addAttribute("rows", evaluated.result().rows());
         model.addAttribute("decision", decisions.find(evaluation).orElse(null));
         model.addAttribute("error", error);
+        model.addAttribute("mayWithdraw", decisions.mayWithdraw(evaluation, user));
         return "evaluation/decision";
     }
 }

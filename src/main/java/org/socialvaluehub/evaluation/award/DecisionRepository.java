@@ -45,6 +45,14 @@ class DecisionRepository {
                 .param("u", userId).update();
     }
 
+    /** Removes the decision with its approvals and the ranking kept with it. */
+    void withdraw(Evaluation e) {
+        jdbc.sql("delete from eval_approval where opportunity_id = :o and lot = :lot")
+                .param("o", e.id()).param("lot", e.lotNumber()).update();
+        jdbc.sql("delete from eval_decision where opportunity_id = :o and lot = :lot")
+                .param("o", e.id()).param("lot", e.lotNumber()).update();
+    }
+
     void approve(Evaluation e, long userId, String displayName) {
         jdbc.sql("""
                 insert into eval_approval (opportunity_id, lot, user_id, display_name) values (:o, :lot, :u, :name)

@@ -59,10 +59,13 @@ class BidController {
         Evaluation evaluation = publicEvaluation(id, lot);
         long supplier = supplierOf(user);
         EvaluationModel evaluationModel = modelOf(evaluation);
+        if (!Bids.answersItsOwnQuestions(evaluationModel, form.answersByQuestion().keySet())) {
+            result.reject("evaluation.bid.answers.unknown");
+        }
         if (result.hasErrors()) {
             return page(evaluation, supplier, model);
         }
-        bids.saveDraft(evaluation, supplier, form.getPrice(), form.answersByQuestion(), user);
+        bids.saveDraft(evaluation, evaluationModel, supplier, form.getPrice(), form.answersByQuestion(), user);
         if (action.equals("submit")) {
             var error = bids.submit(evaluation, evaluationModel, supplier, user);
             if (error.isPresent()) {

@@ -1,5 +1,6 @@
 package org.socialvaluehub.evaluation.bids;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import org.socialvaluehub.shared.LongText;
 public class BidForm {
 
     @DecimalMin(value = "0", message = "{evaluation.bid.price.invalid}")
+    @DecimalMax(value = "99999999999999.99", message = "{evaluation.bid.price.tooLarge}")
     private BigDecimal price;
     private Map<String, @LongText String> answers = new HashMap<>();
 
@@ -20,11 +22,14 @@ public class BidForm {
         return form;
     }
 
+    /** The answers by question id; a key that is no id becomes -1, which no question has, so it is refused. */
     Map<Long, String> answersByQuestion() {
         Map<Long, String> byQuestion = new HashMap<>();
         answers.forEach((key, answer) -> {
             if (key.matches("\\d{1,18}")) {
                 byQuestion.put(Long.parseLong(key), answer);
+            } else {
+                byQuestion.put(-1L, answer);
             }
         });
         return byQuestion;

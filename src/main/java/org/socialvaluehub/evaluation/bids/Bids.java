@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.socialvaluehub.evaluation.common.DecisionLock;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
@@ -12,6 +13,7 @@ import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,23 +28,32 @@ public class Bids {
     private final EvaluationAccess access;
     private final EvaluationAudit audit;
     private final AnswerFileRepository files;
+    private final DecisionLock lock;
 
-    Bids(BidRepository bids, EvaluationAccess access, EvaluationAudit audit, AnswerFileRepository files) {
+    Bids(BidRepository bids, EvaluationAccess access, EvaluationAudit audit, AnswerFileRepository files,
+         DecisionLock lock) {
         this.bids = bids;
         this.files = files;
         this.access = access;
         this.audit = audit;
+        this.lock = lock;
     }
 
     public java.util.List<Long> opportunitiesOfSuppliers(java.util.Collection<Long> supplierIds) {
         return bids.opportunitiesOfSuppliers(supplierIds);
     }
 
-    /** Saves the price and answers as a draft (a submitted bid goes back to draft until submitted again). */
+    /**
+     * Saves the price and answers as a draft (a submitted bid goes back to draft until submitted again); refused
+     * (400) with nothing saved when an answer is to a question that is not in this evaluation's model.
+     */
     @Transactional
-    public long saveDraft(Evaluation evaluation, long supplierId, BigDecimal price, Map<Long, String> answers,
-                          SignedInUser user) {
+    public long saveDraft(Evaluation evaluation, EvaluationModel model, long supplierId, BigDecimal price,
+                          Map<Long, String> answers, SignedInUser user) {
         requireOpenForBids(evaluation);
+        if (!answersItsOwnQuestions(model, answers.keySet())) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "evaluation.bid.answers.unknown", null);
+        }
         long id = bids.saveDraft(evaluation, supplierId, price, user.id());
         answers.forEach((question, answer) -> bids.saveAnswer(id, question, answer == null ? "" : answer.strip()));
         bids.setStatus(id, Bid.Status.DRAFT, null);
@@ -95,12 +106,18 @@ public class Bids {
                 .ifPresent(bid -> audit.record(evaluation, user, "bid.commitment.removed", "bid " + bid.id()));
     }
 
+    /** Whether every answer is to one of the model's own questions. */
+    public static boolean answersItsOwnQuestions(EvaluationModel model, java.util.Collection<Long> questionIds) {
+        return model.questions().stream().map(Question::id).toList().containsAll(questionIds);
+    }
+
     /** Whether bids may still be changed: the opportunity is open and its deadline has not passed. */
     public boolean openForBids(Evaluation evaluation) {
         return evaluation.status() == OpportunityStatus.OPEN && !access.deadlinePassed(evaluation);
     }
 
     void requireOpenForBids(Evaluation evaluation) {
+        lock.requireUndecided(evaluation);
         if (access.deadlinePassed(evaluation)) {
             throw Refused.conflict("evaluation.refused.bidsFrozen");
         }

@@ -1,5 +1,6 @@
 package org.socialvaluehub.evaluation.bids;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ public class CommitmentForm {
     private String measureCode;
     @NotNull(message = "{evaluation.bid.quantity.missing}")
     @DecimalMin(value = "0", message = "{evaluation.bid.quantity.missing}")
+    @DecimalMax(value = "999999999999.99", message = "{evaluation.bid.quantity.tooLarge}")
     private BigDecimal quantity;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deliveryDate;

@@ -111,7 +111,7 @@ class DemoEvaluations {
         for (Question q : model.questions()) {
             answers.put(q.id(), DemoScoring.answer(q, index));
         }
-        bids.saveDraft(opportunity, supplier, new BigDecimal(price), answers, bidder);
+        bids.saveDraft(opportunity, model, supplier, new BigDecimal(price), answers, bidder);
         bids.addCommitment(opportunity, supplier, "JS04", new BigDecimal(jobs), LocalDate.now().plusYears(1), "OX4", bidder);
         bids.addCommitment(opportunity, supplier, "JS01", new BigDecimal(jobs + 3), LocalDate.now().plusYears(1),
                 "Oxford", bidder);

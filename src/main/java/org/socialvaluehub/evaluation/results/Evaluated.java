@@ -10,10 +10,17 @@ import org.socialvaluehub.evaluation.common.Evaluation;
 
 /**
  * An opportunity's bids put through its model: the decision matrix of moderated scores, prices and
- * commitments, and the weighted-sum result, with the bidders' names by supplier id.
+ * commitments, and the weighted-sum result, with the bidders' names by supplier id, the moderated scores
+ * (bid id and question id to score), and whether this is the ranking a recorded decision was made on.
  */
 public record Evaluated(Evaluation evaluation, EvaluationModel model, List<Bid> bids, DecisionMatrix matrix,
-                        WeightedSumResult result, Map<Long, String> names) {
+                        WeightedSumResult result, Map<Long, String> names, Map<String, Integer> consensus,
+                        boolean decided) {
+
+    /** The same bids with the ranking a decision was recorded on. */
+    Evaluated asDecided(WeightedSumResult ranking) {
+        return new Evaluated(evaluation, model, bids, matrix, ranking, names, consensus, true);
+    }
 
     public Bid bid(String alternativeId) {
         long id = Long.parseLong(alternativeId);

@@ -1,94 +1,39 @@
 package org.socialvaluehub.evaluation.results;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.socialvaluehub.evaluation.bids.Bid;
-import org.socialvaluehub.evaluation.bids.SealedBids;
-import org.socialvaluehub.evaluation.common.BidderNames;
-import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.evaluation.core.Alternative;
-import org.socialvaluehub.evaluation.core.Criterion;
-import org.socialvaluehub.evaluation.core.DecisionMatrix;
-import org.socialvaluehub.evaluation.core.Direction;
-import org.socialvaluehub.evaluation.core.Scoring;
-import org.socialvaluehub.evaluation.core.WeightedSum;
-import org.socialvaluehub.evaluation.model.EvaluationModel;
-import org.socialvaluehub.evaluation.model.EvaluationModels;
-import org.socialvaluehub.evaluation.model.MeasureCriterion;
-import org.socialvaluehub.evaluation.model.Question;
-import org.socialvaluehub.evaluation.model.WeightedCriterion;
-import org.socialvaluehub.evaluation.scoring.Score;
-import org.socialvaluehub.evaluation.scoring.Scores;
 import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.evaluation.core.WeightedSumResult;
 import org.springframework.stereotype.Service;
 
 /**
- * Puts the opened bids through the published model with the scoring core: price, the moderated scores of
- * every answer and the commitments per measure become a decision matrix scored by the weighted sum.
+ * The results of an evaluation: worked out from the moderated scores until a decision is recorded, and from
+ * then on the ranking the decision was made on, so the pages, the report and the letters show what was decided.
  */
 @Service
 public class Results {
 
-    private final EvaluationModels models;
-    private final SealedBids sealed;
-    private final Scores scores;
-    private final Valuations valuations;
-    private final BidderNames names;
+    private final Calculation calculation;
+    private final DecidedRankings decided;
 
-    Results(EvaluationModels models, SealedBids sealed, Scores scores, Valuations valuations, BidderNames names) {
-        this.models = models;
-        this.sealed = sealed;
-        this.scores = scores;
-        this.valuations = valuations;
-        this.names = names;
+    Results(Calculation calculation, DecidedRankings decided) {
+        this.calculation = calculation;
+        this.decided = decided;
     }
 
-    /** The evaluated bids; refused while sealed, without bids, or while any answer lacks a moderated score. */
+    /** The results as decided once a decision is recorded, else worked out now; refused while they cannot be. */
     public Evaluated evaluate(Evaluation evaluation) {
-        EvaluationModel model = models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
-        List<Bid> bids = sealed.opened(evaluation);
-        if (bids.isEmpty()) {
-            throw Refused.conflict("evaluation.refused.noBids");
-        }
-        Map<String, Integer> consensus = new HashMap<>();
-        for (Score score : scores.consensus(evaluation)) {
-            consensus.put(score.bidId() + "-" + score.questionId(), score.score());
-        }
-        List<Alternative> alternatives = new ArrayList<>();
-        for (Bid bid : bids) {
-            Map<String, Double> values = new HashMap<>();
-            values.put("price", bid.price().doubleValue());
-            for (Question question : model.questions()) {
-                Integer score = consensus.get(bid.id() + "-" + question.id());
-                if (score == null) {
-                    throw Refused.conflict("evaluation.refused.notModerated");
-                }
-                values.put(question.criterionId(), score.doubleValue());
-            }
-            for (MeasureCriterion measure : model.measures()) {
-                BigDecimal quantity = bid.quantity(measure.measureCode());
-                values.put(measure.criterionId(), measure.scoring().equals("monetised-over-best")
-                        ? valuations.central(evaluation, measure.measureCode(), quantity) : quantity.doubleValue());
-            }
-            alternatives.add(new Alternative(String.valueOf(bid.id()), values));
-        }
-        DecisionMatrix matrix = DecisionMatrix.of(criteria(evaluation, model), alternatives);
-        return new Evaluated(evaluation, model, bids, matrix, WeightedSum.evaluate(matrix),
-                names.of(bids.stream().map(Bid::supplierId).toList()));
+        return decided.find(evaluation)
+                .map(snapshot -> calculation.evaluate(evaluation, snapshot.consensus())
+                        .asDecided(new WeightedSumResult(snapshot.rows())))
+                .orElseGet(() -> calculation.evaluate(evaluation, null));
     }
 
-    private static List<Criterion> criteria(Evaluation evaluation, EvaluationModel model) {
-        List<Criterion> criteria = new ArrayList<>();
-        for (WeightedCriterion c : model.criteria()) {
-            Double contractValue = evaluation.estimatedValue() == null ? null : evaluation.estimatedValue().doubleValue();
-            Scoring scoring = Scoring.named(c.scoring(), c.id(), new Scoring.Parameters(100.0,
-                    c.target() == null ? null : c.target().doubleValue(), contractValue));
-            criteria.add(new Criterion(c.id(), c.group().equals("price") ? Direction.COST : Direction.BENEFIT,
-                    c.percent(), scoring));
-        }
-        return criteria;
+    /** The results worked out now from the moderated scores, whatever was decided before. */
+    public Evaluated calculate(Evaluation evaluation) {
+        return calculation.evaluate(evaluation, null);
+    }
+
+    /** Keeps these results with the evaluation's recorded decision, as what it was made on. */
+    public void remember(Evaluated evaluated) {
+        decided.save(evaluated.evaluation(), new DecidedRankings.Snapshot(evaluated.consensus(), evaluated.result().rows()));
     }
 }

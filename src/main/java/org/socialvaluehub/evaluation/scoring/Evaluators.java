@@ -7,6 +7,7 @@ import org.socialvaluehub.accounts.Accounts;
 import org.socialvaluehub.accounts.Contact;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
+import org.socialvaluehub.evaluation.common.DecisionLock;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.common.Evaluation;
@@ -27,12 +28,15 @@ public class Evaluators {
     private final Accounts accounts;
     private final SealedBids sealed;
     private final EvaluationAudit audit;
+    private final DecisionLock lock;
 
-    Evaluators(EvaluatorRepository repository, Accounts accounts, SealedBids sealed, EvaluationAudit audit) {
+    Evaluators(EvaluatorRepository repository, Accounts accounts, SealedBids sealed, EvaluationAudit audit,
+               DecisionLock lock) {
         this.repository = repository;
         this.accounts = accounts;
         this.sealed = sealed;
         this.audit = audit;
+        this.lock = lock;
     }
 
     /** The buyer's people who may be named: those with the evaluator role in the buyer organisation. */
@@ -42,6 +46,7 @@ public class Evaluators {
 
     @Transactional
     public void name(Evaluation evaluation, long userId, SignedInUser user) {
+        lock.requireUndecided(evaluation);
         Contact member = candidates(evaluation).stream().filter(m -> m.id() == userId).findFirst()
                 .orElseThrow(() -> Refused.conflict("evaluation.refused.notEvaluator"));
         repository.name(evaluation, userId, member.displayName());
@@ -73,6 +78,7 @@ public class Evaluators {
     /** Records declarations for bidders not yet declared; a declaration, once made, stands. */
     @Transactional
     public void declare(Evaluation evaluation, SignedInUser user, Map<Long, Boolean> conflicts) {
+        lock.requireUndecided(evaluation);
         requireEvaluator(evaluation, user);
         Map<Long, Boolean> already = declarations(evaluation, user);
         for (Bid bid : sealed.opened(evaluation)) {

@@ -52,6 +52,7 @@ class ModerationController {
                 .collect(Collectors.toMap(s -> s.bidId() + "-" + s.questionId(), s -> s)));
         model.addAttribute("evaluatorNames", evaluatorNames(evaluation));
         model.addAttribute("allSubmitted", scores.allSubmitted(evaluation));
+        model.addAttribute("decided", scores.decided(evaluation));
         model.addAttribute("levels", RubricLevel.SCORES);
         return "evaluation/moderation";
     }

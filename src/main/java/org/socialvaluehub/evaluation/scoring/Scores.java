@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.bids.Bid;
+import org.socialvaluehub.evaluation.common.DecisionLock;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
@@ -26,12 +27,15 @@ public class Scores {
     private final Evaluators evaluators;
     private final EvaluationAccess access;
     private final EvaluationAudit audit;
+    private final DecisionLock lock;
 
-    Scores(ScoreRepository scores, Evaluators evaluators, EvaluationAccess access, EvaluationAudit audit) {
+    Scores(ScoreRepository scores, Evaluators evaluators, EvaluationAccess access, EvaluationAudit audit,
+           DecisionLock lock) {
         this.scores = scores;
         this.evaluators = evaluators;
         this.access = access;
         this.audit = audit;
+        this.lock = lock;
     }
 
     /** Saves one evaluator's scores for one bid; an error message key when any is missing or off the rubric. */
@@ -107,6 +111,7 @@ public class Scores {
     @Transactional
     public void moderate(Evaluation evaluation, SignedInUser user, long bidId, long questionId, int score,
                          String rationale) {
+        lock.requireUndecided(evaluation);
         sideBySide(evaluation, user);
         if (!allSubmitted(evaluation)) {
             throw Refused.conflict("evaluation.refused.notAllSubmitted");
@@ -116,12 +121,18 @@ public class Scores {
                 + score + " (" + rationale.strip() + ")");
     }
 
+    /** Whether a decision is recorded, which freezes every score and the consensus. */
+    public boolean decided(Evaluation evaluation) {
+        return lock.decided(evaluation);
+    }
+
     /** The moderated scores: the consensus per bid and question. */
     public List<Score> consensus(Evaluation evaluation) {
         return scores.consensus(evaluation);
     }
 
     private void requireNotSubmitted(Evaluation evaluation, SignedInUser user) {
+        lock.requireUndecided(evaluation);
         if (evaluators.requireEvaluator(evaluation, user).submitted()) {
             throw Refused.conflict("evaluation.refused.alreadySubmitted");
         }
