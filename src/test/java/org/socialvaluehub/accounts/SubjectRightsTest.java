@@ -38,7 +38,7 @@ class SubjectRightsTest {
                 .with(people.signedIn(coordinator))).andReturn().getResponse();
         assertThat(json.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(json.getContentAsString()).contains("\"account_user\"", "\"account_membership\"", "\"eng_support_request\"",
-                "\"eng_registration\"", "\"opp_alert\"", "\"eval_score\"", "\"org_claim\"", "\"mail_message\"",
+                "\"eng_registration\"", "\"opp_alert\"", "\"eval_score\"", "\"org_claim\"", "\"mail_message\"", "\"spend_upload\"",
                 "How do I bid?", "cleaning", email).doesNotContain("password_hash", "token_hash");
 
         Document page = Jsoup.parse(mvc.perform(get("/coordinator/people/" + id + "/export")
