@@ -68,8 +68,9 @@ class Passwords {
      */
     @Transactional
     OneTimeLinks.Outcome setFromLink(String token, String newPassword) {
-        if (!(checkLink(token) instanceof OneTimeLinks.Outcome.Valid)) {
-            return checkLink(token);
+        OneTimeLinks.Outcome checked = checkLink(token);
+        if (!(checked instanceof OneTimeLinks.Outcome.Valid)) {
+            return checked;
         }
         OneTimeLinks.Outcome outcome = links.consume(token, OneTimeLinks.Purpose.RESET_PASSWORD);
         if (outcome instanceof OneTimeLinks.Outcome.Unknown) {
@@ -80,7 +81,7 @@ class Passwords {
             users.confirmEmail(valid.userId());
             users.find(valid.userId()).ifPresent(u -> {
                 mail.audit(AuditLog.EventType.PASSWORD_RESET, u.id(), u.email(), null);
-                auditEnded(u, sessions.endAll(u.email()));
+                mail.audit(AuditLog.EventType.SESSIONS_ENDED, u.id(), u.email(), sessions.endAll(u.email()) + " session(s) ended");
             });
         }
         return outcome;
@@ -96,11 +97,7 @@ class Passwords {
         users.setPassword(userId, encoder.encode(newPassword));
         users.find(userId).ifPresent(u -> {
             mail.audit(AuditLog.EventType.PASSWORD_CHANGED, u.id(), u.email(), null);
-            auditEnded(u, sessions.endOthers(u.email()));
+            mail.audit(AuditLog.EventType.SESSIONS_ENDED, u.id(), u.email(), sessions.endOthers(u.email()) + " other session(s) ended");
         });
-    }
-
-    private void auditEnded(UserAccount account, int ended) {
-        mail.audit(AuditLog.EventType.SESSIONS_ENDED, account.id(), account.email(), ended + " other session(s) ended");
     }
 }
