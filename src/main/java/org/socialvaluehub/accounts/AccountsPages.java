@@ -18,4 +18,9 @@ class AccountsPages {
     NavigationItem coordinatorAuditNavigation() {
         return new NavigationItem("nav.audit", "/coordinator/audit", Audience.COORDINATOR, 910);
     }
+
+    @Bean
+    NavigationItem coordinatorPeopleNavigation() {
+        return new NavigationItem("nav.people", "/coordinator/people", Audience.COORDINATOR, 905);
+    }
 }

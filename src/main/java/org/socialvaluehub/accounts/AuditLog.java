@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The security audit log: sign-ins, failures, password and role changes, invitations. */
+/** The security audit log: sign-ins, failures, password and role changes, invitations, people leaving, rights served. */
 @Component
 public class AuditLog {
 
@@ -15,7 +15,10 @@ public class AuditLog {
     public enum EventType {
         ACCOUNT_REGISTERED, EMAIL_CONFIRMED, SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_OUT,
         PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET, ROLE_GRANTED, INVITATION_SENT,
-        INVITATION_ACCEPTED, COORDINATOR_CREATED, ORGANISATION_CREATED, RETENTION_APPLIED
+        INVITATION_ACCEPTED, COORDINATOR_CREATED, ORGANISATION_CREATED, RETENTION_APPLIED,
+        // People who leave and people's rights (issue 14).
+        SESSIONS_ENDED, MEMBER_REMOVED, ROLES_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_CLOSED,
+        ACCOUNT_ERASED, ACCOUNT_CORRECTED, SUBJECT_ACCESS_EXPORTED
     }
 
     /** One recorded event, newest first on the page. */

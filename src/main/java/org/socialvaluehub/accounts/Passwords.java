@@ -17,12 +17,15 @@ class Passwords {
     private final OneTimeLinks links;
     private final PasswordEncoder encoder;
     private final AccountMail mail;
+    private final PersonSessions sessions;
 
-    Passwords(UserRepository users, OneTimeLinks links, PasswordEncoder encoder, AccountMail mail) {
+    Passwords(UserRepository users, OneTimeLinks links, PasswordEncoder encoder, AccountMail mail,
+              PersonSessions sessions) {
         this.users = users;
         this.links = links;
         this.encoder = encoder;
         this.mail = mail;
+        this.sessions = sessions;
     }
 
     /** Sends a reset link if the address has an account; says nothing either way. */
@@ -43,18 +46,32 @@ class Passwords {
         return mail.link("/password/reset?token=" + links.issue(userId, OneTimeLinks.Purpose.SIGN_IN, FIRST_SIGN_IN_VALID_FOR));
     }
 
+    /** What a link is worth; the link of a disabled (or removed) account is worth nothing. */
     OneTimeLinks.Outcome checkLink(String token) {
         OneTimeLinks.Outcome reset = links.check(token, OneTimeLinks.Purpose.RESET_PASSWORD);
-        return reset instanceof OneTimeLinks.Outcome.Unknown ? links.check(token, OneTimeLinks.Purpose.SIGN_IN) : reset;
+        OneTimeLinks.Outcome outcome = reset instanceof OneTimeLinks.Outcome.Unknown
+                ? links.check(token, OneTimeLinks.Purpose.SIGN_IN) : reset;
+        if (outcome instanceof OneTimeLinks.Outcome.Valid valid && users.find(valid.userId()).filter(UserAccount::enabled).isEmpty()) {
+            return new OneTimeLinks.Outcome.Unknown();
+        }
+        return outcome;
     }
 
     Optional<UserAccount> accountForLink(String token) {
         return checkLink(token) instanceof OneTimeLinks.Outcome.Valid valid ? users.find(valid.userId()) : Optional.empty();
     }
 
-    /** Sets the password from a link, using the link up; the address is confirmed by the link itself. */
+    /**
+     * Sets the password from a link, using the link up; the address is confirmed by the link itself. Every
+     * session of the person ends: whoever knew the old password is signed out everywhere. A disabled
+     * account's links do nothing.
+     */
     @Transactional
     OneTimeLinks.Outcome setFromLink(String token, String newPassword) {
+        OneTimeLinks.Outcome checked = checkLink(token);
+        if (!(checked instanceof OneTimeLinks.Outcome.Valid)) {
+            return checked;
+        }
         OneTimeLinks.Outcome outcome = links.consume(token, OneTimeLinks.Purpose.RESET_PASSWORD);
         if (outcome instanceof OneTimeLinks.Outcome.Unknown) {
             outcome = links.consume(token, OneTimeLinks.Purpose.SIGN_IN);
@@ -62,7 +79,10 @@ class Passwords {
         if (outcome instanceof OneTimeLinks.Outcome.Valid valid) {
             users.setPassword(valid.userId(), encoder.encode(newPassword));
             users.confirmEmail(valid.userId());
-            users.find(valid.userId()).ifPresent(u -> mail.audit(AuditLog.EventType.PASSWORD_RESET, u.id(), u.email(), null));
+            users.find(valid.userId()).ifPresent(u -> {
+                mail.audit(AuditLog.EventType.PASSWORD_RESET, u.id(), u.email(), null);
+                mail.audit(AuditLog.EventType.SESSIONS_ENDED, u.id(), u.email(), sessions.endAll(u.email()) + " session(s) ended");
+            });
         }
         return outcome;
     }
@@ -75,6 +95,9 @@ class Passwords {
     @Transactional
     void change(long userId, String newPassword) {
         users.setPassword(userId, encoder.encode(newPassword));
-        users.find(userId).ifPresent(u -> mail.audit(AuditLog.EventType.PASSWORD_CHANGED, u.id(), u.email(), null));
+        users.find(userId).ifPresent(u -> {
+            mail.audit(AuditLog.EventType.PASSWORD_CHANGED, u.id(), u.email(), null);
+            mail.audit(AuditLog.EventType.SESSIONS_ENDED, u.id(), u.email(), sessions.endOthers(u.email()) + " other session(s) ended");
+        });
     }
 }

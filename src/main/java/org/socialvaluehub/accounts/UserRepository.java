@@ -67,6 +67,38 @@ class UserRepository {
                 .param("user", userId).param("org", organisationId).param("role", role.name()).update();
     }
 
+    void setRoles(long userId, long organisationId, Set<Role> roles) {
+        removeMembership(userId, organisationId);
+        roles.forEach(role -> addRole(userId, organisationId, role));
+    }
+
+    int removeMembership(long userId, long organisationId) {
+        return jdbc.sql("delete from account_membership where user_id = :user and organisation_id = :org")
+                .param("user", userId).param("org", organisationId).update();
+    }
+
+    /** How many people other than this one hold the admin role in the organisation. */
+    int otherAdmins(long organisationId, long userId) {
+        return jdbc.sql("""
+                select count(*) from account_membership m join account_user u on u.id = m.user_id
+                where m.organisation_id = :org and m.role = 'ORG_ADMIN' and u.enabled and u.id <> :user""")
+                .param("org", organisationId).param("user", userId).query(Integer.class).single();
+    }
+
+    void setEnabled(long id, boolean enabled) {
+        jdbc.sql("update account_user set enabled = :enabled where id = :id").param("id", id)
+                .param("enabled", enabled).update();
+    }
+
+    void correct(long id, String displayName, String email) {
+        jdbc.sql("update account_user set display_name = :name, email = :email where id = :id").param("id", id)
+                .param("name", displayName.strip()).param("email", email.strip()).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from account_user where id = :id").param("id", id).update();
+    }
+
     Map<Long, Set<Role>> rolesOf(long userId) {
         Map<Long, Set<Role>> roles = new HashMap<>();
         jdbc.sql("select organisation_id, role from account_membership where user_id = :id")

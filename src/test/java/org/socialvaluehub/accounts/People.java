@@ -1,5 +1,10 @@
 package org.socialvaluehub.accounts;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.socialvaluehub.organisations.LegalForm;
@@ -11,6 +16,7 @@ import org.socialvaluehub.shared.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
@@ -52,6 +58,20 @@ public class People {
         String email = uniqueEmail("coordinator");
         accounts.addConfirmedAccount(email, "Coordinator", PASSWORD, true, null, Set.of());
         return email;
+    }
+
+    /** Signs the person in through the sign-in form, as a browser would; returns the session cookie. */
+    public static Cookie signInForSession(MockMvc mvc, String email, String password) throws Exception {
+        // Under MockMvc the session cookie keeps Spring Session's own name: the configured one is the server's.
+        return java.util.Arrays.stream(mvc.perform(post("/sign-in").param("email", email).param("password", password)
+                        .with(csrf())).andReturn().getResponse().getCookies())
+                .filter(cookie -> cookie.getName().equals("SESSION") || cookie.getName().equals("SVH_SESSION"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No session for " + email));
+    }
+
+    /** Whether the session of this cookie is still signed in. */
+    public static boolean stillSignedIn(MockMvc mvc, Cookie session) throws Exception {
+        return mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus() == 200;
     }
 
     /** Signs the person in for one MockMvc request. */
