@@ -26,8 +26,9 @@ class EvaluateCommandTest {
         JsonNode json = JsonMapper.shared().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("method").stringValue()).isEqualTo("weighted-sum");
         assertThat(json.get("results").values()).extracting(r -> r.get("id").stringValue()).containsExactly("B", "A", "C");
-        assertThat(json.get("results").values()).extracting(r -> r.get("score").doubleValue())
-                .containsExactly(new Double[] {0.84, 0.728, 0.7066667}, within(1e-6));
+        assertThat(json.get("results").get(0).get("score").doubleValue()).isCloseTo(0.84, within(1e-9));
+        assertThat(json.get("results").get(1).get("score").doubleValue()).isCloseTo(0.728, within(1e-9));
+        assertThat(json.get("results").get(2).get("score").doubleValue()).isCloseTo(2.12 / 3, within(1e-6));
         // Full precision, not rounded to four places (0.7067) as the table shows it.
         assertThat(json.get("results").get(2).get("score").doubleValue()).isNotEqualTo(0.7067);
         assertThat(json.get("results").values()).extracting(r -> r.get("rank").intValue()).containsExactly(1, 2, 3);
