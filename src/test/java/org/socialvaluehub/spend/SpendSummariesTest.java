@@ -47,13 +47,13 @@ class SpendSummariesTest {
     }
 
     @Test
-    void deletingABuyerDeletesItsSpendLines() throws Exception {
+    void deletingABuyersImportsDeletesTheirLinesOnly() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Dissolved Council");
         long other = people.organisation(OrganisationKind.BUYER, "Remaining Council");
         imports.importFile(buyer, "a.csv", file(0, 50), null, SpendImports.Progress.NONE);
         imports.importFile(other, "a.csv", file(0, 50), null, SpendImports.Progress.NONE);
 
-        jdbc.sql("delete from org_organisation where id = :b").param("b", buyer).update();
+        jdbc.sql("delete from spend_import where buyer_id = :b").param("b", buyer).update();
 
         assertThat(lines(buyer)).isZero();
         assertThat(lines(other)).isEqualTo(50);
