@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
+import org.socialvaluehub.organisations.Merges;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ class SpendSummariesTest {
     @Autowired People people;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transaction;
+    @Autowired Merges merges;
 
     @Test
     void summariesAddedImportByImportEqualARebuildFromAllLines() throws Exception {
@@ -57,6 +59,31 @@ class SpendSummariesTest {
 
         assertThat(lines(buyer)).isZero();
         assertThat(lines(other)).isEqualTo(50);
+    }
+
+    @Test
+    void mergingTwoBuyersKeepsEveryImportAndEachPaymentOnce() throws Exception {
+        long survivor = people.organisation(OrganisationKind.BUYER, "Surviving Council");
+        long merged = people.organisation(OrganisationKind.BUYER, "Merged Council");
+        imports.importFile(survivor, "kept.csv", file(0, 300), null, SpendImports.Progress.NONE);
+        imports.importFile(merged, "merged.csv", file(200, 500), null, SpendImports.Progress.NONE);
+        jdbc.sql("insert into spend_buyer_mapping (buyer_id, mapping) values (:b, 'date=1,amount=6')").param("b", merged).update();
+
+        merges.merge(survivor, merged);
+
+        assertThat(jdbc.sql("select file_name from spend_import where buyer_id = :b order by id").param("b", survivor)
+            .query(String.class).list()).containsExactly("kept.csv", "merged.csv");
+        assertThat(lines(survivor)).isEqualTo(500);
+        assertThat(lines(merged)).isZero();
+        assertThat(jdbc.sql("select mapping from spend_buyer_mapping where buyer_id = :b").param("b", survivor)
+            .query(String.class).list()).containsExactly("date=1,amount=6");
+        List<List<String>> summaries = snapshot(survivor);
+        assertThat(snapshot(merged)).allMatch(List::isEmpty);
+        transaction.executeWithoutResult(status -> this.summaries.refresh(survivor));
+        assertThat(snapshot(survivor)).isEqualTo(summaries);
+        assertThat(jdbc.sql("select sum(amount_pence) from spend_month_supplier where buyer_id = :b").param("b", survivor)
+            .query(Long.class).single()).isEqualTo(jdbc.sql("select sum(amount_pence) from spend_line where buyer_id = :b")
+            .param("b", survivor).query(Long.class).single());
     }
 
     /** Rows from..to of one run of payments: suppliers, areas, expense types (some not influenceable) and redactions. */
