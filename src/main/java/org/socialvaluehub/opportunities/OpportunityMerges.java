@@ -15,7 +15,8 @@ class OpportunityMerges {
 
     private static final List<String> MOVES = List.of("""
             delete from opp_interest m where m.supplier_id = :merged and exists (
-                select 1 from opp_interest s where s.supplier_id = :survivor and s.opportunity_id = m.opportunity_id)""",
+                select 1 from opp_interest s
+                where s.supplier_id = :survivor and s.opportunity_id = m.opportunity_id)""",
             "update opp_interest set supplier_id = :survivor where supplier_id = :merged",
             "update opp_question set supplier_id = :survivor where supplier_id = :merged",
             "update opp_opportunity set buyer_id = :survivor where buyer_id = :merged",

@@ -10,7 +10,6 @@ import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.organisations.DirectoryFixtures;
 import org.socialvaluehub.organisations.LegalForm;
-import org.socialvaluehub.organisations.Merges;
 import org.socialvaluehub.organisations.OrganisationFacts;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.SizeBand;
@@ -63,7 +62,10 @@ class ClaimsAndMergesTest {
         String member = people.person("merged-member", merged, org.socialvaluehub.shared.Role.SUPPLIER);
         assertThat(duplicates.find()).contains(new DuplicateDetection.Pair(survivor, merged, DuplicateDetection.Reason.SAME_NAME));
 
-        merges.merge(survivor, merged);
+        mvc.perform(post("/coordinator/duplicates/merge").param("first", String.valueOf(survivor))
+                .param("second", String.valueOf(merged)).param("survivor", String.valueOf(survivor))
+                .with(csrf()).with(people.signedIn(people.coordinator())));
+        merges.awaitModules(merged);
 
         assertThat(organisations.find(merged)).isEmpty();
         assertThat(facts.cpvCodes(survivor)).extracting(e -> e.digits()).containsExactly("90910000");

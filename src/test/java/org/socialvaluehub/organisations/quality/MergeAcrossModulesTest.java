@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.organisations.DirectoryFixtures;
-import org.socialvaluehub.organisations.Merges;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,34 +28,41 @@ class MergeAcrossModulesTest {
         long merged = people.organisation(OrganisationKind.SUPPLIER, "Merged Supplier");
         long member = userId(people.person("merged-member", merged, Role.SUPPLIER, Role.ORG_ADMIN));
         long opportunity = opportunity(buyer);
-        long event = event(member);
         long credential = fixtures.credential(merged, "B_CORP", true);
-        add("insert into opp_interest (opportunity_id, supplier_id, user_id, email) values (?, ?, ?, 'm@test.example')",
-                opportunity, merged, member);
-        long question = insert("insert into opp_question (opportunity_id, supplier_id, asked_by, question) values (?, ?, ?, 'When?')",
-                opportunity, merged, member);
-        long bid = insert("insert into eval_bid (opportunity_id, supplier_id, status) values (?, ?, 'SUBMITTED')", opportunity, merged);
+        interest(opportunity, merged, member, "m@test.example");
+        long question = insert("""
+                insert into opp_question (opportunity_id, supplier_id, asked_by, question)
+                values (?, ?, ?, 'When?')""", opportunity, merged, member);
+        long bid = bid(opportunity, merged, "SUBMITTED");
         add("insert into eval_conflict (opportunity_id, user_id, supplier_id, conflicted) values (?, ?, ?, true)",
                 opportunity, member, merged);
-        long registration = registration(event, member, merged);
+        long registration = registration(event(member), member, merged);
         long pledge = pledge(merged, 2026);
-        long result = insert("insert into journey_result (organisation_id, audience, taken_by) values (?, 'SUPPLIER', 'Tester')", merged);
+        long result = insert("""
+                insert into journey_result (organisation_id, audience, taken_by)
+                values (?, 'SUPPLIER', 'Tester')""", merged);
         String name = "merged supplier name " + System.nanoTime();
-        add("insert into spend_supplier_name (name_key, display_name, organisation_id, status) values (?, ?, ?, 'CONFIRMED')",
-                name, name, merged);
+        add("""
+                insert into spend_supplier_name (name_key, display_name, organisation_id, status)
+                values (?, ?, ?, 'CONFIRMED')""", name, name, merged);
 
         merges.merge(survivor, merged);
 
-        assertThat(of("select supplier_id from opp_interest where opportunity_id = ?", opportunity)).containsExactly(survivor);
+        assertThat(of("select supplier_id from opp_interest where opportunity_id = ?", opportunity))
+                .containsExactly(survivor);
         assertThat(of("select supplier_id from opp_question where id = ?", question)).containsExactly(survivor);
         assertThat(of("select supplier_id from eval_bid where id = ?", bid)).containsExactly(survivor);
-        assertThat(of("select supplier_id from eval_conflict where opportunity_id = ?", opportunity)).containsExactly(survivor);
-        assertThat(of("select organisation_id from eng_registration where id = ?", registration)).containsExactly(survivor);
+        assertThat(of("select supplier_id from eval_conflict where opportunity_id = ?", opportunity))
+                .containsExactly(survivor);
+        assertThat(of("select organisation_id from eng_registration where id = ?", registration))
+                .containsExactly(survivor);
         assertThat(of("select organisation_id from pledge_commitment where id = ?", pledge)).containsExactly(survivor);
         assertThat(of("select organisation_id from journey_result where id = ?", result)).containsExactly(survivor);
-        assertThat(of("select organisation_id from spend_supplier_name where name_key = ?", name)).containsExactly(survivor);
+        assertThat(of("select organisation_id from spend_supplier_name where name_key = ?", name))
+                .containsExactly(survivor);
         assertThat(of("select organisation_id from org_credential where id = ?", credential)).containsExactly(survivor);
-        assertThat(of("select distinct organisation_id from account_membership where user_id = ?", member)).containsExactly(survivor);
+        assertThat(of("select distinct organisation_id from account_membership where user_id = ?", member))
+                .containsExactly(survivor);
     }
 
     @Test
@@ -65,18 +71,20 @@ class MergeAcrossModulesTest {
         long merged = people.organisation(OrganisationKind.BUYER, "Merged Council");
         long organiser = userId(people.person("organiser", merged, Role.BUYER));
         long opportunity = opportunity(merged);
-        add("insert into eval_model (opportunity_id, buyer_id, price_weight, quality_weight, social_weight) values (?, ?, 40, 40, 20)",
-                opportunity, merged);
+        add("""
+                insert into eval_model (opportunity_id, buyer_id, price_weight, quality_weight, social_weight)
+                values (?, ?, 40, 40, 20)""", opportunity, merged);
         long event = event(organiser);
-        jdbc.sql("update eng_event set buyer_id = ? where id = ?").params(merged, event).update();
+        add("update eng_event set buyer_id = ? where id = ?", merged, event);
         long alert = insert("""
-                insert into opp_alert (user_id, email, buyer_id, frequency, token) values (?, 'f@test.example', ?, 'DAILY', ?)""",
-                organiser, merged, "merge-" + System.nanoTime());
+                insert into opp_alert (user_id, email, buyer_id, frequency, token)
+                values (?, 'f@test.example', ?, 'DAILY', ?)""", organiser, merged, "merge-" + System.nanoTime());
 
         merges.merge(survivor, merged);
 
         assertThat(of("select buyer_id from opp_opportunity where id = ?", opportunity)).containsExactly(survivor);
-        assertThat(of("select buyer_id from eval_model where opportunity_id = ?", opportunity)).containsExactly(survivor);
+        assertThat(of("select buyer_id from eval_model where opportunity_id = ?", opportunity))
+                .containsExactly(survivor);
         assertThat(of("select buyer_id from eng_event where id = ?", event)).containsExactly(survivor);
         assertThat(of("select buyer_id from opp_alert where id = ?", alert)).containsExactly(survivor);
     }
@@ -90,32 +98,41 @@ class MergeAcrossModulesTest {
         long mergedUser = userId(people.person("merged", merged, Role.SUPPLIER));
         long opportunity = opportunity(buyer);
         long event = event(keptUser);
-        add("insert into opp_interest (opportunity_id, supplier_id, user_id, email) values (?, ?, ?, 'kept@test.example')",
-                opportunity, survivor, keptUser);
-        add("insert into opp_interest (opportunity_id, supplier_id, user_id, email) values (?, ?, ?, 'gone@test.example')",
-                opportunity, merged, mergedUser);
-        add("insert into eval_bid (opportunity_id, supplier_id, status) values (?, ?, 'DRAFT')", opportunity, survivor);
-        long submitted = insert("insert into eval_bid (opportunity_id, supplier_id, status) values (?, ?, 'SUBMITTED')",
-                opportunity, merged);
+        interest(opportunity, survivor, keptUser, "kept@test.example");
+        interest(opportunity, merged, mergedUser, "gone@test.example");
+        bid(opportunity, survivor, "DRAFT");
+        long submitted = bid(opportunity, merged, "SUBMITTED");
         long olderPledge = pledge(survivor, 2027);
         long newerPledge = pledge(merged, 2027);
-        jdbc.sql("update pledge_commitment set updated_at = now() - interval '1 day' where id = ?").params(olderPledge).update();
+        add("update pledge_commitment set updated_at = now() - interval '1 day' where id = ?", olderPledge);
         long keptPlace = registration(event, keptUser, survivor);
         long mergedPlace = registration(event, mergedUser, merged);
 
         merges.merge(survivor, merged);
 
-        assertThat(of("select email from opp_interest where opportunity_id = ?", opportunity)).containsExactly("kept@test.example");
-        assertThat(of("select id from eval_bid where opportunity_id = ? and supplier_id = ?", opportunity, survivor))
-                .containsExactly(submitted);
+        assertThat(of("select email from opp_interest where opportunity_id = ?", opportunity))
+                .containsExactly("kept@test.example");
+        assertThat(of("select id from eval_bid where opportunity_id = ?", opportunity)).containsExactly(submitted);
         assertThat(of("select id from pledge_commitment where organisation_id = ? and year = 2027", survivor))
                 .containsExactly(newerPledge);
-        assertThat(of("select id from eng_registration where event_id = ? and organisation_id = ? order by id", event, survivor))
-                .containsExactly(keptPlace, mergedPlace);
+        assertThat(of("select id from eng_registration where event_id = ? and organisation_id = ? order by id",
+                event, survivor)).containsExactly(keptPlace, mergedPlace);
     }
 
     private long opportunity(long buyer) {
-        return insert("insert into opp_opportunity (buyer_id, title, kind, status) values (?, 'Merge test', 'CONTRACT', 'OPEN')", buyer);
+        return insert("""
+                insert into opp_opportunity (buyer_id, title, kind, status)
+                values (?, 'Merge test', 'CONTRACT', 'OPEN')""", buyer);
+    }
+
+    private void interest(long opportunity, long supplier, long user, String email) {
+        add("insert into opp_interest (opportunity_id, supplier_id, user_id, email) values (?, ?, ?, ?)",
+                opportunity, supplier, user, email);
+    }
+
+    private long bid(long opportunity, long supplier, String status) {
+        return insert("insert into eval_bid (opportunity_id, supplier_id, status) values (?, ?, ?)",
+                opportunity, supplier, status);
     }
 
     private long event(long organiser) {
@@ -138,7 +155,7 @@ class MergeAcrossModulesTest {
     }
 
     private long userId(String email) {
-        return of("select id from account_user where email = ?", email).stream().map(Long.class::cast).findFirst().orElseThrow();
+        return jdbc.sql("select id from account_user where email = ?").params(email).query(Long.class).single();
     }
 
     private long insert(String sql, Object... values) {
