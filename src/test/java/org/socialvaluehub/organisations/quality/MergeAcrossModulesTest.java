@@ -1,16 +1,20 @@
 package org.socialvaluehub.organisations.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.organisations.DirectoryFixtures;
 import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.organisations.OrganisationsMerged;
 import org.socialvaluehub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /** Merging two organisations moves the merged one's rows in every module to the survivor, and fails nowhere. */
 @HubTest
@@ -20,6 +24,7 @@ class MergeAcrossModulesTest {
     @Autowired DirectoryFixtures fixtures;
     @Autowired Merges merges;
     @Autowired JdbcClient jdbc;
+    @Autowired IncompleteEventPublications publications;
 
     @Test
     void aMergedSuppliersRowsInEveryModuleMoveToTheSurvivor() throws Exception {
@@ -117,6 +122,34 @@ class MergeAcrossModulesTest {
                 .containsExactly(newerPledge);
         assertThat(of("select id from eng_registration where event_id = ? and organisation_id = ? order by id",
                 event, survivor)).containsExactly(keptPlace, mergedPlace);
+    }
+
+    @Test
+    void aMoveLeftUnfinishedIsDoneWhenOutstandingPublicationsAreResubmitted() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Resubmitting Council");
+        long survivor = people.organisation(OrganisationKind.SUPPLIER, "Kept Resubmitted");
+        long merged = people.organisation(OrganisationKind.SUPPLIER, "Merged Resubmitted");
+        long leftBehind = people.organisation(OrganisationKind.SUPPLIER, "Left Behind");
+        long user = userId(people.person("left", leftBehind, Role.SUPPLIER));
+        long opportunity = opportunity(buyer);
+        merges.merge(survivor, merged);
+        interest(opportunity, leftBehind, user, "left@test.example");
+        // As if the opportunities listener had failed on merging leftBehind: its publication is still open.
+        add("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                                               completion_attempts)
+                select gen_random_uuid(), listener_id, event_type,
+                       regexp_replace(serialized_event, '"mergedId": *[0-9]+', '"mergedId":' || ?), now(), 'FAILED', 1
+                from event_publication
+                where listener_id like '%OpportunityMerges%' and serialized_event ~ ('"mergedId": *' || ? || '\\D')""",
+                leftBehind, merged);
+
+        publications.resubmitIncompletePublications(publication ->
+                publication.getEvent() instanceof OrganisationsMerged event && event.mergedId() == leftBehind);
+
+        String interested = "select supplier_id from opp_interest where opportunity_id = ?";
+        await().atMost(Duration.ofSeconds(30)).until(() -> of(interested, opportunity).equals(List.of(survivor)));
+        merges.awaitPublications(leftBehind);
     }
 
     private long opportunity(long buyer) {

@@ -37,6 +37,11 @@ public class Merges {
     /** Waits until every module has handled the merge of {@code merged}, and checks that none failed. */
     public void awaitModules(long merged) {
         assertThat(organisations(merged)).as("merged organisation gone").isZero();
+        awaitPublications(merged);
+    }
+
+    /** Waits until no publication of a merge of {@code merged} is still to run, and checks that none failed. */
+    void awaitPublications(long merged) {
         assertThat(publications(merged, "")).as("publications of the merge").isPositive();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> publications(merged, INCOMPLETE + " and (status is null or status <> 'FAILED')") == 0);
