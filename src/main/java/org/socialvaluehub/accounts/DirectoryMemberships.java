@@ -7,6 +7,7 @@ import org.socialvaluehub.organisations.OrganisationsMerged;
 import org.socialvaluehub.shared.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +44,16 @@ class DirectoryMemberships implements OrganisationPeople {
                 "SUPPLIER, ORG_ADMIN of organisation " + event.organisationId() + " (profile claim)");
     }
 
-    @EventListener
+    /** Members of the merged organisation become members of the survivor, with the same roles. */
+    @ApplicationModuleListener
     void merged(OrganisationsMerged event) {
-        jdbc.sql("""
+        for (String statement : List.of("""
                 insert into account_membership (user_id, organisation_id, role)
                 select user_id, :survivor, role from account_membership where organisation_id = :merged
-                on conflict do nothing""").param("survivor", event.survivorId()).param("merged", event.mergedId()).update();
-        jdbc.sql("update account_invitation set organisation_id = :survivor where organisation_id = :merged")
-                .param("survivor", event.survivorId()).param("merged", event.mergedId()).update();
+                on conflict do nothing""",
+                "delete from account_membership where organisation_id = :merged",
+                "update account_invitation set organisation_id = :survivor where organisation_id = :merged")) {
+            jdbc.sql(statement).params(event.ids()).update();
+        }
     }
 }

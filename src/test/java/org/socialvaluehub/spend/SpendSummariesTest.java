@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.organisations.quality.Merges;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,7 @@ class SpendSummariesTest {
     @Autowired People people;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transaction;
+    @Autowired Merges merges;
 
     @Test
     void summariesAddedImportByImportEqualARebuildFromAllLines() throws Exception {
@@ -41,22 +43,44 @@ class SpendSummariesTest {
         transaction.executeWithoutResult(status -> summaries.refresh(buyer));
 
         assertThat(snapshot(buyer)).isEqualTo(added);
-        assertThat(jdbc.sql("select sum(amount_pence) from spend_month_supplier where buyer_id = :b").param("b", buyer)
-            .query(Long.class).single()).isEqualTo(jdbc.sql("select sum(amount_pence) from spend_line where buyer_id = :b")
-            .param("b", buyer).query(Long.class).single());
+        assertThat(pence("spend_month_supplier", buyer)).isEqualTo(pence("spend_line", buyer));
     }
 
     @Test
-    void deletingABuyerDeletesItsSpendLines() throws Exception {
+    void deletingABuyersImportsDeletesTheirLinesOnly() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Dissolved Council");
         long other = people.organisation(OrganisationKind.BUYER, "Remaining Council");
         imports.importFile(buyer, "a.csv", file(0, 50), null, SpendImports.Progress.NONE);
         imports.importFile(other, "a.csv", file(0, 50), null, SpendImports.Progress.NONE);
 
-        jdbc.sql("delete from org_organisation where id = :b").param("b", buyer).update();
+        jdbc.sql("delete from spend_import where buyer_id = :b").param("b", buyer).update();
 
         assertThat(lines(buyer)).isZero();
         assertThat(lines(other)).isEqualTo(50);
+    }
+
+    @Test
+    void mergingTwoBuyersKeepsEveryImportAndEachPaymentOnce() throws Exception {
+        long survivor = people.organisation(OrganisationKind.BUYER, "Surviving Council");
+        long merged = people.organisation(OrganisationKind.BUYER, "Merged Council");
+        imports.importFile(survivor, "kept.csv", file(0, 300), null, SpendImports.Progress.NONE);
+        imports.importFile(merged, "merged.csv", file(200, 500), null, SpendImports.Progress.NONE);
+        jdbc.sql("insert into spend_buyer_mapping (buyer_id, mapping) values (:b, 'date=1,amount=6')").param("b", merged)
+            .update();
+
+        merges.merge(survivor, merged);
+
+        assertThat(jdbc.sql("select file_name from spend_import where buyer_id = :b order by id").param("b", survivor)
+            .query(String.class).list()).containsExactly("kept.csv", "merged.csv");
+        assertThat(lines(survivor)).isEqualTo(500);
+        assertThat(lines(merged)).isZero();
+        assertThat(jdbc.sql("select mapping from spend_buyer_mapping where buyer_id = :b").param("b", survivor)
+            .query(String.class).list()).containsExactly("date=1,amount=6");
+        assertThat(snapshot(merged)).allMatch(List::isEmpty);
+        long oneBuyer = people.organisation(OrganisationKind.BUYER, "Never Merged Council");
+        imports.importFile(oneBuyer, "all.csv", file(0, 500), null, SpendImports.Progress.NONE);
+        assertThat(snapshot(survivor)).isEqualTo(snapshot(oneBuyer));
+        assertThat(pence("spend_month_supplier", survivor)).isEqualTo(pence("spend_line", survivor));
     }
 
     /** Rows from..to of one run of payments: suppliers, areas, expense types (some not influenceable) and redactions. */
@@ -80,6 +104,11 @@ class SpendSummariesTest {
             }
             return row.toString();
         }).list()).toList();
+    }
+
+    private long pence(String table, long buyer) {
+        return jdbc.sql("select sum(amount_pence) from " + table + " where buyer_id = :b").param("b", buyer)
+            .query(Long.class).single();
     }
 
     private long lines(long buyer) {

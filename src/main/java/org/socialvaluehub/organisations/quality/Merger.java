@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges a duplicate into the surviving organisation: the survivor keeps its id and gains the other's
- * sites, credentials, evidence, CPV codes, claims and members (moved by the accounts module on
- * {@link OrganisationsMerged}), fills its own empty fields from it, and the merged name goes into history.
+ * sites, credentials, evidence, CPV codes and claims, fills its own empty fields from it, and the merged name goes
+ * into history. Other modules move their rows (members, bids, interests, registrations, pledges, spend) when they hear
+ * {@link OrganisationsMerged}, after this commits; no foreign key ties them to the deleted row (decision 0005).
  */
 @Service
 class Merger {

@@ -29,6 +29,7 @@ class ClaimsAndMergesTest {
     @Autowired OrganisationFacts facts;
     @Autowired Duplicates duplicates;
     @Autowired JdbcClient jdbc;
+    @Autowired Merges merges;
 
     @Test
     void approvedClaimMakesTheClaimantSupplierAndAdmin() throws Exception {
@@ -64,6 +65,7 @@ class ClaimsAndMergesTest {
         mvc.perform(post("/coordinator/duplicates/merge").param("first", String.valueOf(survivor))
                 .param("second", String.valueOf(merged)).param("survivor", String.valueOf(survivor))
                 .with(csrf()).with(people.signedIn(people.coordinator())));
+        merges.awaitModules(merged);
 
         assertThat(organisations.find(merged)).isEmpty();
         assertThat(facts.cpvCodes(survivor)).extracting(e -> e.digits()).containsExactly("90910000");
