@@ -18,7 +18,10 @@ class ForeignKeysStayInsideModulesTest {
     private static final Map<String, String> MODULE_OF_PREFIX = Map.of(
             "resource", "resources", "journey", "resources", "pledge", "resources", "spring", "platform");
 
-    /** Keys from other modules to people (account_user) go in their own change; drop this once they are gone. */
+    /**
+     * Keys from other modules to people (account_user) are kept for now, set null on delete so an account can be
+     * removed (V85); they go once every module anonymises its own rows when a person leaves.
+     */
     private static final String PEOPLE = "account_user";
 
     @Autowired JdbcClient jdbc;
