@@ -1,5 +1,6 @@
 package org.socialvaluehub.accounts;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.socialvaluehub.organisations.LegalForm;
@@ -7,7 +8,9 @@ import org.socialvaluehub.organisations.NewOrganisation;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.SizeBand;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
+import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -24,11 +27,13 @@ public class People {
     private final Organisations organisations;
     private final Accounts accounts;
     private final AccountUserDetailsService users;
+    private final UserRepository repository;
 
-    People(Organisations organisations, Accounts accounts, AccountUserDetailsService users) {
+    People(Organisations organisations, Accounts accounts, AccountUserDetailsService users, UserRepository repository) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.users = users;
+        this.repository = repository;
     }
 
     public static String uniqueEmail(String prefix) {
@@ -52,6 +57,23 @@ public class People {
         String email = uniqueEmail("coordinator");
         accounts.addConfirmedAccount(email, "Coordinator", PASSWORD, true, null, Set.of());
         return email;
+    }
+
+    /** A coordinator holding only the given partnership-team roles (none: on the team, with no role). */
+    public String coordinator(CoordinatorRole... roles) {
+        String email = uniqueEmail("coordinator-" + roles.length);
+        long id = accounts.addConfirmedAccount(email, "Coordinator", PASSWORD, true, null, Set.of());
+        for (CoordinatorRole role : CoordinatorRole.values()) {
+            if (!List.of(roles).contains(role)) {
+                repository.revokeCoordinatorRole(id, role);
+            }
+        }
+        return email;
+    }
+
+    /** The person as the pages see them once signed in. */
+    public SignedInUser userOf(String email) {
+        return users.loadUserByUsername(email).user();
     }
 
     /** Signs the person in for one MockMvc request. */
