@@ -9,7 +9,9 @@ public record SignedInUser(long id, String email, String displayName, Set<Coordi
                            Map<Long, Set<Role>> rolesByOrganisation) implements java.io.Serializable {
 
     public SignedInUser {
-        coordinatorRoles = coordinatorRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(coordinatorRoles));
+        // null in a session stored before coordinator roles existed: that person signs in again to regain them.
+        coordinatorRoles = coordinatorRoles == null || coordinatorRoles.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(coordinatorRoles));
         rolesByOrganisation = Map.copyOf(rolesByOrganisation);
     }
 
