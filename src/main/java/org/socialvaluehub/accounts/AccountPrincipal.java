@@ -3,6 +3,7 @@ package org.socialvaluehub.accounts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.SignedInUser;
 import org.socialvaluehub.shared.SignedInUserHolder;
 import org.springframework.security.core.CredentialsContainer;
@@ -39,9 +40,15 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Signe
         if (user.coordinator()) {
             authorities.add(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
         }
+        user.coordinatorRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority(authority(role))));
         user.rolesByOrganisation().values().stream().flatMap(Collection::stream).distinct()
                 .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         return authorities;
+    }
+
+    /** The Spring Security role of one coordinator role, as {@link CoordinatorPaths} asks for it. */
+    static String authority(CoordinatorRole role) {
+        return "ROLE_COORDINATOR_" + role.name();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.socialvaluehub.accounts;
 
+import java.util.Set;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,7 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     SignedInUser signedInUser(UserAccount account) {
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.coordinator(),
-                users.rolesOf(account.id()));
+        return new SignedInUser(account.id(), account.email(), account.displayName(),
+                account.coordinator() ? users.coordinatorRolesOf(account.id()) : Set.of(), users.rolesOf(account.id()));
     }
 }

@@ -3,6 +3,7 @@ package org.socialvaluehub.accounts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ public class Accounts {
         long id = users.findByEmail(email).map(UserAccount::id)
                 .orElseGet(() -> users.insert(email, email.substring(0, email.indexOf('@')), null, false, false));
         users.makeCoordinator(id);
+        grantAllCoordinatorRoles(id);
         audit.record(AuditLog.EventType.COORDINATOR_CREATED, id, email, null);
         return passwords.firstSignInLink(id);
     }
@@ -42,10 +44,19 @@ public class Accounts {
     public long addConfirmedAccount(String email, String displayName, String password, boolean coordinator,
                                     Long organisationId, Set<Role> roles) {
         long id = users.insert(email, displayName, encoder.encode(password), true, coordinator);
+        if (coordinator) {
+            grantAllCoordinatorRoles(id);
+        }
         if (organisationId != null) {
             roles.forEach(role -> users.addRole(id, organisationId, role));
         }
         return id;
+    }
+
+    private void grantAllCoordinatorRoles(long id) {
+        for (CoordinatorRole role : CoordinatorRole.values()) {
+            users.grantCoordinatorRole(id, role);
+        }
     }
 
     /** The partnership's coordinators whose accounts are in use, by name. */

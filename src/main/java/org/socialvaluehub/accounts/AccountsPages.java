@@ -11,12 +11,17 @@ class AccountsPages {
 
     @Bean
     NavigationItem coordinatorBuyersNavigation() {
-        return new NavigationItem("nav.buyers", "/coordinator/buyers", Audience.COORDINATOR, 900);
+        return new NavigationItem("nav.buyers", "/coordinator/buyers", Audience.COORDINATOR_PLATFORM, 900);
     }
 
     @Bean
     NavigationItem coordinatorAuditNavigation() {
-        return new NavigationItem("nav.audit", "/coordinator/audit", Audience.COORDINATOR, 910);
+        return new NavigationItem("nav.audit", "/coordinator/audit", Audience.COORDINATOR_PLATFORM, 910);
+    }
+
+    @Bean
+    NavigationItem coordinatorTeamNavigation() {
+        return new NavigationItem("nav.coordinators", "/coordinator/coordinators", Audience.COORDINATOR_PLATFORM, 905);
     }
 
     @Bean

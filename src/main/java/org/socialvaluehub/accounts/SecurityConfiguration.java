@@ -2,6 +2,7 @@ package org.socialvaluehub.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.PublicPaths;
 import org.socialvaluehub.shared.TokenPostPaths;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,6 +65,9 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .requestMatchers(CoordinatorPaths.DIRECTORY).hasAuthority(AccountPrincipal.authority(CoordinatorRole.DIRECTORY))
+                        .requestMatchers(CoordinatorPaths.REPORTING).hasAuthority(AccountPrincipal.authority(CoordinatorRole.REPORTING))
+                        .requestMatchers(CoordinatorPaths.PLATFORM).hasAuthority(AccountPrincipal.authority(CoordinatorRole.PLATFORM))
                         .requestMatchers("/coordinator/**").hasRole("COORDINATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

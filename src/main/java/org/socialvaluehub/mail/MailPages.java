@@ -11,6 +11,6 @@ class MailPages {
 
     @Bean
     NavigationItem coordinatorOutboxNavigation() {
-        return new NavigationItem("nav.outbox", "/coordinator/outbox", Audience.COORDINATOR, 920);
+        return new NavigationItem("nav.outbox", "/coordinator/outbox", Audience.COORDINATOR_PLATFORM, 920);
     }
 }

@@ -22,6 +22,6 @@ class MeasuresPages {
 
     @Bean
     NavigationItem coordinatorFrameworkNavigation() {
-        return new NavigationItem("nav.frameworkDraft", "/coordinator/framework", Audience.COORDINATOR, 920);
+        return new NavigationItem("nav.frameworkDraft", "/coordinator/framework", Audience.COORDINATOR_DIRECTORY, 920);
     }
 }

@@ -1,6 +1,7 @@
 package org.socialvaluehub.opportunities;
 
 import java.util.List;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Access;
@@ -30,7 +31,7 @@ class BuyerAccess {
     }
 
     static boolean canManage(SignedInUser user, long buyerId) {
-        return user != null && (user.coordinator() || user.hasRole(buyerId, Role.BUYER));
+        return user != null && (user.coordinates(CoordinatorRole.DIRECTORY) || user.hasRole(buyerId, Role.BUYER));
     }
 
     /** The opportunity, when the person may manage it: otherwise 404 for a draft they may not see, else 403. */

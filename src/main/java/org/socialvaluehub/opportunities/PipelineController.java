@@ -2,6 +2,7 @@ package org.socialvaluehub.opportunities;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.opportunities.core.ValueBand;
 import org.socialvaluehub.organisations.CpvCatalogue;
 import org.socialvaluehub.organisations.Organisation;
@@ -46,7 +47,7 @@ class PipelineController {
             throw new AccessDeniedException("Buyers only");
         }
         model.addAttribute("buyers", buyers);
-        model.addAttribute("opportunities", user.coordinator() ? pipeline.all()
+        model.addAttribute("opportunities", user.coordinates(CoordinatorRole.DIRECTORY) ? pipeline.all()
                 : pipeline.ofBuyers(buyers.stream().map(Organisation::id).toList()));
         return "opportunities/manage";
     }

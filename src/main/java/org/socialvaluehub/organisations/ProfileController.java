@@ -1,6 +1,7 @@
 package org.socialvaluehub.organisations;
 
 import jakarta.validation.Valid;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Access;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
@@ -43,7 +44,7 @@ class ProfileController {
         Access.requireRole(user, id, Role.values());
         model.addAttribute("organisation", find(id));
         model.addAttribute("view", facts.profile(id).orElseThrow());
-        model.addAttribute("canEdit", user.coordinator() || user.hasRole(id, Role.ORG_ADMIN));
+        model.addAttribute("canEdit", user.coordinates(CoordinatorRole.DIRECTORY) || user.hasRole(id, Role.ORG_ADMIN));
         return "organisations/show";
     }
 

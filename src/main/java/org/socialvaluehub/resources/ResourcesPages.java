@@ -33,16 +33,16 @@ class ResourcesPages {
 
     @Bean
     NavigationItem coordinatorResourcesNavigation() {
-        return new NavigationItem("nav.coordinatorResources", "/coordinator/resources", Audience.COORDINATOR, 940);
+        return new NavigationItem("nav.coordinatorResources", "/coordinator/resources", Audience.COORDINATOR_DIRECTORY, 940);
     }
 
     @Bean
     NavigationItem coordinatorJourneyNavigation() {
-        return new NavigationItem("nav.coordinatorJourney", "/coordinator/journey", Audience.COORDINATOR, 945);
+        return new NavigationItem("nav.coordinatorJourney", "/coordinator/journey", Audience.COORDINATOR_DIRECTORY, 945);
     }
 
     @Bean
     NavigationItem coordinatorPledgesNavigation() {
-        return new NavigationItem("nav.coordinatorPledges", "/coordinator/pledges", Audience.COORDINATOR, 950);
+        return new NavigationItem("nav.coordinatorPledges", "/coordinator/pledges", Audience.COORDINATOR_DIRECTORY, 950);
     }
 }

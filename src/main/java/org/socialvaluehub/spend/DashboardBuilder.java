@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.socialvaluehub.spend.core.Lm3;
+import org.socialvaluehub.spend.core.PayeePrivacy;
 import org.springframework.stereotype.Component;
 
 /** Builds a spend dashboard from the pre-aggregated tables and the directory's facts about buyers and suppliers. */
@@ -95,7 +96,9 @@ class DashboardBuilder {
             Long org = resolved.get(e.getKey());
             SupplierFacts.Facts f = org == null ? SupplierFacts.Facts.UNKNOWN
                 : known.getOrDefault(org, SupplierFacts.Facts.UNKNOWN);
-            return new DashboardView.TopSupplier(display.getOrDefault(e.getKey(), e.getKey()),
+            String name = display.getOrDefault(e.getKey(), e.getKey());
+            // A payee matched to no organisation that reads like a person (a sole trader) is never named here.
+            return new DashboardView.TopSupplier(org == null && PayeePrivacy.looksLikePerson(name) ? null : name,
                 f.name(), e.getValue(), f.inArea(), f.sme(),
                 f.vcse(), f.livingWage());
         }).toList();

@@ -26,7 +26,7 @@ final class DashboardCsv {
         rows(csv, "service area", v.serviceAreas(), v);
         rows(csv, "expense type", v.categories(), v);
         for (DashboardView.TopSupplier s : v.topSuppliers()) {
-            csv.append(CsvExport.line("top supplier", s.name(), v.whole(s.pence()), v.whole(s.pence()), "", ""));
+            csv.append(CsvExport.line("top supplier", s.name() == null ? "individual (name withheld)" : s.name(), v.whole(s.pence()), v.whole(s.pence()), "", ""));
         }
         csv.append(CsvExport.line("LM3 (estimate)", "R1", v.whole(v.lm3().r1Pence()), "", "", ""));
         csv.append(CsvExport.line("LM3 (estimate)", "R2", v.whole(v.lm3().r2Pence()), "", "", ""));

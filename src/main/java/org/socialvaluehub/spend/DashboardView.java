@@ -37,7 +37,7 @@ record DashboardView(Period period, long totalPence, long influenceablePence, lo
     record Row(String label, long pence, long influenceablePence) {
     }
 
-    /** One of the largest suppliers, with its classification (null is unknown). */
+    /** One of the largest suppliers, with its classification (null is unknown); a null name is a person's, withheld. */
     record TopSupplier(String name, String organisationName, long pence, Boolean local, Boolean sme, Boolean vcse,
                        Boolean livingWage) {
     }

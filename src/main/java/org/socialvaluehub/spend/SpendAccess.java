@@ -5,12 +5,16 @@ import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Access;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Whose spend a person may see and import: their own buyer organisations, or any buyer for a coordinator. */
+/**
+ * Whose spend a person may see and import: only their own buyer organisations, coordinators included (spend per
+ * buyer stays with the buyer); the partnership aggregate is for every partner and the coordinators of reporting.
+ */
 @Component
 class SpendAccess {
 
@@ -23,9 +27,6 @@ class SpendAccess {
     List<Organisation> buyersFor(SignedInUser user) {
         if (user == null) {
             throw new AccessDeniedException("Not signed in");
-        }
-        if (user.coordinator()) {
-            return organisations.buyers();
         }
         return organisations.findAll(user.organisationIds()).stream()
             .filter(o -> o.kind() == OrganisationKind.BUYER)
@@ -48,16 +49,16 @@ class SpendAccess {
     }
 
     void requireBuyer(SignedInUser user, long buyerId) {
-        Access.requireRole(user, buyerId, Role.BUYER, Role.ORG_ADMIN);
+        Access.requireMember(user, buyerId, Role.BUYER, Role.ORG_ADMIN);
     }
 
     List<Organisation> allBuyers() {
         return organisations.buyers();
     }
 
-    /** Partners (any buyer) and coordinators see the partnership's aggregate. */
+    /** Partners (any buyer) and the coordinators of partnership reporting see the partnership's aggregate. */
     void requirePartner(SignedInUser user) {
-        if (buyersFor(user).isEmpty() && !user.coordinator()) {
+        if (buyersFor(user).isEmpty() && !user.coordinates(CoordinatorRole.REPORTING)) {
             throw new AccessDeniedException("Partners only");
         }
     }

@@ -2,6 +2,8 @@ package org.socialvaluehub.spend;
 
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.socialvaluehub.shared.SignedInUser;
 import org.socialvaluehub.spend.core.ColumnMapping;
@@ -126,6 +128,7 @@ class SpendImportController {
         model.addAttribute("upload", upload);
         try {
             model.addAttribute("preview", uploads.preview(upload, false));
+            model.addAttribute("people", uploads.peopleIn(upload));
         } catch (SpendFileException e) {
             model.addAttribute("fileProblem", SpendUploads.problemKey(e));
         }
@@ -133,9 +136,13 @@ class SpendImportController {
     }
 
     @PostMapping("/spend/uploads/{id}/import")
-    String startImport(SignedInUser user, @PathVariable long id) {
+    String startImport(SignedInUser user, @PathVariable long id,
+                       @RequestParam(name = "withholdPayee", required = false) List<String> payees,
+                       @RequestParam(name = "withholdType", required = false) List<String> types) {
         var upload = upload(user, id);
         if (upload.status().equals("UPLOADED") || upload.status().equals("FAILED")) {
+            uploads.withhold(id, new Withheld(payees == null ? Set.of() : Set.copyOf(payees),
+                types == null ? Set.of() : Set.copyOf(types)));
             if (upload.sizeBytes() <= INLINE_LIMIT) {
                 uploads.runImport(id);
             } else {

@@ -57,6 +57,13 @@ public class SpendImports {
     @Transactional(rollbackFor = SpendFileException.class)
     public ImportResult importFile(long buyerId, String fileName, Path file, ColumnMapping mapping, Progress progress)
         throws SpendFileException {
+        return importFile(buyerId, fileName, file, mapping, Withheld.NONE, progress);
+    }
+
+    /** As above, storing the lines of the payees and expense types the buyer withheld as redacted. */
+    @Transactional(rollbackFor = SpendFileException.class)
+    ImportResult importFile(long buyerId, String fileName, Path file, ColumnMapping mapping, Withheld withheld,
+                            Progress progress) throws SpendFileException {
         long started = System.nanoTime();
         long importId = imports.start(buyerId, fileName);
         lines.lockBuyer(buyerId);
@@ -68,7 +75,7 @@ public class SpendImports {
              ReadAhead ahead = new ReadAhead(spend);
              LineStage stage = seen != null ? lines.direct(buyerId, importId) : lines.staged(buyerId, importId)) {
             for (ReadAhead.Read read = ahead.next(); read != null; read = ahead.next()) {
-                store(read, run, seen, stage, sums);
+                store(read, run, seen, stage, sums, withheld);
                 if (run.read % PROGRESS_EVERY == 0) {
                     progress.rowsRead(run.read);
                 }
@@ -99,8 +106,12 @@ public class SpendImports {
         return result;
     }
 
-    /** Counts the row, and stages it and adds it to the sums unless it was imported before (seen null: staged anyway). */
-    private static void store(ReadAhead.Read read, ImportRun run, FingerprintSet seen, LineStage stage, LineSums sums) {
+    /**
+     * Counts the row, and stages it and adds it to the sums unless it was imported before (seen null: staged anyway).
+     * A withheld row keeps its money but neither its payee's name nor number.
+     */
+    private static void store(ReadAhead.Read read, ImportRun run, FingerprintSet seen, LineStage stage, LineSums sums,
+                              Withheld withheld) {
         SpendRow row = read.row();
         run.read++;
         run.formula += row.formula() ? 1 : 0;
@@ -109,24 +120,27 @@ public class SpendImports {
             return;
         }
         run.accepted++;
-        run.redacted += row.redacted() ? 1 : 0;
+        String area = row.text(SpendField.SERVICE_AREA);
+        String type = row.text(SpendField.EXPENSE_TYPE);
         ImportRun.Spelling spelling = run.spelling(row.text(SpendField.SUPPLIER_NAME));
-        String key = row.redacted() ? "" : spelling.key;
-        String number = row.text(SpendField.ORGANISATION_NUMBER);
-        if (!row.redacted()) {
+        boolean withholding = !row.redacted() && withheld.covers(spelling.key, type);
+        boolean redacted = row.redacted() || withholding;
+        run.redacted += redacted ? 1 : 0;
+        String key = redacted ? "" : spelling.key;
+        String name = withholding ? "" : spelling.name;
+        String number = withholding ? "" : row.text(SpendField.ORGANISATION_NUMBER);
+        if (!redacted) {
             run.supplier(spelling, number);
         }
         if (seen != null && !seen.add(read.fingerprint())) {
             return;
         }
-        String area = row.text(SpendField.SERVICE_AREA);
-        String type = row.text(SpendField.EXPENSE_TYPE);
-        stage.add(read.fingerprint(), row.line(), row.date(), row.amountPence(), spelling.name, key, number,
-            row.text(SpendField.TRANSACTION_ID), area, type, row.text(SpendField.PURPOSE), row.redacted());
+        stage.add(read.fingerprint(), row.line(), row.date(), row.amountPence(), name, key, number,
+            row.text(SpendField.TRANSACTION_ID), area, type, row.text(SpendField.PURPOSE), redacted);
         run.addedLines++;
         run.addedPence += row.amountPence();
         if (sums != null) {
-            sums.add(row.date(), row.amountPence(), spelling.number, key, spelling.name, area, type, row.redacted());
+            sums.add(row.date(), row.amountPence(), spelling.number, key, name, area, type, redacted);
         }
     }
 

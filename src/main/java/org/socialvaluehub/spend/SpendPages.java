@@ -16,11 +16,11 @@ class SpendPages {
 
     @Bean
     NavigationItem partnershipSpendNavigation() {
-        return new NavigationItem("nav.spendPartnership", "/spend/partnership", Audience.BUYER, 510);
+        return new NavigationItem("nav.spendPartnership", "/spend/partnership", Audience.PARTNERS, 510);
     }
 
     @Bean
     NavigationItem spendMatchesNavigation() {
-        return new NavigationItem("nav.spendMatches", "/coordinator/spend/matches", Audience.COORDINATOR, 950);
+        return new NavigationItem("nav.spendMatches", "/coordinator/spend/matches", Audience.COORDINATOR_REPORTING, 950);
     }
 }

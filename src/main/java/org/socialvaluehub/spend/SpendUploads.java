@@ -53,11 +53,14 @@ class SpendUploads {
 
     private final UploadRepository uploads;
     private final SpendImports imports;
+    private final PayeeReview payees;
     private final TransactionTemplate separately;
 
-    SpendUploads(UploadRepository uploads, SpendImports imports, PlatformTransactionManager transactions) {
+    SpendUploads(UploadRepository uploads, SpendImports imports, PayeeReview payees,
+                 PlatformTransactionManager transactions) {
         this.uploads = uploads;
         this.imports = imports;
+        this.payees = payees;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -87,6 +90,20 @@ class SpendUploads {
         }
     }
 
+    /** The payees and expense types in the whole file that may name a person, for the buyer to withhold. */
+    List<PayeeReview.Flagged> peopleIn(UploadRepository.Upload upload) throws SpendFileException {
+        Path file = uploads.copyToTemporaryFile(upload.id());
+        try {
+            return payees.of(file, mappingFor(upload));
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    void withhold(long id, Withheld withheld) {
+        uploads.setWithheld(id, withheld);
+    }
+
     ColumnMapping mappingFor(UploadRepository.Upload upload) {
         ColumnMapping confirmed = MappingText.parse(upload.mapping());
         return confirmed != null ? confirmed : MappingText.parse(uploads.rememberedMapping(upload.buyerId()).orElse(null));
@@ -112,7 +129,7 @@ class SpendUploads {
         Path file = uploads.copyToTemporaryFile(id);
         try {
             ImportResult result = imports.importFile(upload.buyerId(), upload.fileName(), file, mappingFor(upload),
-                rows -> separately.executeWithoutResult(s -> uploads.setStatus(id, "RUNNING", rows, null, null)));
+                uploads.withheld(id), rows -> separately.executeWithoutResult(s -> uploads.setStatus(id, "RUNNING", rows, null, null)));
             uploads.setStatus(id, "DONE", result.rowsRead(), null, result.importId());
             uploads.dropContent(id);
         } catch (SpendFileException e) {

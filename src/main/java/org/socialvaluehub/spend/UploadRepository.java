@@ -43,6 +43,27 @@ class UploadRepository {
             .optional();
     }
 
+    /** Records the payees and expense types the buyer withholds from this upload's import. */
+    void setWithheld(long id, Withheld withheld) {
+        jdbc.sql("""
+                update spend_upload set withheld_payees = string_to_array(:payees, chr(10)),
+                    withheld_expense_types = string_to_array(:types, chr(10)) where id = :id""")
+            .param("id", id).param("payees", String.join("\n", withheld.payeeKeys()))
+            .param("types", String.join("\n", withheld.expenseTypes())).update();
+    }
+
+    Withheld withheld(long id) {
+        return jdbc.sql("""
+                select array_to_string(withheld_payees, chr(10)), array_to_string(withheld_expense_types, chr(10))
+                from spend_upload where id = :id""").param("id", id)
+            .query((rs, i) -> new Withheld(lines(rs.getString(1)), lines(rs.getString(2)))).optional()
+            .orElse(Withheld.NONE);
+    }
+
+    private static java.util.Set<String> lines(String text) {
+        return text == null || text.isEmpty() ? java.util.Set.of() : java.util.Set.of(text.split("\n"));
+    }
+
     /** Copies the stored file to a temporary file, which the caller deletes. */
     Path copyToTemporaryFile(long id) {
         return jdbc.sql("select content from spend_upload where id = :id").param("id", id).query(rs -> {

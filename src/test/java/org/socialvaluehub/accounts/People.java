@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.socialvaluehub.organisations.LegalForm;
@@ -12,7 +13,9 @@ import org.socialvaluehub.organisations.NewOrganisation;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.SizeBand;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
+import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -30,11 +33,13 @@ public class People {
     private final Organisations organisations;
     private final Accounts accounts;
     private final AccountUserDetailsService users;
+    private final UserRepository repository;
 
-    People(Organisations organisations, Accounts accounts, AccountUserDetailsService users) {
+    People(Organisations organisations, Accounts accounts, AccountUserDetailsService users, UserRepository repository) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.users = users;
+        this.repository = repository;
     }
 
     public static String uniqueEmail(String prefix) {
@@ -72,6 +77,23 @@ public class People {
     /** Whether the session of this cookie is still signed in. */
     public static boolean stillSignedIn(MockMvc mvc, Cookie session) throws Exception {
         return mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus() == 200;
+    }
+
+    /** A coordinator holding only the given partnership-team roles (none: on the team, with no role). */
+    public String coordinator(CoordinatorRole... roles) {
+        String email = uniqueEmail("coordinator-" + roles.length);
+        long id = accounts.addConfirmedAccount(email, "Coordinator", PASSWORD, true, null, Set.of());
+        for (CoordinatorRole role : CoordinatorRole.values()) {
+            if (!List.of(roles).contains(role)) {
+                repository.revokeCoordinatorRole(id, role);
+            }
+        }
+        return email;
+    }
+
+    /** The person as the pages see them once signed in. */
+    public SignedInUser userOf(String email) {
+        return users.loadUserByUsername(email).user();
     }
 
     /** Signs the person in for one MockMvc request. */

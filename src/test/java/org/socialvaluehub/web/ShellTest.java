@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +49,15 @@ class ShellTest {
                 .doesNotContain("Audit log", "Outbox", "Buyer organisations");
         assertThat(navigation(get("/").with(people.signedIn(people.coordinator()))))
                 .contains("Buyer organisations", "Audit log", "Outbox");
+    }
+
+    @Test
+    void aCoordinatorSeesOnlyTheLinksOfTheRolesTheyHold() throws Exception {
+        assertThat(navigation(get("/").with(people.signedIn(people.coordinator(CoordinatorRole.DIRECTORY)))))
+                .contains("Edit framework").doesNotContain("Audit log", "Outbox", "Buyer organisations", "Coordinators",
+                        "Partnership spend", "Supplier matches");
+        assertThat(navigation(get("/").with(people.signedIn(people.coordinator(CoordinatorRole.PLATFORM)))))
+                .contains("Audit log", "Outbox", "Buyer organisations", "Coordinators").doesNotContain("Edit framework");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.engagement.EngagementMail;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
@@ -98,13 +99,13 @@ public class Events {
 
     /** The event's buyer's buyers and admins, and coordinators, organise it. */
     static boolean mayOrganise(Event event, SignedInUser user) {
-        return user != null && (user.coordinator() || event.buyerId() != null
+        return user != null && (user.coordinates(CoordinatorRole.DIRECTORY) || event.buyerId() != null
                 && (user.hasRole(event.buyerId(), Role.BUYER) || user.hasRole(event.buyerId(), Role.ORG_ADMIN)));
     }
 
     /** The buyer organisations the person may post events for: all of them for a coordinator. */
     List<Organisation> buyersFor(SignedInUser user) {
-        return organisations.buyers().stream().filter(b -> user.coordinator()
+        return organisations.buyers().stream().filter(b -> user.coordinates(CoordinatorRole.DIRECTORY)
                 || user.hasRole(b.id(), Role.BUYER) || user.hasRole(b.id(), Role.ORG_ADMIN)).toList();
     }
 

@@ -3,6 +3,7 @@ package org.socialvaluehub.engagement.events;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class EventsController {
     String list(@RequestParam(defaultValue = "1") int page, SignedInUser user, Model model) {
         model.addAttribute("upcoming", events.upcoming(page, PAGE_SIZE));
         model.addAttribute("past", events.past(20));
-        model.addAttribute("mayPost", user != null && (user.coordinator() || !events.buyersFor(user).isEmpty()));
+        model.addAttribute("mayPost", user != null && (user.coordinates(CoordinatorRole.DIRECTORY) || !events.buyersFor(user).isEmpty()));
         return "engagement/events";
     }
 
@@ -52,7 +53,7 @@ class EventsController {
     String initEventForm(SignedInUser user, Model model) {
         List<Organisation> buyers = buyers(user);
         EventForm form = new EventForm();
-        if (buyers.size() == 1 && !user.coordinator()) {
+        if (buyers.size() == 1 && !user.coordinates(CoordinatorRole.DIRECTORY)) {
             form.setBuyerId(buyers.get(0).id());
         }
         model.addAttribute("eventForm", form);
@@ -64,7 +65,7 @@ class EventsController {
                             Model model, RedirectAttributes redirect) {
         List<Organisation> buyers = buyers(user);
         EventChecks.check(form, result, LocalDate.now(Event.LONDON), buyers.stream().map(Organisation::id).toList(),
-                !user.coordinator());
+                !user.coordinates(CoordinatorRole.DIRECTORY));
         if (result.hasErrors()) {
             return form(model, buyers);
         }
@@ -84,7 +85,7 @@ class EventsController {
             throw new AccessDeniedException("Not signed in");
         }
         List<Organisation> buyers = events.buyersFor(user);
-        if (!user.coordinator() && buyers.isEmpty()) {
+        if (!user.coordinates(CoordinatorRole.DIRECTORY) && buyers.isEmpty()) {
             throw new AccessDeniedException("Only buyers and coordinators post events");
         }
         return buyers;

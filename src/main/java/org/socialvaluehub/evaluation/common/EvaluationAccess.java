@@ -5,22 +5,25 @@ import java.time.Instant;
 import org.socialvaluehub.opportunities.Opportunities;
 import org.socialvaluehub.opportunities.Opportunity;
 import org.socialvaluehub.shared.Access;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Finds the opportunity (and lot) an evaluation belongs to, tells who is its buyer, and what time it is. */
+/** Finds the opportunity (and lot) an evaluation belongs to, tells who is its buyer (its council's own people), and what time it is. */
 @Component
 public class EvaluationAccess {
 
     private final Opportunities opportunities;
     private final Clock clock;
+    private final EvaluationShares shares;
 
-    EvaluationAccess(Opportunities opportunities, Clock clock) {
+    EvaluationAccess(Opportunities opportunities, Clock clock, EvaluationShares shares) {
         this.opportunities = opportunities;
         this.clock = clock;
+        this.shares = shares;
     }
 
     /** The opportunity, or 404. */
@@ -45,14 +48,34 @@ public class EvaluationAccess {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The evaluation if this person is its buyer (or a coordinator); 404 for drafts of others, else 403. */
+    /**
+     * The evaluation if this person is one of its council's own people; 404 for drafts of others, else 403. No
+     * coordinator passes: a council's evaluations are its own.
+     */
     public Evaluation asBuyer(long id, Integer lot, SignedInUser user) {
         Evaluation evaluation = evaluation(id, lot);
         if (!evaluation.status().isPublic() && !isBuyer(user, evaluation)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Access.requireRole(user, evaluation.buyerId(), Role.BUYER, Role.ORG_ADMIN);
+        Access.requireMember(user, evaluation.buyerId(), Role.BUYER, Role.ORG_ADMIN);
         return evaluation;
+    }
+
+    /**
+     * The evaluation to read (results, sensitivity, report): its council's own people, or a coordinator of
+     * partnership reporting when the council has shared it with the partnership team; otherwise as {@link #asBuyer}.
+     */
+    public Evaluation asReader(long id, Integer lot, SignedInUser user) {
+        Evaluation evaluation = evaluation(id, lot);
+        if (user != null && user.coordinates(CoordinatorRole.REPORTING) && !isBuyer(user, evaluation)
+                && shares.isShared(evaluation)) {
+            return evaluation;
+        }
+        return asBuyer(id, lot, user);
+    }
+
+    public boolean isShared(Evaluation evaluation) {
+        return shares.isShared(evaluation);
     }
 
     /** The same evaluation read again, after its opportunity has moved on. */
@@ -69,7 +92,7 @@ public class EvaluationAccess {
     }
 
     public boolean isBuyer(SignedInUser user, Opportunity opportunity) {
-        return user != null && (user.coordinator() || user.hasRole(opportunity.buyerId(), Role.BUYER)
+        return user != null && (user.hasRole(opportunity.buyerId(), Role.BUYER)
                 || user.hasRole(opportunity.buyerId(), Role.ORG_ADMIN));
     }
 

@@ -30,14 +30,14 @@ class ReportController {
 
     @GetMapping({"/evaluations/{id}/report", "/evaluations/{id}/lots/{lot}/report"})
     String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
-        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluation evaluation = access.asReader(id, lot, user);
         model.addAllAttributes(contents.of(results.evaluate(evaluation)));
         return "evaluation/report";
     }
 
     @GetMapping({"/evaluations/{id}/report.pdf", "/evaluations/{id}/lots/{lot}/report.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user) {
-        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluation evaluation = access.asReader(id, lot, user);
         Map<String, Object> variables = contents.of(results.evaluate(evaluation));
         return ReportContents.pdfResponse(pdf.render("evaluation/report-pdf", variables),
                 "evaluation-report-" + id + (lot == null ? "" : "-lot-" + lot) + ".pdf");

@@ -28,9 +28,11 @@ class ResultsController {
 
     @GetMapping({"/evaluations/{id}/results", "/evaluations/{id}/lots/{lot}/results"})
     String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
-        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluation evaluation = access.asReader(id, lot, user);
         Evaluated evaluated = results.evaluate(evaluation);
         model.addAttribute("opportunity", evaluated.evaluation());
+        model.addAttribute("shared", access.isShared(evaluation));
+        model.addAttribute("mayShare", access.isBuyer(user, evaluation));
         model.addAllAttributes(explained(evaluated, valuations));
         return "evaluation/results";
     }

@@ -26,7 +26,7 @@ class SensitivityController {
     String show(@PathVariable long id, @PathVariable(required = false) Integer lot,
                 @RequestParam(defaultValue = "" + SensitivityAnalysis.DEFAULT_DRAWS) int draws,
                 @RequestParam(defaultValue = "20") double spread, SignedInUser user, Model model) {
-        Evaluation evaluation = access.asBuyer(id, lot, user);
+        Evaluation evaluation = access.asReader(id, lot, user);
         Evaluated evaluated = results.evaluate(evaluation);
         int boundedDraws = Math.max(100, Math.min(draws, 100_000));
         double boundedSpread = Math.max(0, Math.min(spread, 90));

@@ -8,7 +8,9 @@ import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.shared.SensitiveRecordRead;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Downloads a file attached to a bid's answer: the bidder's own people at any time; after the deadline the
- * buyer, and the named evaluators who may read that bid. The seal itself is decided by {@link SealedBids}.
+ * buyer's own people (never the partnership team), and the named evaluators who may read that bid; every download
+ * is recorded in the audit log. The seal itself is decided by {@link SealedBids}.
  */
 @Controller
 class AnswerFileDownloadController {
@@ -30,12 +33,15 @@ class AnswerFileDownloadController {
     private final SealedBids sealed;
     private final Evaluators evaluators;
     private final AnswerFiles files;
+    private final ApplicationEventPublisher events;
 
-    AnswerFileDownloadController(EvaluationAccess access, SealedBids sealed, Evaluators evaluators, AnswerFiles files) {
+    AnswerFileDownloadController(EvaluationAccess access, SealedBids sealed, Evaluators evaluators, AnswerFiles files,
+                                 ApplicationEventPublisher events) {
         this.access = access;
         this.sealed = sealed;
         this.evaluators = evaluators;
         this.files = files;
+        this.events = events;
     }
 
     @GetMapping({"/evaluations/{id}/bids/{bidId}/files/{fileId}", "/evaluations/{id}/lots/{lot}/bids/{bidId}/files/{fileId}"})
@@ -51,6 +57,8 @@ class AnswerFileDownloadController {
         }
         AnswerFile file = bid.files().stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        events.publishEvent(new SensitiveRecordRead(user, "bid file " + fileId + " of bid " + bid.id()
+                + " (opportunity " + id + (lot == null ? "" : " lot " + lot) + ")"));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.filename(), StandardCharsets.UTF_8).build().toString())

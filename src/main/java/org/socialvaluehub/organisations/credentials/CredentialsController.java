@@ -1,5 +1,6 @@
 package org.socialvaluehub.organisations.credentials;
 
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Access;
@@ -56,7 +57,7 @@ class CredentialsController {
         model.addAttribute("credentials", credentials.of(id));
         model.addAttribute("types", credentials.types());
         model.addAttribute("credential", form);
-        model.addAttribute("canEdit", user.coordinator() || user.hasRole(id, Role.ORG_ADMIN));
+        model.addAttribute("canEdit", user.coordinates(CoordinatorRole.DIRECTORY) || user.hasRole(id, Role.ORG_ADMIN));
         return "organisations/credentials";
     }
 

@@ -23,16 +23,16 @@ class DirectoryPages {
 
     @Bean
     NavigationItem credentialsToVerifyNavigation() {
-        return new NavigationItem("nav.credentialsToVerify", "/coordinator/credentials", Audience.COORDINATOR, 930);
+        return new NavigationItem("nav.credentialsToVerify", "/coordinator/credentials", Audience.COORDINATOR_DIRECTORY, 930);
     }
 
     @Bean
     NavigationItem claimsNavigation() {
-        return new NavigationItem("nav.claims", "/coordinator/claims", Audience.COORDINATOR, 931);
+        return new NavigationItem("nav.claims", "/coordinator/claims", Audience.COORDINATOR_DIRECTORY, 931);
     }
 
     @Bean
     NavigationItem duplicatesNavigation() {
-        return new NavigationItem("nav.duplicates", "/coordinator/duplicates", Audience.COORDINATOR, 932);
+        return new NavigationItem("nav.duplicates", "/coordinator/duplicates", Audience.COORDINATOR_DIRECTORY, 932);
     }
 }

@@ -15,8 +15,10 @@ import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.organisations.Credential;
 import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +32,7 @@ class CredentialEvidenceTest {
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired Credentials credentials;
+    @Autowired JdbcClient jdbc;
 
     private long supplier;
     private String admin;
@@ -66,6 +69,23 @@ class CredentialEvidenceTest {
         assertThat(mvc.perform(get(url).with(people.signedIn(colleague))).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/organisations/" + other + "/credentials/" + credential.id() + "/evidence")
                 .with(people.signedIn(stranger))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void evidenceIsReadOnlyByCoordinatorsOfTheDirectoryAndEveryReadIsInTheAuditLog() throws Exception {
+        upload(new MockMultipartFile("evidenceFile", "certificate.pdf", "application/pdf", PDF), LocalDate.now().plusYears(1));
+        Credential credential = credentials.of(supplier).get(0);
+        String url = "/organisations/" + supplier + "/credentials/" + credential.id() + "/evidence";
+        String directory = people.coordinator(CoordinatorRole.DIRECTORY);
+
+        assertThat(mvc.perform(get(url).with(people.signedIn(people.coordinator(CoordinatorRole.REPORTING, CoordinatorRole.PLATFORM))))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get(url).with(people.signedIn(directory))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        assertThat(jdbc.sql("""
+                select detail from account_audit_event where event_type = 'SENSITIVE_RECORD_READ' and email = :email""")
+                .param("email", directory).query(String.class).list())
+                .containsExactly("credential evidence " + credential.id() + " of organisation " + supplier);
     }
 
     @Test
