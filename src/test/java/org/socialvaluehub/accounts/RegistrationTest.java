@@ -97,7 +97,7 @@ class RegistrationTest {
     void aRegisteredOrganisationIsListedOnlyOnceItsPersonConfirms() throws Exception {
         String token = "unconfirmed" + System.nanoTime();
         String email = People.uniqueEmail("lister");
-        mvc.perform(registerAs(email, "Riverside Carers Network " + token, "COMPANY", "PUBLIC").with(csrf()))
+        mvc.perform(registerAs(email, "Riverside Carers Network " + token, "COMPANY", "PUBLIC").with(csrf()).with(Clients.from(Clients.uniqueAddress())))
                 .andExpect(redirectedUrl("/register/check-email"));
         long id = organisationOf(email);
 
@@ -116,7 +116,7 @@ class RegistrationTest {
         long existing = fixtures.supplier("Riverside Carers Network " + token, org.socialvaluehub.organisations.LegalForm.CHARITY,
                 org.socialvaluehub.organisations.SizeBand.SMALL, "OX4 2JY", "Care at home");
         String email = People.uniqueEmail("twin");
-        mvc.perform(registerAs(email, "Riverside Carers Network " + token + " Ltd", "COMPANY", "PUBLIC").with(csrf()))
+        mvc.perform(registerAs(email, "Riverside Carers Network " + token + " Ltd", "COMPANY", "PUBLIC").with(csrf()).with(Clients.from(Clients.uniqueAddress())))
                 .andExpect(redirectedUrl("/register/check-email"));
         long twin = organisationOf(email);
         mvc.perform(get(outbox.latestLinkPathTo(email)));
@@ -139,7 +139,7 @@ class RegistrationTest {
         String unconfirmed = People.uniqueEmail("never-confirmed");
         String confirmed = People.uniqueEmail("confirmed");
         for (String email : new String[] {unconfirmed, confirmed}) {
-            mvc.perform(registerAs(email, "Expiring Works " + System.nanoTime(), "COMPANY", "PUBLIC").with(csrf()))
+            mvc.perform(registerAs(email, "Expiring Works " + System.nanoTime(), "COMPANY", "PUBLIC").with(csrf()).with(Clients.from(Clients.uniqueAddress())))
                     .andExpect(redirectedUrl("/register/check-email"));
         }
         long unconfirmedOrganisation = organisationOf(unconfirmed);
@@ -197,7 +197,7 @@ class RegistrationTest {
 
         assertThat(directoryFinds(token)).as("anonymous visitors and the API").isZero();
         assertThat(mvc.perform(get("/directory/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/directory/export.csv?q=" + token)).andReturn().getResponse().getContentAsString().lines().count())
+        assertThat(mvc.perform(get("/directory/export.csv?q=" + token).with(Clients.from(Clients.uniqueAddress()))).andReturn().getResponse().getContentAsString().lines().count())
                 .isEqualTo(1);
         long council = people.organisation(org.socialvaluehub.organisations.OrganisationKind.BUYER, "Council");
         String buyer = people.person("buyer", council, org.socialvaluehub.shared.Role.BUYER);
