@@ -54,12 +54,6 @@ public class RateLimits {
                 .map(until -> waitUntil(until, now));
     }
 
-    /** Forgets the key's hits, for example when the owner of an account proves who they are. */
-    public void clear(RateLimit limit, String key) {
-        jdbc.sql("delete from account_rate_limit where bucket = :bucket and key = :key")
-                .param("bucket", limit.bucket()).param("key", normalised(key)).update();
-    }
-
     /** Drops windows that ended long ago, so the table holds only current counts. */
     int forgetOlderThan(Duration age) {
         return jdbc.sql("delete from account_rate_limit where window_start < :before")
