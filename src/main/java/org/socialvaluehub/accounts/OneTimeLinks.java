@@ -39,8 +39,14 @@ class OneTimeLinks {
         this.clock = clock;
     }
 
+    /** A new link for the purpose; any older unused link for it stops working, so only the latest e-mail counts. */
     String issue(long userId, Purpose purpose, Duration validFor) {
         String token = newToken();
+        jdbc.sql("""
+                update account_token set expires_at = least(expires_at, :now)
+                where user_id = :user and purpose = :purpose and used_at is null""")
+                .param("user", userId).param("purpose", purpose.name())
+                .param("now", java.sql.Timestamp.from(Instant.now(clock))).update();
         jdbc.sql("""
                 insert into account_token (token_hash, user_id, purpose, expires_at)
                 values (:hash, :user, :purpose, :expires)""")

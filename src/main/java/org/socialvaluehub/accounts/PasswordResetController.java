@@ -1,6 +1,8 @@
 package org.socialvaluehub.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,16 +12,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Forgotten password: ask for a link by e-mail, then set a new password from it (single use, one hour). */
+/**
+ * Forgotten password: ask for a link by e-mail, then set a new password from it (single use, one hour).
+ * Asking is limited per client (answered 429) and per address (quietly: no more mail, the same answer),
+ * so the answer never tells whether an account exists and nobody can flood someone's inbox.
+ */
 @Controller
 class PasswordResetController {
 
+    static final RateLimit PER_CLIENT = new RateLimit("password-reset-per-client", 10, Duration.ofHours(1));
+    static final RateLimit PER_ADDRESS = new RateLimit("password-reset-per-address", 3, Duration.ofHours(1));
+
     private final Passwords passwords;
     private final PasswordChecks checks;
+    private final RateLimits limits;
+    private final SignInThrottle throttle;
+    private final Registrations registrations;
 
-    PasswordResetController(Passwords passwords, PasswordChecks checks) {
+    PasswordResetController(Passwords passwords, PasswordChecks checks, RateLimits limits, SignInThrottle throttle,
+                            Registrations registrations) {
         this.passwords = passwords;
         this.checks = checks;
+        this.limits = limits;
+        this.throttle = throttle;
+        this.registrations = registrations;
     }
 
     @GetMapping("/password/forgotten")
@@ -30,11 +46,16 @@ class PasswordResetController {
 
     @PostMapping("/password/forgotten")
     String processForgottenForm(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult result,
-                                RedirectAttributes redirect) {
+                                HttpServletRequest request, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return "accounts/forgotten-password";
         }
-        passwords.requestReset(form.getEmail());
+        limits.tryAcquire(PER_CLIENT, request.getRemoteAddr()).ifPresent(wait -> {
+            throw new TooManyRequests(wait);
+        });
+        if (limits.tryAcquire(PER_ADDRESS, form.getEmail()).isEmpty()) {
+            passwords.requestReset(form.getEmail());
+        }
         redirect.addFlashAttribute("email", form.getEmail());
         return "redirect:/password/forgotten/sent";
     }
@@ -76,6 +97,10 @@ class PasswordResetController {
             model.addAttribute("outcome", outcome.getClass().getSimpleName());
             return "accounts/link-problem";
         }
+        // The owner has proved who they are: any sign-in block on their address ends here.
+        throttle.clear(account.get().email());
+        // A reset link confirms the address too (someone whose confirmation link expired is told to use one).
+        registrations.listOrganisationsOf(account.get().id());
         redirect.addFlashAttribute("notice", "password.reset.done");
         return "redirect:/sign-in";
     }

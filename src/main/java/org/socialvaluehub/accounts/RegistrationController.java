@@ -1,6 +1,9 @@
 package org.socialvaluehub.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Duration;
+import org.socialvaluehub.organisations.DirectoryListing;
 import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.OrganisationChecks;
 import org.socialvaluehub.organisations.SizeBand;
@@ -13,21 +16,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Supplier self-registration and e-mail confirmation. */
+/** Supplier self-registration (a few per client address an hour) and e-mail confirmation. */
 @Controller
 class RegistrationController {
+
+    static final RateLimit PER_CLIENT = new RateLimit("registration-per-client", 10, Duration.ofHours(1));
 
     private final Registrations registrations;
     private final PasswordChecks passwordChecks;
     private final OrganisationChecks organisationChecks;
     private final UserRepository users;
+    private final RateLimits limits;
 
     RegistrationController(Registrations registrations, PasswordChecks passwordChecks,
-                           OrganisationChecks organisationChecks, UserRepository users) {
+                           OrganisationChecks organisationChecks, UserRepository users, RateLimits limits) {
         this.registrations = registrations;
         this.passwordChecks = passwordChecks;
         this.organisationChecks = organisationChecks;
         this.users = users;
+        this.limits = limits;
     }
 
     @ModelAttribute
@@ -44,7 +51,7 @@ class RegistrationController {
 
     @PostMapping("/register")
     String processRegistrationForm(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult result,
-                                   RedirectAttributes redirect) {
+                                   HttpServletRequest request, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("email") && users.emailTaken(form.getEmail())) {
             result.rejectValue("email", "email.taken");
         }
@@ -52,9 +59,15 @@ class RegistrationController {
         organisationChecks.checkPostcode("postcode", form.getPostcode(), true, result);
         organisationChecks.checkCompanyNumber("companyNumber", form.getCompanyNumber(), result);
         organisationChecks.checkCharityNumber("charityNumber", form.getCharityNumber(), result);
+        if (form.getListing() == DirectoryListing.PARTNERS && form.getLegalForm() != LegalForm.SOLE_TRADER) {
+            result.rejectValue("listing", "registration.listing.soleTradersOnly");
+        }
         if (result.hasErrors()) {
             return "accounts/register";
         }
+        limits.tryAcquire(PER_CLIENT, request.getRemoteAddr()).ifPresent(wait -> {
+            throw new TooManyRequests(wait);
+        });
         registrations.register(form);
         redirect.addFlashAttribute("email", form.getEmail());
         return "redirect:/register/check-email";

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.socialvaluehub.organisations.DirectoryListing;
 import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.SizeBand;
 
@@ -34,6 +35,7 @@ class RegistrationForm {
     private String postcode;
     private String companyNumber;
     private String charityNumber;
+    private DirectoryListing listing = DirectoryListing.PUBLIC;
 
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
@@ -53,4 +55,6 @@ class RegistrationForm {
     public void setCompanyNumber(String companyNumber) { this.companyNumber = companyNumber; }
     public String getCharityNumber() { return charityNumber; }
     public void setCharityNumber(String charityNumber) { this.charityNumber = charityNumber; }
+    public DirectoryListing getListing() { return listing; }
+    public void setListing(DirectoryListing listing) { this.listing = listing == null ? DirectoryListing.PUBLIC : listing; }
 }

@@ -33,11 +33,11 @@ class Registrations {
 
     @Transactional
     long register(RegistrationForm form) {
-        long organisationId = organisations.add(new NewOrganisation(form.getOrganisationName(),
+        long organisationId = organisations.register(new NewOrganisation(form.getOrganisationName(),
                 OrganisationKind.SUPPLIER, form.getLegalForm(), form.getSizeBand(),
                 OrganisationChecks.normalisedPostcode(form.getPostcode()),
                 OrganisationChecks.normalisedCompanyNumber(form.getCompanyNumber()),
-                OrganisationChecks.normalisedCharityNumber(form.getCharityNumber()), false));
+                OrganisationChecks.normalisedCharityNumber(form.getCharityNumber()), false), form.getListing());
         long userId = users.insert(form.getEmail(), form.getDisplayName(), encoder.encode(form.getPassword()), false, false);
         users.addRole(userId, organisationId, Role.SUPPLIER);
         users.addRole(userId, organisationId, Role.ORG_ADMIN);
@@ -57,9 +57,19 @@ class Registrations {
         OneTimeLinks.Outcome outcome = links.consume(token, OneTimeLinks.Purpose.CONFIRM_EMAIL);
         if (outcome instanceof OneTimeLinks.Outcome.Valid valid) {
             users.confirmEmail(valid.userId());
+            listOrganisationsOf(valid.userId());
             users.find(valid.userId()).ifPresent(user ->
                     mail.audit(AuditLog.EventType.EMAIL_CONFIRMED, user.id(), user.email(), null));
         }
         return outcome;
+    }
+
+    /** Nothing unconfirmed is public: once its admin's address is confirmed, the organisation they registered is listed. */
+    void listOrganisationsOf(long userId) {
+        users.rolesOf(userId).forEach((organisationId, roles) -> {
+            if (roles.contains(Role.ORG_ADMIN)) {
+                organisations.listConfirmed(organisationId);
+            }
+        });
     }
 }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.PublicPaths;
+import org.socialvaluehub.shared.RateLimitedPaths;
 import org.socialvaluehub.shared.TokenPostPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -43,26 +46,26 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-                                                           SignInThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, encoder, throttle);
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
                                             SignInOutcomeHandlers outcomes,
-                                            ThrottledAuthenticationProvider provider,
+                                            AccountUserDetailsService users, PasswordEncoder encoder,
+                                            SignInThrottle throttle, RateLimits limits, ObjectProvider<RateLimitedPaths> limited,
+                                            @Value("${svh.metrics.scrape-token:}") String scrapeToken,
+                                            @Value("${svh.metrics.networks:}") List<String> metricsNetworks,
                                             ObjectProvider<TokenPostPaths> tokenPosts,
                                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages)
             throws Exception {
         List<String> open = new ArrayList<>(List.of("/", "/accessibility", "/privacy", "/cookies", "/error",
-                "/sign-in", ExpiredFormHandler.PAGE, "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",
+                "/sign-in", ExpiredFormHandler.PAGE, TooManyRequestsPage.PAGE, "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",
                 "/invitations/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
                 "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
                 "/actuator/prometheus"));
         publicPaths.forEach(paths -> open.addAll(paths.patterns()));
+        // The only manager, with no parent: a provider also known to a global manager would be asked twice
+        // after a wrong password, counting each failure twice.
+        ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
         http
-                .authenticationProvider(provider)
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
                         .requestMatchers(CoordinatorPaths.DIRECTORY).hasAuthority(AccountPrincipal.authority(CoordinatorRole.DIRECTORY))
@@ -80,10 +83,12 @@ class SecurityConfiguration {
                         .logoutUrl("/sign-out")
                         .logoutSuccessHandler(outcomes)
                         .deleteCookies("SVH_SESSION"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens(csrfCookie()))
                         .ignoringRequestMatchers(tokenPosts.orderedStream().flatMap(p -> p.patterns().stream())
                                 .toArray(String[]::new)))
+                .addFilterBefore(new MetricsAccessFilter(scrapeToken, metricsNetworks), CsrfFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterAfter(new RateLimitFilter(limits, limited.orderedStream().toList()), CsrfCookieFilter.class)
                 .exceptionHandling(refusals -> refusals
                         .authenticationEntryPoint(new UnknownPageEntryPoint(pages))
                         .accessDeniedHandler(new ExpiredFormHandler()))
@@ -97,8 +102,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * Keeps the form-protection token in its own HttpOnly cookie rather than in a session, so showing
-     * a form to someone not signed in (the sign-in page, registration) writes nothing to the database.
+     * The form-protection token's own HttpOnly cookie, used until there is a session, so showing a form
+     * to someone not signed in (the sign-in page, registration) writes nothing to the database.
      */
     private static CookieCsrfTokenRepository csrfCookie() {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();

@@ -43,12 +43,13 @@ class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandle
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+                                        AuthenticationException exception) throws IOException, jakarta.servlet.ServletException {
         String email = request.getParameter("email");
         String reason;
-        if (exception instanceof ThrottledAuthenticationProvider.ThrottledException) {
-            reason = "throttled";
+        if (exception instanceof ThrottledAuthenticationProvider.ThrottledException throttled) {
             audit.record(AuditLog.EventType.SIGN_IN_THROTTLED, null, email, null);
+            TooManyRequestsPage.forward(throttled.waitFor(), request, response);
+            return;
         } else if (exception instanceof DisabledException) {
             reason = "unconfirmed";
             audit.record(AuditLog.EventType.SIGN_IN_FAILED, null, email, "e-mail address not confirmed");

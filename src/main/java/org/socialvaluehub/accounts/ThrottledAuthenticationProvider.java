@@ -8,14 +8,23 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Checks e-mail and password, refusing while the address is throttled and counting failures. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /** Raised while an address must wait after too many failures. */
     static class ThrottledException extends AuthenticationException {
-        ThrottledException() {
+
+        private final transient java.time.Duration wait;
+
+        ThrottledException(java.time.Duration wait) {
             super("Too many failed sign-ins; wait and try again");
+            this.wait = wait;
+        }
+
+        java.time.Duration waitFor() {
+            return wait;
         }
     }
 
@@ -38,15 +47,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        if (throttle.isBlocked(email)) {
-            throw new ThrottledException();
+        String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "";
+        var wait = throttle.waitFor(email, client);
+        if (wait.isPresent()) {
+            throw new ThrottledException(wait.get());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(email);
+            throttle.clear(email);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(email);
+            throttle.recordFailure(email, client);
             throw e;
         }
     }

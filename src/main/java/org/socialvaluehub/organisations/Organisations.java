@@ -3,6 +3,8 @@ package org.socialvaluehub.organisations;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.socialvaluehub.organisations.quality.Duplicates;
 import org.socialvaluehub.organisations.core.Locality;
 import org.socialvaluehub.shared.PostcodeDistrict;
 import org.springframework.stereotype.Service;
@@ -14,10 +16,14 @@ public class Organisations {
 
     private final OrganisationRepository repository;
     private final AreaLocality area;
+    private final Listings listings;
+    private final Duplicates duplicates;
 
-    Organisations(OrganisationRepository repository, AreaLocality area) {
+    Organisations(OrganisationRepository repository, AreaLocality area, Listings listings, Duplicates duplicates) {
         this.repository = repository;
         this.area = area;
+        this.listings = listings;
+        this.duplicates = duplicates;
     }
 
     @Transactional
@@ -27,6 +33,44 @@ public class Organisations {
         repository.place(id, area.centroid(district).orElse(null));
         refreshLocality(id);
         return id;
+    }
+
+    /** Adds a self-registered organisation, kept out of the directory until {@link #listConfirmed} says otherwise. */
+    @Transactional
+    public long register(NewOrganisation organisation, DirectoryListing listing) {
+        long id = add(organisation);
+        listings.hold(id, listing);
+        return id;
+    }
+
+    /**
+     * Lists a registered organisation once its first person has confirmed their address, unless it
+     * looks like a twin of another (same identifier, same or nearly the same name): then it waits,
+     * unlisted, among the likely duplicates for a coordinator to merge or list. Says whether it is listed.
+     */
+    @Transactional
+    public boolean listConfirmed(long id) {
+        if (listings.isListed(id) || !duplicates.twinsOf(id).isEmpty()) {
+            return listings.isListed(id);
+        }
+        listings.list(id);
+        return true;
+    }
+
+    /** Lists an organisation a coordinator has found not to be a duplicate. */
+    @Transactional
+    public void listAnyway(long id) {
+        listings.list(id);
+    }
+
+    public Set<Long> unlisted() {
+        return listings.unlisted();
+    }
+
+    /** Removes a registration nobody confirmed; an organisation already listed is never removed this way. */
+    @Transactional
+    public boolean removeUnlisted(long id) {
+        return listings.deleteUnlisted(id);
     }
 
     public Optional<Organisation> find(long id) {

@@ -93,4 +93,58 @@ class PasswordResetTest {
         mvc.perform(post("/sign-in").param("email", email).param("password", "fresh kettle meadow").with(csrf()))
                 .andExpect(redirectedUrl("/account"));
     }
+
+    @Test
+    void aNewResetLinkMakesTheOlderOneVoid() throws Exception {
+        String email = people.person("twice", null);
+        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())));
+        String older = outbox.latestLinkPathTo(email);
+        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())));
+        String newer = outbox.latestLinkPathTo(email);
+        assertThat(newer).isNotEqualTo(older);
+
+        assertThat(Jsoup.parse(mvc.perform(get(older)).andReturn().getResponse().getContentAsString()).select("h1").text())
+                .isEqualTo("This link has expired");
+        mvc.perform(post(older).param("password", "older lantern otter").param("confirmPassword", "older lantern otter")
+                .with(csrf()));
+        mvc.perform(post(newer).param("password", "newer lantern otter").param("confirmPassword", "newer lantern otter")
+                .with(csrf())).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(post("/sign-in").param("email", email).param("password", "newer lantern otter").with(csrf()))
+                .andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void resetRequestsAreLimitedPerAddressQuietlyAndPerClientWithAWait() throws Exception {
+        String email = people.person("flooded", null);
+        for (int i = 0; i < PasswordResetController.PER_ADDRESS.limit() + 2; i++) {
+            mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())))
+                    .andExpect(redirectedUrl("/password/forgotten/sent"));
+        }
+        assertThat(outbox.countTo(email)).isEqualTo(PasswordResetController.PER_ADDRESS.limit());
+
+        String client = Clients.uniqueAddress();
+        for (int i = 0; i < PasswordResetController.PER_CLIENT.limit(); i++) {
+            mvc.perform(post("/password/forgotten").param("email", People.uniqueEmail("any")).with(csrf()).with(Clients.from(client)))
+                    .andExpect(redirectedUrl("/password/forgotten/sent"));
+        }
+        var refused = mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(client)))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(3000L, 3600L);
+        assertThat(Jsoup.parse(refused.getContentAsString()).select("#retry-after").text()).isEqualTo("Wait 60 minutes and try again.");
+    }
+
+    @Test
+    void theAnswerToAResetRequestIsTheSameWhetherOrNotTheAddressHasAnAccount() throws Exception {
+        String known = people.person("known", null);
+        String unknown = People.uniqueEmail("unknown");
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        for (String email : new String[] {known, unknown}) {
+            var sent = mvc.perform(post("/password/forgotten").param("email", email).with(csrf())
+                    .with(Clients.from(Clients.uniqueAddress()))).andReturn();
+            answers.add(sent.getResponse().getStatus() + " " + sent.getResponse().getRedirectedUrl() + " "
+                    + sent.getFlashMap().keySet() + " " + sent.getResponse().getCookies().length);
+        }
+        assertThat(answers.get(0)).isEqualTo(answers.get(1)).startsWith("302 /password/forgotten/sent");
+    }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -20,6 +21,7 @@ class SignInTest {
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired org.socialvaluehub.mail.Outbox outbox;
 
     @Test
     void signsInWithTheRightPasswordAndRecordsIt() throws Exception {
@@ -40,11 +42,25 @@ class SignInTest {
     @Test
     void fiveFailuresInARowThrottleTheAddressEvenWithTheRightPassword() throws Exception {
         String email = people.person("throttled", null);
-        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
-            signIn(email, "wrong guess " + i);
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS - 1; i++) {
+            assertThat(signIn(email, "wrong guess " + i).getResponse().getRedirectedUrl())
+                    .as("failure %d of %d is counted once", i + 1, SignInThrottle.FREE_ATTEMPTS)
+                    .isEqualTo("/sign-in?error=credentials");
         }
-        assertThat(signIn(email, People.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
+        signIn(email, "wrong guess 5");
+        MockHttpServletResponse throttled = signIn(email, People.PASSWORD).getResponse();
+        assertThat(throttled.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(throttled.getHeader("Retry-After"))).isBetween(1L, 30L);
+        assertThat(throttled.getForwardedUrl()).isEqualTo(TooManyRequestsPage.PAGE);
         assertThat(auditTypes(email)).contains("SIGN_IN_THROTTLED");
+    }
+
+    @Test
+    void oneWrongPasswordCountsAsOneFailure() throws Exception {
+        String email = people.person("counted-once", null);
+        signIn(email, "one wrong guess");
+        assertThat(jdbc.sql("select failures from account_sign_in_throttle where email_key = lower(:e)").param("e", email)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -53,7 +69,37 @@ class SignInTest {
         for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
             signIn(nobody, "wrong guess " + i);
         }
-        assertThat(signIn(nobody, "another guess").getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
+        assertThat(signIn(nobody, "another guess").getResponse().getStatus()).isEqualTo(429);
+    }
+
+    @Test
+    void aClientThatFailsOnManyAccountsIsThrottledButOthersAreNot() throws Exception {
+        String client = Clients.uniqueAddress();
+        for (int i = 0; i < SignInThrottle.PER_CLIENT.limit(); i++) {
+            mvc.perform(post("/sign-in").param("email", People.uniqueEmail("sprayed")).param("password", "guess")
+                    .with(csrf()).with(Clients.from(client)));
+        }
+        String victim = people.person("sprayed-victim", null);
+        MockHttpServletResponse refused = mvc.perform(post("/sign-in").param("email", victim).param("password", People.PASSWORD)
+                .with(csrf()).with(Clients.from(client))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        mvc.perform(post("/sign-in").param("email", victim).param("password", People.PASSWORD)
+                .with(csrf()).with(Clients.from(Clients.uniqueAddress()))).andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void theOwnerOfAThrottledAccountGetsInWithTheResetLink() throws Exception {
+        String email = people.person("locked-out", null);
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+            signIn(email, "attacker guess " + i);
+        }
+        assertThat(signIn(email, People.PASSWORD).getResponse().getStatus()).isEqualTo(429);
+
+        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())));
+        mvc.perform(post(outbox.latestLinkPathTo(email)).param("password", "owner lantern otter river")
+                .param("confirmPassword", "owner lantern otter river").with(csrf())).andExpect(redirectedUrl("/sign-in"));
+        assertThat(signIn(email, "owner lantern otter river").getResponse().getRedirectedUrl()).isEqualTo("/account");
     }
 
     @Test

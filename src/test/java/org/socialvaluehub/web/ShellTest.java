@@ -95,7 +95,7 @@ class ShellTest {
     @Test
     void healthAndPrometheusMetricsAreServed() throws Exception {
         assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString()).contains("\"UP\"");
-        assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-scrape-token")).andReturn().getResponse().getContentAsString())
                 .contains("jvm_memory_used_bytes", "hikaricp_connections");
     }
 

@@ -28,7 +28,8 @@ class DirectoryApiController {
 
     @GetMapping("/api/v1/organisations")
     Map<String, Object> search(@ModelAttribute DirectoryQuery query) {
-        DirectoryResults results = search.search(query, true, false);
+        // The public API shows public listings only, whoever asks.
+        DirectoryResults results = search.search(query.seenByPartners(false), true, false);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", results.total());
         body.put("page", results.page());
@@ -47,6 +48,7 @@ class DirectoryApiController {
     @GetMapping("/api/v1/organisations/{id}")
     Map<String, Object> profile(@PathVariable long id) {
         OrganisationProfile p = facts.profile(id).filter(x -> x.organisation().kind() == OrganisationKind.SUPPLIER)
+                .filter(x -> search.shows(id, false))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var o = p.organisation();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -34,7 +34,9 @@ class DirectoryController {
     }
 
     @GetMapping("/directory")
-    String search(@ModelAttribute("query") DirectoryQuery query, Locale locale, HttpServletRequest request, Model model) {
+    String search(@ModelAttribute("query") DirectoryQuery query, SignedInUser user, Locale locale, HttpServletRequest request,
+                  Model model) {
+        query.seenByPartners(ListedTo.partner(user));
         boolean map = "map".equals(query.getView());
         DirectoryResults results = search.search(query, true, map);
         model.addAttribute("results", results);
@@ -50,6 +52,7 @@ class DirectoryController {
     String profile(@PathVariable long id, SignedInUser user, Model model) {
         OrganisationProfile profile = facts.profile(id)
                 .filter(p -> p.organisation().kind() == OrganisationKind.SUPPLIER)
+                .filter(p -> search.shows(id, ListedTo.partner(user)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("view", profile);
         model.addAttribute("organisation", profile.organisation());

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.socialvaluehub.shared.CsvExport;
+import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,7 +26,8 @@ class DirectoryExportController {
     }
 
     @GetMapping("/directory/export.csv")
-    ResponseEntity<String> export(@ModelAttribute DirectoryQuery query) {
+    ResponseEntity<String> export(@ModelAttribute DirectoryQuery query, SignedInUser user) {
+        query.seenByPartners(ListedTo.partner(user));
         StringWriter out = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(out)) {
             csv.writeRecord("id", "name", "legal_form", "size_band", "locality", "postcode_district", "website",

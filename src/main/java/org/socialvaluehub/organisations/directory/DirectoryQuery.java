@@ -21,6 +21,18 @@ public class DirectoryQuery {
     private String postcode;
     private int page = 1;
     private String view;
+    private boolean partners;
+
+    /** Whether the search is by a signed-in member of the partnership, who also sees partners-only listings. */
+    boolean seenByPartners() {
+        return partners;
+    }
+
+    /** Set by the page from who is signed in, never from the address (so it has no bean-style setter). */
+    DirectoryQuery seenByPartners(boolean partners) {
+        this.partners = partners;
+        return this;
+    }
 
     /** Relevance when there are words, distance when a postcode is given and asked for, else name. */
     String effectiveSort() {

@@ -50,6 +50,15 @@ class DirectorySearch {
                 counted != null ? counted.groups() : List.of(), withDistricts ? districts(filter) : List.of());
     }
 
+    /** Whether this supplier's profile may be shown: listed, and to everyone or (with {@code partners}) to partners. */
+    boolean shows(long id, boolean partners) {
+        return jdbc.sql("""
+                select listed and (listing = 'PUBLIC' or :partners) from org_organisation
+                where id = :id and kind = 'SUPPLIER'""")
+                .param("id", id).param("partners", partners)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /** Every result, for export (at most {@code limit}). */
     List<DirectoryRow> all(DirectoryQuery query, int limit) {
         return rows(query, SearchFilter.of(query, SearchFilter.Facet.NONE), limit, 0);

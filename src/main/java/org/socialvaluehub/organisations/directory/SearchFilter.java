@@ -39,9 +39,12 @@ record SearchFilter(String where, Map<String, Object> params) {
     record Parts(List<String> base, Map<Facet, String> facets, Map<String, Object> params) {
 
         static Parts of(DirectoryQuery query) {
-            List<String> base = new ArrayList<>(List.of("o.kind = 'SUPPLIER'"));
+            List<String> base = new ArrayList<>(List.of("o.kind = 'SUPPLIER'", "o.listed"));
             Map<Facet, String> facets = new EnumMap<>(Facet.class);
             Map<String, Object> params = new LinkedHashMap<>();
+            if (!query.seenByPartners()) {
+                base.add("o.listing = 'PUBLIC'");
+            }
             if (query.hasWords()) {
                 base.add("o.search_vector @@ websearch_to_tsquery('english', :q)");
                 params.put("q", query.getQ().strip());

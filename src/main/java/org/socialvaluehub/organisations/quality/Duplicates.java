@@ -9,12 +9,18 @@ import org.springframework.stereotype.Component;
 
 /** Reads every supplier's names and identifiers and finds the likely duplicates among them. */
 @Component
-class Duplicates {
+public class Duplicates {
 
     private final JdbcClient jdbc;
 
-    Duplicates(JdbcClient jdbc) {
+    public Duplicates(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The organisations that look like the same one as this. */
+    public List<Long> twinsOf(long id) {
+        return find().stream().filter(p -> p.first() == id || p.second() == id)
+                .map(p -> p.first() == id ? p.second() : p.first()).toList();
     }
 
     List<DuplicateDetection.Pair> find() {

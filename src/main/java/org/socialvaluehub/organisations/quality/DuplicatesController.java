@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Coordinators see likely duplicate suppliers and merge each pair into the one they choose to keep. */
+/**
+ * Coordinators see likely duplicate suppliers and merge each pair into the one they choose to keep, or
+ * list a newly registered organisation, held back as a likely twin, that turns out to be different.
+ */
 @Controller
 class DuplicatesController {
 
@@ -40,6 +43,7 @@ class DuplicatesController {
                 .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
         model.addAttribute("pairs", pairs);
         model.addAttribute("organisations", byId);
+        model.addAttribute("unlisted", organisations.unlisted());
         return "organisations/coordinator-duplicates";
     }
 
@@ -56,8 +60,25 @@ class DuplicatesController {
             redirect.addFlashAttribute("notice", "duplicates.gone");
             return "redirect:/coordinator/duplicates";
         }
+        var unlisted = organisations.unlisted();
+        boolean eitherListed = !unlisted.contains(survivor) || !unlisted.contains(merged);
         merger.merge(survivor, merged, user.displayName());
+        if (eitherListed) {
+            organisations.listAnyway(survivor);
+        }
         redirect.addFlashAttribute("notice", "duplicates.merged");
+        return "redirect:/coordinator/duplicates";
+    }
+
+    @PostMapping("/coordinator/duplicates/list")
+    String list(@RequestParam(required = false) Long id, SignedInUser user, RedirectAttributes redirect) {
+        Access.requireCoordinator(user);
+        if (id != null && organisations.find(id).isPresent()) {
+            organisations.listAnyway(id);
+            redirect.addFlashAttribute("notice", "duplicates.listed");
+        } else {
+            redirect.addFlashAttribute("notice", "duplicates.gone");
+        }
         return "redirect:/coordinator/duplicates";
     }
 }

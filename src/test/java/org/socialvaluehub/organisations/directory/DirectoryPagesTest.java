@@ -85,6 +85,21 @@ class DirectoryPagesTest {
     }
 
     @Test
+    void theCsvExportIsLimitedPerClient() throws Exception {
+        String client = org.socialvaluehub.accounts.Clients.uniqueAddress();
+        for (int i = 0; i < 10; i++) {
+            assertThat(mvc.perform(get("/directory/export.csv?q=nothing").with(org.socialvaluehub.accounts.Clients.from(client)))
+                    .andReturn().getResponse().getStatus()).isEqualTo(200);
+        }
+        MockHttpServletResponse refused = mvc.perform(get("/directory/export.csv?q=nothing")
+                .with(org.socialvaluehub.accounts.Clients.from(client))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 600L);
+        assertThat(mvc.perform(get("/directory/export.csv?q=nothing").with(org.socialvaluehub.accounts.Clients.from(
+                org.socialvaluehub.accounts.Clients.uniqueAddress()))).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void jsonApiTakesTheSameFilters() throws Exception {
         String token = "lepton" + System.nanoTime();
         long id = fixtures.supplier("Saltway Print " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX16 9AA", token, "79810000");

@@ -1,0 +1,56 @@
+package org.socialvaluehub.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.socialvaluehub.organisations.Organisations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removes registrations nobody confirmed within seven days: the person, their links and the
+ * organisation they registered, which was never listed. An organisation that got listed stays.
+ */
+@Component
+class UnconfirmedRegistrations {
+
+    static final Duration KEPT_FOR = Duration.ofDays(7);
+
+    private record Expired(long userId, String email, List<Long> organisationIds) { }
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UnconfirmedRegistrations(JdbcClient jdbc, Organisations organisations, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Removes every registration older than {@link #KEPT_FOR} whose address was never confirmed; says how many. */
+    @Transactional
+    int expire() {
+        List<Expired> expired = jdbc.sql("""
+                select u.id, u.email, array_agg(m.organisation_id) as organisations
+                from account_user u join account_membership m on m.user_id = u.id and m.role = 'ORG_ADMIN'
+                where u.email_confirmed_at is null and not u.coordinator and u.created_at < :cutoff
+                group by u.id, u.email""")
+                .param("cutoff", Timestamp.from(Instant.now(clock).minus(KEPT_FOR)))
+                .query((rs, n) -> new Expired(rs.getLong("id"), rs.getString("email"),
+                        List.of((Long[]) rs.getArray("organisations").getArray())))
+                .list();
+        for (Expired registration : expired) {
+            jdbc.sql("delete from account_user where id = :id").param("id", registration.userId()).update();
+            registration.organisationIds().forEach(organisations::removeUnlisted);
+            audit.record(AuditLog.EventType.REGISTRATION_EXPIRED, registration.userId(), registration.email(),
+                    "not confirmed within " + KEPT_FOR.toDays() + " days");
+        }
+        return expired.size();
+    }
+}
