@@ -25,7 +25,7 @@ class AccountPersonalData implements PersonalDataHolder {
 
     @Override
     public Set<String> personColumns() {
-        return Set.of("account_user.id", "account_user.email", "account_membership.user_id", "account_token.user_id",
+        return Set.of("account_user.id", "account_user.email", "account_membership.user_id", "account_coordinator_role.user_id", "account_token.user_id",
                 "account_invitation.email", "account_invitation.invited_by", "account_audit_event.user_id",
                 "account_audit_event.email", "account_sign_in_throttle.email_key");
     }
@@ -39,6 +39,8 @@ class AccountPersonalData implements PersonalDataHolder {
                         from account_user where id = :id"""),
                 rows.records("account_membership", "personalData.account_membership",
                         "select organisation_id, role from account_membership where user_id = :id order by 1, 2"),
+                rows.records("account_coordinator_role", "personalData.account_coordinator_role",
+                        "select role from account_coordinator_role where user_id = :id order by 1"),
                 rows.records("account_token", "personalData.account_token", """
                         select purpose, created_at, expires_at, used_at from account_token where user_id = :id
                         order by created_at"""),
@@ -61,12 +63,14 @@ class AccountPersonalData implements PersonalDataHolder {
         int invitations = rows.update("delete from account_invitation where lower(email) = lower(:email) and accepted_at is null");
         int memberships = rows.count("select count(*) from account_membership where user_id = :id");
         int tokens = rows.count("select count(*) from account_token where user_id = :id");
+        int coordinatorRoles = rows.count("select count(*) from account_coordinator_role where user_id = :id");
         int audit = rows.count("select count(*) from account_audit_event where user_id = :id");
         int account = rows.update("delete from account_user where id = :id");
         return List.of(Erasure.done("account_sign_in_throttle", Outcome.ERASED, throttle),
                 Erasure.done("account_invitation", Outcome.ERASED, invitations),
                 Erasure.done("account_membership", Outcome.ERASED, memberships),
                 Erasure.done("account_token", Outcome.ERASED, tokens),
+                Erasure.done("account_coordinator_role", Outcome.ERASED, coordinatorRoles),
                 Erasure.kept("account_audit_event", audit, AUDIT_DUTY),
                 Erasure.done("account_user", Outcome.ERASED, account));
     }

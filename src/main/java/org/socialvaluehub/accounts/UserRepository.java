@@ -111,6 +111,17 @@ class UserRepository {
                 .param("org", organisationId).param("user", userId).query(Integer.class).single();
     }
 
+    /** The organisations the person is the only enabled admin of. */
+    List<Long> organisationsOnlyAdministeredBy(long userId) {
+        return jdbc.sql("""
+                select m.organisation_id from account_membership m
+                where m.user_id = :user and m.role = 'ORG_ADMIN' and not exists (
+                    select 1 from account_membership a join account_user u on u.id = a.user_id
+                    where a.organisation_id = m.organisation_id and a.role = 'ORG_ADMIN' and u.enabled
+                      and u.id <> :user)
+                order by m.organisation_id""").param("user", userId).query(Long.class).list();
+    }
+
     void setEnabled(long id, boolean enabled) {
         jdbc.sql("update account_user set enabled = :enabled where id = :id").param("id", id)
                 .param("enabled", enabled).update();

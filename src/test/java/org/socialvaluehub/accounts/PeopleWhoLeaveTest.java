@@ -59,6 +59,25 @@ class PeopleWhoLeaveTest {
     }
 
     @Test
+    void theOnlyAdminOfAnOrganisationIsAskedToHandItOverBeforeClosingTheirAccount() throws Exception {
+        long supplier = people.organisation(OrganisationKind.SUPPLIER, "Sole Admin Ltd");
+        String admin = people.person("sole-admin", supplier, Role.ORG_ADMIN);
+
+        Document refused = page(get("/account/close").with(people.signedIn(admin)));
+        assertThat(refused.select("h1").text()).isEqualTo("Make someone else an admin before you close your account");
+        assertThat(refused.select("a[href=/organisations/" + supplier + "/team]").text()).contains("Sole Admin Ltd");
+        assertThat(refused.select("input[type=radio]")).isEmpty();
+        mvc.perform(post("/account/close").param("confirm", "yes").with(people.signedIn(admin)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict());
+        assertThat(accounts.exists(admin)).isTrue();
+
+        people.person("second-admin", supplier, Role.ORG_ADMIN);
+        mvc.perform(post("/account/close").param("confirm", "yes").with(people.signedIn(admin)).with(csrf()))
+                .andExpect(redirectedUrl("/"));
+        assertThat(accounts.exists(admin)).isFalse();
+    }
+
+    @Test
     void disablingAnAccountEndsItsSessionsStopsSignInResetLinksAndAlerts() throws Exception {
         String coordinator = people.coordinator();
         String email = people.person("disabled", null);
