@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 class ResourceMerges {
 
     private static final List<String> MOVES = List.of("""
-            delete from pledge_commitment c using pledge_commitment o
+            delete from resource_pledge_commitment c using resource_pledge_commitment o
             where c.organisation_id in (:survivor, :merged) and o.organisation_id in (:survivor, :merged)
               and c.organisation_id <> o.organisation_id and c.pledge_id = o.pledge_id and c.year = o.year
               and (c.updated_at, c.organisation_id = :survivor) < (o.updated_at, o.organisation_id = :survivor)""",
-            "update pledge_commitment set organisation_id = :survivor where organisation_id = :merged",
-            "update journey_result set organisation_id = :survivor where organisation_id = :merged");
+            "update resource_pledge_commitment set organisation_id = :survivor where organisation_id = :merged",
+            "update resource_journey_result set organisation_id = :survivor where organisation_id = :merged");
 
     private final JdbcClient jdbc;
 

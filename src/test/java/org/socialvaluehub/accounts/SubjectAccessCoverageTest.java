@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A new table that refers to a person must be covered by some module's {@link PersonalDataHolder}, or a
  * subject access export and an erasure would miss it. Person columns are found in the live schema: any
- * column named like {@code *user_id}, {@code *person_id}, {@code *account_id} or {@code *email}, and any
- * foreign key to {@code account_user}.
+ * column named like {@code *user_id}, {@code *person_id}, {@code *account_id}, {@code *email}, {@code *requester_id},
+ * {@code *assignee_id}, {@code *author_id} or {@code *created_by}, and any foreign key to {@code account_user} (only
+ * the accounts module's own tables have one: other modules keep a person's id without a key, decision 0005).
  */
 @HubTest
 class SubjectAccessCoverageTest {
@@ -31,7 +32,8 @@ class SubjectAccessCoverageTest {
     void everyColumnThatRefersToAPersonIsCoveredByTheExport() {
         Set<String> personColumns = new TreeSet<>(jdbc.sql("""
                 select table_name || '.' || column_name from information_schema.columns
-                where table_schema = current_schema() and column_name ~ '(user_id|person_id|account_id|email)$'
+                where table_schema = current_schema()
+                  and column_name ~ '(user_id|person_id|account_id|email|requester_id|assignee_id|author_id|created_by)$'
                 union
                 select cl.relname || '.' || a.attname from pg_constraint c
                 join pg_class cl on cl.oid = c.conrelid

@@ -79,4 +79,34 @@ class SubjectRightsTest {
                 .query(String.class).list();
         assertThat(audit).contains("ACCOUNT_ERASED");
     }
+
+    @Test
+    void erasureLeavesNoEngagementRowPointingAtThePersonThoughNoKeyJoinsThem() throws Exception {
+        long buyer = people.organisation(OrganisationKind.BUYER, "Unkeyed Council");
+        String email = people.person("unkeyed", buyer, Role.BUYER);
+        long id = accounts.idOf(email).orElseThrow();
+        data.give(id, email, buyer, id);
+        long assigned = jdbc.sql("""
+                insert into eng_support_request (requester_id, requester_name, requester_email, category, subject,
+                                                 assignee_id, assignee_name)
+                values (:other, 'Someone', 'someone@test.example', 'QUESTION', 'Who answers?', :u, 'Unkeyed')
+                returning id""").param("other", accounts.idOf(people.coordinator()).orElseThrow()).param("u", id)
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into eng_support_message (request_id, author_id, author_name, from_coordinator, body)
+                values (:r, :u, 'Unkeyed', true, 'I will.')""").param("r", assigned).param("u", id).update();
+
+        mvc.perform(post("/coordinator/people/" + id + "/erase").param("confirm", "yes")
+                .with(people.signedIn(people.coordinator())).with(csrf()));
+
+        assertThat(accounts.exists(email)).isFalse();
+        assertThat(jdbc.sql("""
+                select (select count(*) from eng_event where created_by = :u)
+                     + (select count(*) from eng_registration where user_id = :u)
+                     + (select count(*) from eng_support_request where requester_id = :u or assignee_id = :u)
+                     + (select count(*) from eng_support_message where author_id = :u)""")
+                .param("u", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select assignee_name from eng_support_request where id = :r").param("r", assigned)
+                .query(String.class).single()).isEqualTo("Former member");
+    }
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and edits the self-assessment questions, {@code journey_question} and {@code journey_option}. */
+/** Reads and edits the self-assessment questions, {@code resource_journey_question} and {@code resource_journey_option}. */
 @Repository
 class QuestionRepository {
 
@@ -25,8 +25,8 @@ class QuestionRepository {
         Map<Long, List<Questionnaire.Option>> options = new LinkedHashMap<>();
         jdbc.sql("""
                 select q.id, q.dimension, d.name, q.position, q.text, o.id as option_id, o.text as option_text, o.stage
-                from journey_question q join journey_dimension d on d.audience = q.audience and d.code = q.dimension
-                join journey_option o on o.question_id = q.id
+                from resource_journey_question q join resource_journey_dimension d on d.audience = q.audience and d.code = q.dimension
+                join resource_journey_option o on o.question_id = q.id
                 where q.audience = :audience order by d.position, q.position, o.position""")
                 .param("audience", audience)
                 .query((rs, n) -> {
@@ -41,7 +41,7 @@ class QuestionRepository {
     }
 
     Optional<Questionnaire.Item> question(long id) {
-        return jdbc.sql("select audience from journey_question where id = :id").param("id", id).query(String.class)
+        return jdbc.sql("select audience from resource_journey_question where id = :id").param("id", id).query(String.class)
                 .optional()
                 .flatMap(audience -> questionnaire(audience).questions().stream().filter(q -> q.id() == id).findFirst());
     }
@@ -49,9 +49,9 @@ class QuestionRepository {
     /** Changes a question's wording and its options' wording and stages; options of other questions are left alone. */
     @Transactional
     void update(long id, String text, List<Questionnaire.Option> changedOptions) {
-        jdbc.sql("update journey_question set text = :text where id = :id").param("id", id).param("text", text).update();
+        jdbc.sql("update resource_journey_question set text = :text where id = :id").param("id", id).param("text", text).update();
         for (Questionnaire.Option option : changedOptions) {
-            jdbc.sql("update journey_option set text = :text, stage = :stage where id = :id and question_id = :question")
+            jdbc.sql("update resource_journey_option set text = :text, stage = :stage where id = :id and question_id = :question")
                     .param("id", option.id()).param("question", id).param("text", option.text())
                     .param("stage", option.stage().name()).update();
         }

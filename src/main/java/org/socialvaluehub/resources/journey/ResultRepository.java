@@ -9,7 +9,7 @@ import org.socialvaluehub.resources.core.Stage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Keeps each organisation's self-assessment results in {@code journey_result} and its stages. */
+/** Keeps each organisation's self-assessment results in {@code resource_journey_result} and its stages. */
 @Repository
 class ResultRepository {
 
@@ -21,14 +21,14 @@ class ResultRepository {
 
     long insert(long organisationId, String audience, String takenBy, List<Assessment.Row> rows) {
         long id = jdbc.sql("""
-                insert into journey_result (organisation_id, audience, taken_by) values (:org, :audience, :by)
+                insert into resource_journey_result (organisation_id, audience, taken_by) values (:org, :audience, :by)
                 returning id""")
                 .param("org", organisationId).param("audience", audience).param("by", takenBy)
                 .query(Long.class).single();
         for (int i = 0; i < rows.size(); i++) {
             Assessment.Row row = rows.get(i);
             jdbc.sql("""
-                    insert into journey_result_stage (result_id, dimension, name, position, stage)
+                    insert into resource_journey_result_stage (result_id, dimension, name, position, stage)
                     values (:id, :dimension, :name, :position, :stage)""")
                     .param("id", id).param("dimension", row.dimension()).param("name", row.name())
                     .param("position", i + 1).param("stage", row.stage().name()).update();
@@ -49,7 +49,7 @@ class ResultRepository {
         Map<Long, Assessment> results = new LinkedHashMap<>();
         jdbc.sql("""
                 select r.id, r.organisation_id, r.audience, r.taken_at, s.dimension, s.name, s.stage
-                from journey_result r join journey_result_stage s on s.result_id = r.id
+                from resource_journey_result r join resource_journey_result_stage s on s.result_id = r.id
                 where %s order by r.taken_at desc, r.id desc, s.position""".formatted(condition))
                 .param("key", key)
                 .query((rs, n) -> results.computeIfAbsent(rs.getLong("id"), k -> uncheckedResult(rs)).stages()

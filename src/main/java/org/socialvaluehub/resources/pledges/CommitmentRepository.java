@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes what organisations pledge each year, {@code pledge_commitment}. */
+/** Reads and writes what organisations pledge each year, {@code resource_pledge_commitment}. */
 @Repository
 class CommitmentRepository {
 
     private static final String SELECT = """
-            select c.*, p.category, p.title from pledge_commitment c join pledge p on p.id = c.pledge_id""";
+            select c.*, p.category, p.title from resource_pledge_commitment c join resource_pledge p on p.id = c.pledge_id""";
     private static final String ORDER = " order by array_position(array['BUYER','SUPPLIER','EMPLOYER'], p.category), lower(p.title)";
 
     private final JdbcClient jdbc;
@@ -39,19 +39,19 @@ class CommitmentRepository {
     void choose(long organisationId, int year, Collection<Long> pledgeIds) {
         String ids = pledgeIds.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("");
         jdbc.sql("""
-                delete from pledge_commitment where organisation_id = :org and year = :year
+                delete from resource_pledge_commitment where organisation_id = :org and year = :year
                 and not (pledge_id = any(string_to_array(:ids, ',')::bigint[]))""")
                 .param("org", organisationId).param("year", year).param("ids", ids).update();
         jdbc.sql("""
-                insert into pledge_commitment (organisation_id, pledge_id, year)
-                select :org, p.id, :year from pledge p where p.id = any(string_to_array(:ids, ',')::bigint[])
+                insert into resource_pledge_commitment (organisation_id, pledge_id, year)
+                select :org, p.id, :year from resource_pledge p where p.id = any(string_to_array(:ids, ',')::bigint[])
                 on conflict do nothing""")
                 .param("org", organisationId).param("year", year).param("ids", ids).update();
     }
 
     void record(long id, String baseline, String progress, String evidence, boolean published) {
         jdbc.sql("""
-                update pledge_commitment set baseline = :baseline, progress = :progress, evidence = :evidence,
+                update resource_pledge_commitment set baseline = :baseline, progress = :progress, evidence = :evidence,
                 published = :published, updated_at = now() where id = :id""")
                 .param("id", id).param("baseline", baseline).param("progress", progress).param("evidence", evidence)
                 .param("published", published).update();
@@ -60,17 +60,17 @@ class CommitmentRepository {
     /** Copies last year's pledges into the new year; last year's progress becomes the new baseline. */
     int renew(long organisationId, int fromYear, int toYear) {
         return jdbc.sql("""
-                insert into pledge_commitment (organisation_id, pledge_id, year, baseline, published)
+                insert into resource_pledge_commitment (organisation_id, pledge_id, year, baseline, published)
                 select c.organisation_id, c.pledge_id, :to, case when c.progress <> '' then c.progress else c.baseline end,
                        c.published
-                from pledge_commitment c join pledge p on p.id = c.pledge_id
+                from resource_pledge_commitment c join resource_pledge p on p.id = c.pledge_id
                 where c.organisation_id = :org and c.year = :from and p.active
                 on conflict do nothing""")
                 .param("org", organisationId).param("from", fromYear).param("to", toYear).update();
     }
 
     List<Integer> years(long organisationId) {
-        return jdbc.sql("select distinct year from pledge_commitment where organisation_id = :org order by year desc")
+        return jdbc.sql("select distinct year from resource_pledge_commitment where organisation_id = :org order by year desc")
                 .param("org", organisationId).query(Integer.class).list();
     }
 

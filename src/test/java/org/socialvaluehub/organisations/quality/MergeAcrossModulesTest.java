@@ -44,7 +44,7 @@ class MergeAcrossModulesTest {
         long registration = registration(event(member), member, merged);
         long pledge = pledge(merged, 2026);
         long result = insert("""
-                insert into journey_result (organisation_id, audience, taken_by)
+                insert into resource_journey_result (organisation_id, audience, taken_by)
                 values (?, 'SUPPLIER', 'Tester')""", merged);
         String name = "merged supplier name " + System.nanoTime();
         add("""
@@ -61,8 +61,8 @@ class MergeAcrossModulesTest {
                 .containsExactly(survivor);
         assertThat(of("select organisation_id from eng_registration where id = ?", registration))
                 .containsExactly(survivor);
-        assertThat(of("select organisation_id from pledge_commitment where id = ?", pledge)).containsExactly(survivor);
-        assertThat(of("select organisation_id from journey_result where id = ?", result)).containsExactly(survivor);
+        assertThat(of("select organisation_id from resource_pledge_commitment where id = ?", pledge)).containsExactly(survivor);
+        assertThat(of("select organisation_id from resource_journey_result where id = ?", result)).containsExactly(survivor);
         assertThat(of("select organisation_id from spend_supplier_name where name_key = ?", name))
                 .containsExactly(survivor);
         assertThat(of("select organisation_id from org_credential where id = ?", credential)).containsExactly(survivor);
@@ -109,7 +109,7 @@ class MergeAcrossModulesTest {
         long submitted = bid(opportunity, merged, "SUBMITTED");
         long olderPledge = pledge(survivor, 2027);
         long newerPledge = pledge(merged, 2027);
-        add("update pledge_commitment set updated_at = now() - interval '1 day' where id = ?", olderPledge);
+        add("update resource_pledge_commitment set updated_at = now() - interval '1 day' where id = ?", olderPledge);
         long keptPlace = registration(event, keptUser, survivor);
         long mergedPlace = registration(event, mergedUser, merged);
 
@@ -118,7 +118,7 @@ class MergeAcrossModulesTest {
         assertThat(of("select email from opp_interest where opportunity_id = ?", opportunity))
                 .containsExactly("kept@test.example");
         assertThat(of("select id from eval_bid where opportunity_id = ?", opportunity)).containsExactly(submitted);
-        assertThat(of("select id from pledge_commitment where organisation_id = ? and year = 2027", survivor))
+        assertThat(of("select id from resource_pledge_commitment where organisation_id = ? and year = 2027", survivor))
                 .containsExactly(newerPledge);
         assertThat(of("select id from eng_registration where event_id = ? and organisation_id = ? order by id",
                 event, survivor)).containsExactly(keptPlace, mergedPlace);
@@ -183,8 +183,8 @@ class MergeAcrossModulesTest {
 
     private long pledge(long organisation, int year) {
         return insert("""
-                insert into pledge_commitment (organisation_id, pledge_id, year)
-                values (?, (select min(id) from pledge where category = 'SUPPLIER'), ?)""", organisation, year);
+                insert into resource_pledge_commitment (organisation_id, pledge_id, year)
+                values (?, (select min(id) from resource_pledge where category = 'SUPPLIER'), ?)""", organisation, year);
     }
 
     private long userId(String email) {
