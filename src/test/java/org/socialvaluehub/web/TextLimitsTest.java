@@ -77,6 +77,8 @@ class TextLimitsTest {
         Document form = page(get("/coordinator/framework/measures/new"), coordinator);
         assertThat(form.select("#measureName-hint").text()).isEqualTo("Up to 200 characters, on one line.");
         assertThat(form.select("#countingRules-hint").text()).endsWith("Up to 10,000 characters.");
+        assertThat(form.select("[data-module=govuk-character-count]:has(#countingRules)").attr("data-maxlength")).isEqualTo("10000");
+        assertThat(form.select("#countingRules-info").text()).isEqualTo("You can enter up to 10,000 characters");
         String longName = "Apprentices ".repeat(17) + System.nanoTime();
 
         Document refused = page(post("/coordinator/framework/measures/new").param("draftId", form.select("#draftId").val())
