@@ -3,15 +3,15 @@ package org.socialvaluehub.accounts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.SizeBand;
+import org.socialvaluehub.shared.Title;
 
 /** A new partner (buyer) organisation and the e-mail of its first admin. */
 class BuyerOrganisationForm {
 
     @NotBlank(message = "{organisation.name.missing}")
-    @Size(max = 200, message = "{organisation.name.tooLong}")
+    @Title(message = "{organisation.name.tooLong}", oneLine = "{organisation.name.oneLine}")
     private String name;
 
     @NotNull(message = "{organisation.legalForm.missing}")

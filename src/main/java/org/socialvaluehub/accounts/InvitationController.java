@@ -63,6 +63,8 @@ class InvitationController {
         }
         if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
             result.rejectValue("displayName", "registration.displayName.missing");
+        } else if (form.getDisplayName().strip().length() > RegistrationForm.DISPLAY_NAME) {
+            result.rejectValue("displayName", "registration.displayName.tooLong");
         }
         checks.check("password", form.getPassword(), invitation.email(), result);
         checks.checkConfirmation("confirmPassword", form.getPassword(), form.getConfirmPassword(), result);

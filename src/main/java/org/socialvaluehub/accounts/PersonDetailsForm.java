@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 class PersonDetailsForm {
 
     @NotBlank(message = "{registration.displayName.missing}")
-    @Size(max = 120, message = "{registration.displayName.tooLong}")
+    @Size(max = RegistrationForm.DISPLAY_NAME, message = "{registration.displayName.tooLong}")
     private String displayName;
 
     @NotBlank(message = "{email.missing}")

@@ -7,12 +7,16 @@ import jakarta.validation.constraints.Size;
 import org.socialvaluehub.organisations.DirectoryListing;
 import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.SizeBand;
+import org.socialvaluehub.shared.Title;
 
 /** What a supplier types to register themselves and their organisation. */
 class RegistrationForm {
 
+    /** The longest name a person may give themselves, here and when accepting an invitation. */
+    static final int DISPLAY_NAME = 120;
+
     @NotBlank(message = "{registration.displayName.missing}")
-    @Size(max = 120, message = "{registration.displayName.tooLong}")
+    @Size(max = DISPLAY_NAME, message = "{registration.displayName.tooLong}")
     private String displayName;
 
     @NotBlank(message = "{email.missing}")
@@ -23,7 +27,7 @@ class RegistrationForm {
     private String password;
 
     @NotBlank(message = "{organisation.name.missing}")
-    @Size(max = 200, message = "{organisation.name.tooLong}")
+    @Title(message = "{organisation.name.tooLong}", oneLine = "{organisation.name.oneLine}")
     private String organisationName;
 
     @NotNull(message = "{organisation.legalForm.missing}")

@@ -1,5 +1,6 @@
 package org.socialvaluehub.measures;
 
+import jakarta.validation.Valid;
 import org.socialvaluehub.measures.core.CsvRejectedException;
 import org.socialvaluehub.measures.core.EvidenceGrade;
 import org.socialvaluehub.measures.core.Factor;
@@ -54,10 +55,13 @@ class MeasureController {
     }
 
     @PostMapping({"/coordinator/framework/measures/new", "/coordinator/framework/measures/{code}"})
-    String processForm(SignedInUser user, @ModelAttribute("measure") MeasureForm form, BindingResult result,
+    String processForm(SignedInUser user, @Valid @ModelAttribute("measure") MeasureForm form, BindingResult result,
                        Model model, RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         Draft draft = drafts.current();
+        if (result.hasErrors()) {
+            return show(draft, form, model);
+        }
         String original = form.getOriginalCode() == null || form.getOriginalCode().isBlank() ? null : form.getOriginalCode();
         try {
             Framework edited = MeasureEdit.apply(draft.content(), original, form.getOutcomeCode(), form.cells());

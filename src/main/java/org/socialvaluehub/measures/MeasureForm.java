@@ -1,9 +1,12 @@
 package org.socialvaluehub.measures;
 
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.measures.core.FrameworkColumns;
+import org.socialvaluehub.shared.LongText;
+import org.socialvaluehub.shared.Title;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.BeanWrapperImpl;
 
@@ -19,8 +22,16 @@ class MeasureForm {
 
     private Long draftId;
     private String originalCode;
-    private String measureCode, outcomeCode, measureName, measureDescription, unit, countingRules, evidenceNeeded;
-    private String valueLow, valueCentral, valueHigh, priceBaseYear, sourceName, sourceUrl, licence, evidenceGrade;
+    private String measureCode, outcomeCode, unit;
+    @Title(message = "{measure.measureName.tooLong}", oneLine = "{measure.measureName.oneLine}")
+    private String measureName;
+    @LongText
+    private String measureDescription, countingRules, evidenceNeeded;
+    private String valueLow, valueCentral, valueHigh, priceBaseYear, evidenceGrade;
+    @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")
+    private String sourceName, licence;
+    @Size(max = 2000, message = "{text.tooLong}")
+    private String sourceUrl;
     private String deadweight, deadweightBasis, displacement, displacementBasis, attribution, attributionBasis;
     private String dropOff, dropOffBasis, benefitPeriodYears;
 

@@ -4,12 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.socialvaluehub.shared.Title;
 
 /** The profile fields an organisation's own people edit. */
 class ProfileForm {
 
     @NotBlank(message = "{organisation.name.missing}")
-    @Size(max = 200, message = "{organisation.name.tooLong}")
+    @Title(message = "{organisation.name.tooLong}", oneLine = "{organisation.name.oneLine}")
     private String name;
 
     @NotNull(message = "{organisation.legalForm.missing}")

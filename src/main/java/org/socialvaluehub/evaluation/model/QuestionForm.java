@@ -4,8 +4,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.socialvaluehub.shared.LongText;
+import org.socialvaluehub.shared.Title;
 
 /** A qualitative question as the buyer adds it to the model. */
 public class QuestionForm {
@@ -14,9 +15,9 @@ public class QuestionForm {
     @Pattern(regexp = "^$|QUALITY|SOCIAL", message = "{evaluation.model.section.missing}")
     private String section;
     @NotBlank(message = "{evaluation.model.title.missing}")
-    @Size(max = 300, message = "{evaluation.model.title.tooLong}")
+    @Title(message = "{evaluation.model.title.tooLong}", oneLine = "{evaluation.model.title.oneLine}")
     private String title;
-    @Size(max = 2000, message = "{evaluation.model.guidance.tooLong}")
+    @LongText
     private String guidance = "";
     @NotNull(message = "{evaluation.model.itemWeight.missing}")
     @DecimalMin(value = "0.01", message = "{evaluation.model.itemWeight.missing}")

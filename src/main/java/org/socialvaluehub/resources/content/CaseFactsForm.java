@@ -1,14 +1,24 @@
 package org.socialvaluehub.resources.content;
 
+import org.socialvaluehub.shared.LongText;
+import org.socialvaluehub.shared.Title;
+
 /** The case study facts as typed into the editor. */
 public class CaseFactsForm {
 
+    @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")
     private String organisationType = "";
+    @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")
     private String organisationSize = "";
+    @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")
     private String sector = "";
+    @LongText
     private String whatTheyDid = "";
+    @LongText
     private String outcome = "";
+    @LongText
     private String results = "";
+    @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")
     private String contact = "";
 
     static CaseFactsForm of(CaseFacts facts) {

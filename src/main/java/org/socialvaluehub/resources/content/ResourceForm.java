@@ -1,5 +1,6 @@
 package org.socialvaluehub.resources.content;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +28,7 @@ public class ResourceForm {
     private List<String> roles = new ArrayList<>();
     private List<String> stages = new ArrayList<>();
     private List<String> themes = new ArrayList<>();
+    @Valid
     private CaseFactsForm facts = new CaseFactsForm();
 
     static ResourceForm of(ResourceDraft draft) {
