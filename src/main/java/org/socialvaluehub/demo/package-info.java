@@ -2,5 +2,7 @@
  * Demo data: a deterministic, fictional partnership (buyers, suppliers and one account per role),
  * loaded into an empty database so a new installation is alive on first run.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "accounts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "organisations", "accounts", "measures", "opportunities", "opportunities :: core", "spend", "spend :: core",
+        "resources :: charter"})
 package org.socialvaluehub.demo;
