@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "organisations", "accounts", "measures", "opportunities", "opportunities :: core", "spend", "spend :: core",
-        "resources :: charter"})
+        "resources :: charter", "evaluation :: common", "evaluation :: model", "evaluation :: bids",
+        "evaluation :: scoring", "evaluation :: award"})
 package org.socialvaluehub.demo;
