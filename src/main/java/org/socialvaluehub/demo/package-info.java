@@ -5,5 +5,6 @@
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "organisations", "accounts", "measures", "opportunities", "opportunities :: core", "spend", "spend :: core",
         "resources :: charter", "evaluation :: common", "evaluation :: model", "evaluation :: bids",
-        "evaluation :: scoring", "evaluation :: award", "engagement :: events", "engagement :: support"})
+        "evaluation :: scoring", "evaluation :: award", "engagement :: events", "engagement :: support",
+        "organisations :: profile", "organisations :: credentials"})
 package org.socialvaluehub.demo;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
-import org.socialvaluehub.organisations.DirectoryDemoData;
+import org.socialvaluehub.demo.organisations.DirectoryDemoData;
 import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.NewOrganisation;
 import org.socialvaluehub.organisations.Organisation;
