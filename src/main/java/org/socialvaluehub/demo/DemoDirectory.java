@@ -1,12 +1,11 @@
 package org.socialvaluehub.demo;
 
-import org.socialvaluehub.organisations.DirectoryDemoData;
+import org.socialvaluehub.demo.organisations.DirectoryDemoData;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands the demo suppliers to the directory for their profiles. It lives here, not in organisations,
- * because organisations listening for a demo event would make the two modules depend on each other.
+ * Gives the demo suppliers their directory profiles.
  */
 @Component
 class DemoDirectory {

@@ -3,5 +3,5 @@
  * (with a waiting list, reminders the day before and a CSV list for the organiser), and support
  * requests (brokerage, challenges, questions) that coordinators assign, answer and close.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "organisations", "mail", "demo"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "organisations", "mail"})
 package org.socialvaluehub.engagement;

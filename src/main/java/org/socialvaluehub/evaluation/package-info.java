@@ -4,5 +4,5 @@
  * which other modules and the command line may use.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "opportunities", "accounts", "organisations", "measures", "measures :: core", "mail", "demo"})
+        "opportunities", "accounts", "organisations", "measures", "measures :: core", "mail"})
 package org.socialvaluehub.evaluation;

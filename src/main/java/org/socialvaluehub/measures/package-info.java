@@ -3,5 +3,5 @@
  * versions and local priorities. The valuation rules themselves live in the framework-free
  * {@code core} package.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "demo")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.socialvaluehub.measures;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with its own unguessable token for one-click unsubscribing without signing in.
  */
 @Service
-class Alerts {
+public class Alerts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

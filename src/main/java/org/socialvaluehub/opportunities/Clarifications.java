@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * questions and interest; answers are published to everyone without saying who asked.
  */
 @Service
-class Clarifications {
+public class Clarifications {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;

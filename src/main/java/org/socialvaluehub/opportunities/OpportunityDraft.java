@@ -11,7 +11,7 @@ import org.socialvaluehub.opportunities.core.ValueBand;
  * value band, key dates, where it is delivered (a postcode district, and the address of a lease),
  * suitability, the framework outcomes it prioritises, and its lots by title.
  */
-record OpportunityDraft(String title, String description, OpportunityKind kind, List<String> cpvCodes,
+public record OpportunityDraft(String title, String description, OpportunityKind kind, List<String> cpvCodes,
                                BigDecimal estimatedValue, ValueBand valueBand, LocalDate plannedPublication,
                                Instant questionsClose, Instant deadline, LocalDate expectedAward,
                                LocalDate contractStart, Integer durationMonths, String deliveryDistrict,

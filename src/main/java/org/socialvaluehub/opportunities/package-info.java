@@ -4,5 +4,5 @@
  * org.socialvaluehub.opportunities.Opportunities}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "organisations", "organisations :: core", "measures", "measures :: core", "accounts", "mail", "demo"})
+        "organisations", "organisations :: core", "measures", "measures :: core", "accounts", "mail"})
 package org.socialvaluehub.opportunities;

@@ -6,5 +6,5 @@
  * <p>API: {@link org.socialvaluehub.spend.SpendImports} imports a file atomically and idempotently.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "organisations", "organisations :: core", "demo"})
+        "organisations", "organisations :: core"})
 package org.socialvaluehub.spend;

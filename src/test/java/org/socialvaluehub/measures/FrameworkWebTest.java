@@ -47,13 +47,13 @@ class FrameworkWebTest {
                 .andReturn().getResponse().getContentAsByteArray();
         mvc.perform(upload(exported)).andExpect(redirectedUrl("/coordinator/framework"));
         assertThat(draftCsv()).isEqualTo(exported);
-        assertThat(exported).isEqualTo(DemoFramework.shippedCsv());
+        assertThat(exported).isEqualTo(FrameworkPublishing.shippedDefaultCsv());
     }
 
     @Test
     void csvInTheWrongEncodingIsRefusedWithItsLineAndNothingChanges() throws Exception {
         byte[] before = draftCsv();
-        byte[] windows1252 = new String(DemoFramework.shippedCsv(), StandardCharsets.UTF_8)
+        byte[] windows1252 = new String(FrameworkPublishing.shippedDefaultCsv(), StandardCharsets.UTF_8)
                 .getBytes(Charset.forName("windows-1252"));
         Document page = html(upload(windows1252));
         assertThat(page.select(".govuk-error-summary").text())
@@ -64,7 +64,7 @@ class FrameworkWebTest {
     @Test
     void csvWithMissingColumnsOrBadRowsListsEveryProblemByLineAndNothingChanges() throws Exception {
         byte[] before = draftCsv();
-        String shipped = new String(DemoFramework.shippedCsv(), StandardCharsets.UTF_8);
+        String shipped = new String(FrameworkPublishing.shippedDefaultCsv(), StandardCharsets.UTF_8);
         String noLicence = shipped.replaceFirst("licence,evidence_grade,", "");
         assertThat(html(upload(noLicence.getBytes(StandardCharsets.UTF_8))).select(".govuk-error-summary").text())
                 .contains("Line 1").contains("missing column(s): licence, evidence_grade");

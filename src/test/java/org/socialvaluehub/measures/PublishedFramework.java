@@ -1,7 +1,6 @@
 package org.socialvaluehub.measures;
 
-import java.util.List;
-import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.demo.measures.DemoFramework;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ public class PublishedFramework {
 
     @EventListener(ApplicationReadyEvent.class)
     void publishDefault() {
-        demo.on(new DemoPartnershipLoaded(List.of(), List.of()));
+        demo.publish();
     }
 
     /** The first published version: the shipped default, never changed by any test. */

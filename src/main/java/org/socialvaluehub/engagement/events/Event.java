@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.springframework.modulith.NamedInterface;
 
 /** A meet-the-buyer event, with how many places are taken. */
+@NamedInterface("events")
 public record Event(long id, String title, String description, Instant startsAt, Instant endsAt, EventFormat format,
                     String venue, String postcode, String onlineLink, int capacity, Long buyerId, String buyerName,
                     int registered, int waiting, Instant cancelledAt, String cancelReason) {

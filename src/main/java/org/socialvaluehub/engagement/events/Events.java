@@ -11,11 +11,13 @@ import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Meet-the-buyer events: posting them, listing them, and the places and waiting list of each. */
 @Service
+@NamedInterface("events")
 public class Events {
 
     /** One page of upcoming events. */
@@ -34,8 +36,9 @@ public class Events {
         this.mail = mail;
     }
 
+    /** Posts a checked event; {@code demo} marks an illustrative one of the demo partnership. */
     @Transactional
-    long post(NewEvent event, boolean demo) {
+    public long post(NewEvent event, boolean demo) {
         return events.insert(event, demo);
     }
 
@@ -56,7 +59,7 @@ public class Events {
 
     /** Gives the person a place, or a place on the waiting list when the event is full. */
     @Transactional
-    Registration.Status register(Event event, SignedInUser user, long organisationId) {
+    public Registration.Status register(Event event, SignedInUser user, long organisationId) {
         registrations.lockEvent(event.id());
         if (registrations.find(event.id(), user.id()).isPresent()) {
             throw new AlreadyRegisteredException();

@@ -6,11 +6,13 @@ import org.socialvaluehub.accounts.Accounts;
 import org.socialvaluehub.accounts.Contact;
 import org.socialvaluehub.engagement.EngagementMail;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Support requests: people ask, coordinators assign, answer and close, and each side hears by e-mail. */
 @Service
+@NamedInterface("support")
 public class SupportDesk {
 
     private final SupportRepository requests;
@@ -30,6 +32,28 @@ public class SupportDesk {
         requests.addMessage(id, user.id(), user.displayName(), false, message.strip());
         accounts.coordinators().forEach(c -> mail.send(c.email(), "support.mail.new", "/coordinator/support/" + id,
                 user.displayName(), subject.strip()));
+        return id;
+    }
+
+    /**
+     * Records an illustrative request of the demo partnership, already handled: the first message, then the
+     * coordinator's answer (the request is theirs) and its status. Nobody is e-mailed.
+     */
+    @Transactional
+    public long recordDemo(Contact from, SupportCategory category, String subject, String message, Contact coordinator,
+                           String answer, SupportStatus status) {
+        long id = recordDemo(from, category, subject, message);
+        requests.addMessage(id, coordinator.id(), coordinator.displayName(), true, answer);
+        requests.assign(id, coordinator.id(), coordinator.displayName());
+        requests.setStatus(id, status);
+        return id;
+    }
+
+    /** Records an illustrative, open request of the demo partnership with its first message. Nobody is e-mailed. */
+    @Transactional
+    public long recordDemo(Contact from, SupportCategory category, String subject, String message) {
+        long id = requests.insert(from.id(), from.displayName(), from.email(), category, subject, true);
+        requests.addMessage(id, from.id(), from.displayName(), false, message);
         return id;
     }
 

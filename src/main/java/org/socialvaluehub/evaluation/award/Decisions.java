@@ -14,6 +14,7 @@ import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -24,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * opportunity to awarded and hands the winning commitments on.
  */
 @Service
+@NamedInterface("award")
 public class Decisions {
 
     private final DecisionRepository decisions;

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A supplier's bid for an opportunity: its price, its answers by question id (in words and files) and its
  * social value commitments. Only {@link SealedBids} hands bids out, so nobody reads one before the deadline.
  */
+@NamedInterface("bids")
 public record Bid(long id, long opportunityId, long supplierId, Status status, BigDecimal price, Instant submittedAt,
                   Map<Long, String> answers, List<BidCommitment> commitments, List<AnswerFile> files) {
 

@@ -14,6 +14,7 @@ import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * has not passed; after the deadline every bid is frozen.
  */
 @Service
+@NamedInterface("bids")
 public class Bids {
 
     private final BidRepository bids;

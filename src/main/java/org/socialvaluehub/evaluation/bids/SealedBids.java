@@ -7,6 +7,7 @@ import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -16,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
  * how many were received; a supplier always reads its own bid.
  */
 @Component
+@NamedInterface("bids")
 public class SealedBids {
 
     private final BidRepository bids;

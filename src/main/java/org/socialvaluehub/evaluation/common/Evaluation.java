@@ -6,11 +6,13 @@ import java.util.List;
 import org.socialvaluehub.opportunities.Lot;
 import org.socialvaluehub.opportunities.Opportunity;
 import org.socialvaluehub.opportunities.OpportunityStatus;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What one evaluation covers: a whole opportunity without lots, or one lot of an opportunity with lots.
  * Each has its own model, bids, evaluators, scores, decision and award; the deadline is the opportunity's.
  */
+@NamedInterface("common")
 public record Evaluation(Opportunity opportunity, Lot lot) {
 
     /** The lot number stored with the evaluation's rows: 0 for an opportunity without lots. */

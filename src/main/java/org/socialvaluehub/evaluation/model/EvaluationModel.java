@@ -3,11 +3,13 @@ package org.socialvaluehub.evaluation.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How an opportunity's bids will be scored: the weights of price, quality and social value in percent,
  * the rubric for qualitative answers, the questions and the social value measures with their methods.
  */
+@NamedInterface("model")
 public record EvaluationModel(long opportunityId, BigDecimal priceWeight, BigDecimal qualityWeight,
                               BigDecimal socialWeight, List<RubricLevel> rubric, List<Question> questions,
                               List<MeasureCriterion> measures) {

@@ -15,6 +15,7 @@ import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens, and published with it. Every change is audited.
  */
 @Service
+@NamedInterface("model")
 public class EvaluationModels {
 
     private final ModelRepository repository;

@@ -13,6 +13,7 @@ import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keeps them away from that bid.
  */
 @Service
+@NamedInterface("scoring")
 public class Evaluators {
 
     private final EvaluatorRepository repository;

@@ -13,6 +13,7 @@ import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.model.RubricLevel;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scores until they have submitted their own; then moderation records a consensus score per answer.
  */
 @Service
+@NamedInterface("scoring")
 public class Scores {
 
     private final ScoreRepository scores;

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.socialvaluehub.organisations.Credential;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Credentials: organisations claim them with evidence; coordinators verify or reject them and add new kinds. */
 @Service
+@NamedInterface("credentials")
 public class Credentials {
 
     private final CredentialRepository repository;

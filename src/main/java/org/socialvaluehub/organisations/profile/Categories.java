@@ -4,6 +4,7 @@ import java.util.List;
 import org.socialvaluehub.organisations.CpvCatalogue;
 import org.socialvaluehub.organisations.core.CpvCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on the organisation too so that full-text search finds them.
  */
 @Service
+@NamedInterface("profile")
 public class Categories {
 
     private final JdbcClient jdbc;

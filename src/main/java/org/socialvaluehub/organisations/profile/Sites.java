@@ -7,11 +7,13 @@ import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.Site;
 import org.socialvaluehub.shared.PostcodeDistrict;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The places organisations work from ({@code org_site}); each change updates the organisation's locality. */
 @Service
+@NamedInterface("profile")
 public class Sites {
 
     private final JdbcClient jdbc;

@@ -10,11 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The charter: the pledges on offer, what each organisation pledges per year, and renewing them yearly. */
 @Service
+@NamedInterface("charter")
 public class Charter {
 
     /** A pledge with the organisations that made it in a year. */

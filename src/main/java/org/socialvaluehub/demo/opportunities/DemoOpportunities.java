@@ -1,4 +1,4 @@
-package org.socialvaluehub.opportunities;
+package org.socialvaluehub.demo.opportunities;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -6,9 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.socialvaluehub.accounts.Accounts;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.opportunities.Alerts;
+import org.socialvaluehub.opportunities.Clarifications;
+import org.socialvaluehub.opportunities.Opportunities;
+import org.socialvaluehub.opportunities.OpportunityDraft;
+import org.socialvaluehub.opportunities.OpportunityKind;
+import org.socialvaluehub.opportunities.OpportunityStatus;
+import org.socialvaluehub.opportunities.Pipeline;
 import org.socialvaluehub.opportunities.core.SearchCriteria;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,6 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class DemoOpportunities {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final Pipeline pipeline;
     private final Opportunities opportunities;
@@ -98,8 +108,8 @@ class DemoOpportunities {
     private long add(long buyer, OpportunityStatus status, int deadlineInDays, OpportunityKind kind, String title,
                      String description, List<String> cpv, String value, String district, String address, boolean sme,
                      boolean vcse, List<String> priorities, List<String> lots) {
-        LocalDate deadlineDay = LocalDate.now(clock.withZone(DraftChecks.UK)).plusDays(deadlineInDays);
-        Instant deadline = deadlineDay.atTime(LocalTime.NOON).atZone(DraftChecks.UK).toInstant();
+        LocalDate deadlineDay = LocalDate.now(clock.withZone(UK)).plusDays(deadlineInDays);
+        Instant deadline = deadlineDay.atTime(LocalTime.NOON).atZone(UK).toInstant();
         long id = pipeline.createDraft(buyer, new OpportunityDraft(title, description, kind, cpv,
                 value == null ? null : new BigDecimal(value), null, deadlineDay.minusDays(42),
                 deadline.minus(Duration.ofDays(7)), deadline, deadlineDay.plusDays(30), deadlineDay.plusDays(60),

@@ -1,4 +1,4 @@
-package org.socialvaluehub.organisations;
+package org.socialvaluehub.demo.organisations;
 
 import java.util.List;
 import java.util.Map;

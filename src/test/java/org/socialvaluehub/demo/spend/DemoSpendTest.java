@@ -1,4 +1,4 @@
-package org.socialvaluehub.spend;
+package org.socialvaluehub.demo.spend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoSpendTest {
 
     @Autowired DemoSpend demo;
-    @Autowired SpendDashboard dashboard;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
 
@@ -40,7 +39,7 @@ class DemoSpendTest {
     }
 
     @Test
-    void eachDemoBuyerGetsAYearOfMessySpendAndALiveDashboard() {
+    void eachDemoBuyerGetsAYearOfMessySpendThroughTheRealImport() {
         long first = people.organisation(OrganisationKind.BUYER, "Demo Spend Council");
         long second = people.organisation(OrganisationKind.BUYER, "Demo Spend University");
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Demo Spend Catering Ltd");
@@ -58,13 +57,10 @@ class DemoSpendTest {
                 .param("b", buyer).query(Long.class).single();
             assertThat(lines).isEqualTo((Long) imported.get("added_pence")).isPositive();
 
-            List<Long> buyers = List.of(buyer);
-            DashboardView view = dashboard.build(buyers, dashboard.defaultPeriod(buyers, null, null));
-            assertThat(view.totalPence()).isPositive();
-            assertThat(view.influenceablePence()).isPositive().isLessThanOrEqualTo(view.totalPence());
-            assertThat(view.redactedPence()).isPositive();
-            assertThat(view.months()).hasSizeGreaterThanOrEqualTo(12);
-            assertThat(view.topSuppliers()).isNotEmpty();
+            long months = jdbc.sql("""
+                    select count(distinct date_trunc('month', payment_date)) from spend_line where buyer_id = :b""")
+                .param("b", buyer).query(Long.class).single();
+            assertThat(months).isGreaterThanOrEqualTo(12);
         }
     }
 }

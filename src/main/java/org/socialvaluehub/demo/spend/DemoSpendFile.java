@@ -1,4 +1,4 @@
-package org.socialvaluehub.spend;
+package org.socialvaluehub.demo.spend;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

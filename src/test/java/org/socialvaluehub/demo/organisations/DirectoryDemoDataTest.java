@@ -1,4 +1,4 @@
-package org.socialvaluehub.organisations;
+package org.socialvaluehub.demo.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
+import org.socialvaluehub.organisations.OrganisationKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

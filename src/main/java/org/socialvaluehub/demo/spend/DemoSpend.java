@@ -1,4 +1,4 @@
-package org.socialvaluehub.spend;
+package org.socialvaluehub.demo.spend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +10,14 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
-import org.socialvaluehub.organisations.DirectoryDemoData;
+import org.socialvaluehub.demo.organisations.DirectoryDemoData;
 import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.NewOrganisation;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.SizeBand;
+import org.socialvaluehub.spend.SpendImports;
 import org.socialvaluehub.spend.core.SpendFileException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ class DemoSpend {
             payees.add(new DemoSpendFile.Payee(supplier.name(), supplier.companyNumber(), trade(supplier.name())));
         }
         payees.add(new DemoSpendFile.Payee("Unlisted Office Supplies Ltd", null, "Stationery"));
-        int year = Period.financialYearOf(LocalDate.now()) - 1;
+        int year = lastFinancialYear(LocalDate.now());
         long seed = 2026;
         for (Organisation buyer : organisations.findAll(loaded.buyerIds())) {
             java.util.Collections.rotate(payees, 7); // each buyer favours different suppliers
@@ -84,6 +85,11 @@ class DemoSpend {
             .replace(" Co-operative", "").replace(" LLP", "").split(" ");
         return words.length >= 2 ? words[words.length - 1].equals("Services") ? words[words.length - 2]
             : words[words.length - 1] : "Supplies";
+    }
+
+    /** The financial year (April to March, named by its first calendar year) before the one {@code today} is in. */
+    static int lastFinancialYear(LocalDate today) {
+        return (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1;
     }
 
     private static NewOrganisation national(String name, String postcode, String company) {

@@ -1,7 +1,9 @@
-package org.socialvaluehub.resources.pledges;
+package org.socialvaluehub.demo.resources;
 
 import java.util.List;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.resources.pledges.Charter;
+import org.socialvaluehub.resources.pledges.Pledge;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

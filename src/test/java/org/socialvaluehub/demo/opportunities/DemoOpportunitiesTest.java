@@ -1,4 +1,4 @@
-package org.socialvaluehub.opportunities;
+package org.socialvaluehub.demo.opportunities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,16 +10,23 @@ import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.opportunities.Clarifications;
+import org.socialvaluehub.opportunities.Opportunities;
+import org.socialvaluehub.opportunities.Opportunity;
+import org.socialvaluehub.opportunities.OpportunityKind;
+import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @HubTest
 class DemoOpportunitiesTest {
 
     @Autowired DemoOpportunities demo;
-    @Autowired Pipeline pipeline;
+    @Autowired Opportunities opportunities;
     @Autowired Clarifications clarifications;
     @Autowired People people;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theDemoHasPlannedOpenClosedAndAwardedOpportunitiesOfEveryKind() {
@@ -33,11 +40,12 @@ class DemoOpportunitiesTest {
 
         demo.on(new DemoPartnershipLoaded(buyers, suppliers));
 
-        List<OpportunityDetails> all = pipeline.ofBuyers(buyers);
-        assertThat(all.stream().map(OpportunityDetails::status).collect(Collectors.toSet())).containsAll(Set.of(
+        List<Opportunity> all = jdbc.sql("select id from opp_opportunity where buyer_id in (:b)").param("b", buyers)
+                .query(Long.class).list().stream().map(id -> opportunities.find(id).orElseThrow()).toList();
+        assertThat(all.stream().map(Opportunity::status).collect(Collectors.toSet())).containsAll(Set.of(
                 OpportunityStatus.PLANNED, OpportunityStatus.OPEN, OpportunityStatus.CLOSED, OpportunityStatus.AWARDED));
         for (OpportunityKind kind : OpportunityKind.values()) {
-            assertThat(all.stream().filter(o -> o.kind() == kind).map(OpportunityDetails::status))
+            assertThat(all.stream().filter(o -> o.kind() == kind).map(Opportunity::status))
                     .as(kind.name()).contains(OpportunityStatus.PLANNED, OpportunityStatus.OPEN, OpportunityStatus.CLOSED,
                             OpportunityStatus.AWARDED);
         }

@@ -1,4 +1,4 @@
-package org.socialvaluehub.evaluation.demo;
+package org.socialvaluehub.demo.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,15 +1,21 @@
-package org.socialvaluehub.engagement.events;
+package org.socialvaluehub.demo.engagement;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.socialvaluehub.accounts.Accounts;
 import org.socialvaluehub.accounts.Contact;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.engagement.events.Event;
+import org.socialvaluehub.engagement.events.EventFormat;
+import org.socialvaluehub.engagement.events.Events;
+import org.socialvaluehub.engagement.events.NewEvent;
 import org.socialvaluehub.shared.Role;
+import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,12 +27,10 @@ class DemoEvents {
     static final String PASSWORD = "demo-hub-password-2026";
 
     private final Events events;
-    private final RegistrationRepository registrations;
     private final Accounts accounts;
 
-    DemoEvents(Events events, RegistrationRepository registrations, Accounts accounts) {
+    DemoEvents(Events events, Accounts accounts) {
         this.events = events;
-        this.registrations = registrations;
         this.accounts = accounts;
     }
 
@@ -66,13 +70,14 @@ class DemoEvents {
         return people;
     }
 
-    /** Registers people {@code from} to {@code to}; person i works for the i-th demo supplier. */
+    /** Registers people {@code from} to {@code to} (waiting once it is full); person i works for the i-th supplier. */
     private void register(long eventId, List<Contact> people, int from, int to, List<Long> supplierIds) {
-        int capacity = events.find(eventId).orElseThrow().capacity();
+        Event event = events.find(eventId).orElseThrow();
         for (int i = from; i < to; i++) {
             Contact c = people.get(i);
-            registrations.insert(eventId, c.id(), supplierIds.get(i), c.displayName(), c.email(),
-                    i - from < capacity ? Registration.Status.REGISTERED : Registration.Status.WAITING);
+            long supplier = supplierIds.get(i);
+            events.register(event, new SignedInUser(c.id(), c.email(), c.displayName(), false,
+                    Map.of(supplier, Set.of(Role.SUPPLIER))), supplier);
         }
     }
 

@@ -1,10 +1,13 @@
-package org.socialvaluehub.organisations;
+package org.socialvaluehub.demo.organisations;
 
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.socialvaluehub.organisations.Organisation;
+import org.socialvaluehub.organisations.Organisations;
+import org.socialvaluehub.organisations.ProfileChanges;
 import org.socialvaluehub.organisations.credentials.CredentialType;
 import org.socialvaluehub.organisations.credentials.Credentials;
 import org.socialvaluehub.organisations.credentials.NewCredential;
