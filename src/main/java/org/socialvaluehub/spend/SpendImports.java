@@ -1,5 +1,8 @@
 package org.socialvaluehub.spend;
 
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
+import org.socialvaluehub.spend.core.fast.ReadAhead;
+
 import org.socialvaluehub.spend.imports.ImportRepository;
 import org.socialvaluehub.spend.imports.ImportRun;
 import org.socialvaluehub.spend.imports.LineStage;
@@ -13,9 +16,9 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialvaluehub.spend.core.ColumnMapping;
-import org.socialvaluehub.spend.core.FingerprintSet;
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
 import org.socialvaluehub.spend.core.LineSums;
-import org.socialvaluehub.spend.core.ReadAhead;
+import org.socialvaluehub.spend.core.fast.ReadAhead;
 import org.socialvaluehub.spend.core.SpendField;
 import org.socialvaluehub.spend.core.SpendFile;
 import org.socialvaluehub.spend.core.SpendFileException;

@@ -1,8 +1,10 @@
 package org.socialvaluehub.spend.imports;
 
+import org.socialvaluehub.spend.core.fast.Utf8;
+
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.socialvaluehub.spend.core.Utf8;
+import org.socialvaluehub.spend.core.fast.Utf8;
 
 /**
  * Rows in PostgreSQL's binary {@code COPY} format, gathered in a growing byte buffer: each row a field count, then each

@@ -1,11 +1,13 @@
 package org.socialvaluehub.spend.imports;
 
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.socialvaluehub.spend.core.FingerprintSet;
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;

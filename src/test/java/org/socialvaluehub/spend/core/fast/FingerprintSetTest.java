@@ -1,4 +1,4 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

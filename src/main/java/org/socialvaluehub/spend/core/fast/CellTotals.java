@@ -1,15 +1,15 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
 
 /**
  * Pence and line counts per cell, a cell being a {@code long} key, in an open-addressed table of one primitive array
  * (key, pence and lines side by side, so a look-up touches one cache line; about 50 bytes a cell at most): a million
  * lines' cells cost megabytes and no object per line.
  */
-final class CellTotals {
+public final class CellTotals {
 
     /** Told each cell with its totals. */
     @FunctionalInterface
-    interface Visitor {
+    public interface Visitor {
         void cell(long key, long pence, long lines);
     }
 
@@ -20,17 +20,17 @@ final class CellTotals {
     private int capacity;
     private int size;
 
-    CellTotals() {
+    public CellTotals() {
         allocate(1 << 12);
     }
 
     /** Adds one line's pence to the cell, whose key must not be negative. */
-    void add(long key, long amount) {
+    public void add(long key, long amount) {
         add(key, amount, 1);
     }
 
     /** Adds pence and a count of lines to the cell, whose key must not be negative. */
-    void add(long key, long amount, long count) {
+    public void add(long key, long amount, long count) {
         if (key < 0) {
             throw new IllegalArgumentException("cell keys are not negative: " + key);
         }
@@ -47,11 +47,11 @@ final class CellTotals {
         table[at + 2] += count;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void forEach(Visitor visitor) {
+    public void forEach(Visitor visitor) {
         for (int at = 0; at < table.length; at += STRIDE) {
             if (table[at] != EMPTY) {
                 visitor.cell(table[at], table[at + 1], table[at + 2]);

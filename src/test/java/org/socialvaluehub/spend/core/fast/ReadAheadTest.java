@@ -1,4 +1,13 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
+
+import org.socialvaluehub.spend.core.LineFingerprint;
+import org.socialvaluehub.spend.core.Occurrences;
+import org.socialvaluehub.spend.core.Samples;
+import org.socialvaluehub.spend.core.SpendFile;
+import org.socialvaluehub.spend.core.SpendFileException;
+import org.socialvaluehub.spend.core.SpendFileProblem;
+import org.socialvaluehub.spend.core.SpendFileReader;
+import org.socialvaluehub.spend.core.SpendRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

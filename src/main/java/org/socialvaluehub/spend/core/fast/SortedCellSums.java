@@ -1,4 +1,4 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
 
 import java.util.Arrays;
 
@@ -8,9 +8,9 @@ import java.util.Arrays;
  * line then costs two array writes rather than a look-up in a table far larger than the processor's caches, and the
  * sorting and merging read memory in order.
  */
-final class SortedCellSums {
+public final class SortedCellSums {
 
-    static final int KEY_BITS = 47;
+    public static final int KEY_BITS = 47;
     private static final int POSITION_BITS = 64 - 1 - KEY_BITS;
     private static final int BUFFER = 1 << POSITION_BITS;
     private static final long POSITION = BUFFER - 1;
@@ -28,7 +28,7 @@ final class SortedCellSums {
     private long[] spareLines = new long[0];
     private int size;
 
-    void add(long key, long amount) {
+    public void add(long key, long amount) {
         if (key < 0 || key >>> KEY_BITS != 0) {
             throw new IllegalArgumentException("cell keys have " + KEY_BITS + " bits: " + key);
         }
@@ -40,13 +40,13 @@ final class SortedCellSums {
     }
 
     /** The distinct cells so far. */
-    int size() {
+    public int size() {
         merge();
         return size;
     }
 
     /** Every cell with its totals, in key order. */
-    void forEach(CellTotals.Visitor visitor) {
+    public void forEach(CellTotals.Visitor visitor) {
         merge();
         for (int i = 0; i < size; i++) {
             visitor.cell(keys[i], pence[i], lines[i]);

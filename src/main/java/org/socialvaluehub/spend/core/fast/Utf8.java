@@ -1,4 +1,4 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
 
 /**
  * Text written as UTF-8 straight into a byte buffer, with the same bytes {@code String.getBytes(UTF_8)} gives (a lone

@@ -1,9 +1,9 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
 
 import java.util.Arrays;
 
 /** Numbers (0 and up) by {@code long} key, in an open-addressed table of primitive arrays: a look-up reads no objects. */
-final class LongIndex {
+public final class LongIndex {
 
     private static final long EMPTY = -1L;
 
@@ -11,18 +11,18 @@ final class LongIndex {
     private int[] values;
     private int size;
 
-    LongIndex() {
+    public LongIndex() {
         allocate(1 << 10);
     }
 
     /** The number put for the key, or -1. */
-    int get(long key) {
+    public int get(long key) {
         int slot = slot(keys, key);
         return keys[slot] == EMPTY ? -1 : values[slot];
     }
 
     /** Puts the number for a key that must not be negative and must not be there yet. */
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if (key < 0) {
             throw new IllegalArgumentException("keys are not negative: " + key);
         }

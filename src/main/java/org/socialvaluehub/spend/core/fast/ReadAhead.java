@@ -1,4 +1,10 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
+
+import org.socialvaluehub.spend.core.LineFingerprint;
+import org.socialvaluehub.spend.core.Occurrences;
+import org.socialvaluehub.spend.core.SpendFile;
+import org.socialvaluehub.spend.core.SpendFileException;
+import org.socialvaluehub.spend.core.SpendRow;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.socialvaluehub.spend.core;
+package org.socialvaluehub.spend.core.fast;
 
 /**
  * The 16-byte line fingerprints already seen, in two longs per slot of an open-addressed table (about 40 bytes a
