@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/spend-prepare.sh "${1:-1000000}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx300m -cp "$classpath" org.socialvaluehub.spend.SpendImportBenchmark "$file"
+java -Xmx300m -cp "$classpath" org.socialvaluehub.spend.imports.SpendImportBenchmark "$file"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

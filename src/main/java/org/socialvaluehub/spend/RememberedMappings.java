@@ -1,5 +1,8 @@
 package org.socialvaluehub.spend;
 
+import org.socialvaluehub.spend.imports.MappingText;
+import org.socialvaluehub.spend.imports.UploadRepository;
+
 import java.util.Optional;
 import org.socialvaluehub.spend.core.ColumnMapping;
 import org.springframework.stereotype.Service;

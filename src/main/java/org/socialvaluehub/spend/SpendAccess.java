@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * buyer stays with the buyer); the partnership aggregate is for every partner and the coordinators of reporting.
  */
 @Component
-class SpendAccess {
+public class SpendAccess {
 
     private final Organisations organisations;
 
@@ -24,7 +24,7 @@ class SpendAccess {
         this.organisations = organisations;
     }
 
-    List<Organisation> buyersFor(SignedInUser user) {
+    public List<Organisation> buyersFor(SignedInUser user) {
         if (user == null) {
             throw new AccessDeniedException("Not signed in");
         }
@@ -35,7 +35,7 @@ class SpendAccess {
     }
 
     /** The buyer asked for, or the person's first; 403 when they may not see it or have none. */
-    Organisation chooseBuyer(SignedInUser user, Long requested) {
+    public Organisation chooseBuyer(SignedInUser user, Long requested) {
         List<Organisation> buyers = buyersFor(user);
         if (requested == null) {
             if (buyers.isEmpty()) {
@@ -48,16 +48,16 @@ class SpendAccess {
             .orElseThrow(() -> new AccessDeniedException("Not a buyer"));
     }
 
-    void requireBuyer(SignedInUser user, long buyerId) {
+    public void requireBuyer(SignedInUser user, long buyerId) {
         Access.requireMember(user, buyerId, Role.BUYER, Role.ORG_ADMIN);
     }
 
-    List<Organisation> allBuyers() {
+    public List<Organisation> allBuyers() {
         return organisations.buyers();
     }
 
     /** Partners (any buyer) and the coordinators of partnership reporting see the partnership's aggregate. */
-    void requirePartner(SignedInUser user) {
+    public void requirePartner(SignedInUser user) {
         if (buyersFor(user).isEmpty() && !user.coordinates(CoordinatorRole.REPORTING)) {
             throw new AccessDeniedException("Partners only");
         }

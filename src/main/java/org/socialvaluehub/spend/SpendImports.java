@@ -1,12 +1,24 @@
 package org.socialvaluehub.spend;
 
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
+import org.socialvaluehub.spend.core.fast.ReadAhead;
+
+import org.socialvaluehub.spend.imports.ImportRepository;
+import org.socialvaluehub.spend.imports.ImportRun;
+import org.socialvaluehub.spend.imports.LineStage;
+import org.socialvaluehub.spend.imports.SpendLineRepository;
+import org.socialvaluehub.spend.imports.SummaryRepository;
+import org.socialvaluehub.spend.imports.Withheld;
+import org.socialvaluehub.spend.suppliers.SupplierNameRepository;
+import org.socialvaluehub.spend.suppliers.SupplierResolver;
+
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialvaluehub.spend.core.ColumnMapping;
-import org.socialvaluehub.spend.core.FingerprintSet;
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
 import org.socialvaluehub.spend.core.LineSums;
-import org.socialvaluehub.spend.core.ReadAhead;
+import org.socialvaluehub.spend.core.fast.ReadAhead;
 import org.socialvaluehub.spend.core.SpendField;
 import org.socialvaluehub.spend.core.SpendFile;
 import org.socialvaluehub.spend.core.SpendFileException;
@@ -62,7 +74,7 @@ public class SpendImports {
 
     /** As above, storing the lines of the payees and expense types the buyer withheld as redacted. */
     @Transactional(rollbackFor = SpendFileException.class)
-    ImportResult importFile(long buyerId, String fileName, Path file, ColumnMapping mapping, Withheld withheld,
+    public ImportResult importFile(long buyerId, String fileName, Path file, ColumnMapping mapping, Withheld withheld,
                             Progress progress) throws SpendFileException {
         long started = System.nanoTime();
         long importId = imports.start(buyerId, fileName);

@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** Spend files for tests: the project's ugly samples, and small files written on the spot. */
-final class SpendTestFiles {
+public final class SpendTestFiles {
 
     private SpendTestFiles() {
     }
 
-    static Path sample(String name) {
+    public static Path sample(String name) {
         return Path.of("src/test/resources/spend", name);
     }
 
-    static Path write(String content) {
+    public static Path write(String content) {
         try {
             Path file = Files.createTempFile("spend-", ".csv");
             Files.writeString(file, content, StandardCharsets.UTF_8);

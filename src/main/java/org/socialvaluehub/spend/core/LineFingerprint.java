@@ -1,5 +1,7 @@
 package org.socialvaluehub.spend.core;
 
+import org.socialvaluehub.spend.core.fast.Utf8;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package org.socialvaluehub.spend.core;
 
+import org.socialvaluehub.spend.core.fast.CellTotals;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package org.socialvaluehub.spend.core;
 
+import org.socialvaluehub.spend.core.fast.LongIndex;
+import org.socialvaluehub.spend.core.fast.SortedCellSums;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.socialvaluehub.spend.core;
 
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.socialvaluehub.spend.core;
 
+import org.socialvaluehub.spend.core.fast.Utf8;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package org.socialvaluehub.spend.core;
 
+import org.socialvaluehub.spend.core.fast.CellTotals;
+import org.socialvaluehub.spend.core.fast.SortedCellSums;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Finds the sample spend files under {@code src/test/resources/spend} and reads them for tests. */
-final class Samples {
+public final class Samples {
 
     private Samples() {
     }
@@ -27,7 +27,7 @@ final class Samples {
         return check(sample(name));
     }
 
-    static List<SpendRow> rows(Path file, ColumnMapping confirmed) throws SpendFileException {
+    public static List<SpendRow> rows(Path file, ColumnMapping confirmed) throws SpendFileException {
         try (SpendFile spend = new SpendFileReader().open(file, confirmed)) {
             List<SpendRow> rows = new java.util.ArrayList<>();
             spend.forEachRow(rows::add);
@@ -35,7 +35,7 @@ final class Samples {
         }
     }
 
-    static List<SpendRow> rows(String name) throws SpendFileException {
+    public static List<SpendRow> rows(String name) throws SpendFileException {
         return rows(sample(name), null);
     }
 

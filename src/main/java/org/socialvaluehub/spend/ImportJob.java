@@ -1,7 +1,0 @@
-package org.socialvaluehub.spend;
-
-import java.io.Serializable;
-
-/** The background job that imports one uploaded spend file. */
-record ImportJob(long uploadId) implements Serializable {
-}
