@@ -40,8 +40,14 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
             "--disable-quic");
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
@@ -85,10 +91,14 @@ public abstract class BrowserTest {
             }
             Assumptions.abort(message + "; skipping.");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(FLAGS));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(FLAGS));
     }
 
     @AfterAll
@@ -121,15 +131,18 @@ public abstract class BrowserTest {
         open("/sign-in");
         page.getByLabel("E-mail address").fill(email);
         page.getByLabel("Password").fill(org.socialvaluehub.accounts.People.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your account");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                .hasText("Your account");
     }
 
     /** Signs out and waits for the answer, so its cleared cookies cannot land on the next page. */
     protected void signOut() {
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
                 .containsText("You have signed out.");
     }
@@ -148,12 +161,16 @@ public abstract class BrowserTest {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(BrowserTest::describe).toList();
-        assertThat(serious).as("serious or critical WCAG 2.2 AA violations on " + name + " (" + page.url() + ")").isEmpty();
+                .map(BrowserTest::describe)
+                .toList();
+        assertThat(serious)
+                .as("serious or critical WCAG 2.2 AA violations on " + name + " (" + page.url() + ")")
+                .isEmpty();
     }
 
     protected void screenshot(String name) {
-        Path file = Path.of("target", "screenshots", getClass().getSimpleName(), String.format("%02d-%s.png", ++shot, name));
+        Path file = Path.of(
+                "target", "screenshots", getClass().getSimpleName(), String.format("%02d-%s.png", ++shot, name));
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
@@ -175,6 +192,9 @@ public abstract class BrowserTest {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + Arrays.toString(rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toArray());
+                + Arrays.toString(rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .limit(3)
+                        .toArray());
     }
 }

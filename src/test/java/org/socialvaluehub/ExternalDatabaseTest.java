@@ -20,8 +20,11 @@ class ExternalDatabaseTest {
     /** Stands in for the production server: a PostgreSQL the app did not start. */
     private static final EmbeddedPostgres EXTERNAL = start();
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void pointAtExternalDatabase(DynamicPropertyRegistry registry) {
@@ -38,9 +41,12 @@ class ExternalDatabaseTest {
     @Test
     void usesTheConfiguredDatabaseAndStartsNoEmbeddedOne() {
         assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
-        Integer port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
+        Integer port =
+                jdbc.sql("select inet_server_port()").query(Integer.class).single();
         assertThat(port).isEqualTo(EXTERNAL.getPort());
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(5L);
     }
 

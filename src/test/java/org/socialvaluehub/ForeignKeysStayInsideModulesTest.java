@@ -17,25 +17,50 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ForeignKeysStayInsideModulesTest {
 
     /** Each module's one table prefix: the first word of a table's name. */
-    private static final Map<String, String> MODULE_OF_PREFIX = Map.of("account", "accounts", "org", "organisations",
-            "measures", "measures", "spend", "spend", "opp", "opportunities", "eng", "engagement", "eval", "evaluation",
-            "mail", "mail", "resource", "resources");
+    private static final Map<String, String> MODULE_OF_PREFIX = Map.of(
+            "account",
+            "accounts",
+            "org",
+            "organisations",
+            "measures",
+            "measures",
+            "spend",
+            "spend",
+            "opp",
+            "opportunities",
+            "eng",
+            "engagement",
+            "eval",
+            "evaluation",
+            "mail",
+            "mail",
+            "resource",
+            "resources");
 
     /** Tables the frameworks own (sessions, Flyway, db-scheduler, the event publication registry), in no module. */
-    private static final Set<String> PLATFORM = Set.of("spring_session", "spring_session_attributes",
-            "flyway_schema_history", "scheduled_tasks", "event_publication");
+    private static final Set<String> PLATFORM = Set.of(
+            "spring_session",
+            "spring_session_attributes",
+            "flyway_schema_history",
+            "scheduled_tasks",
+            "event_publication");
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void noForeignKeyCrossesModules() {
-        List<String> crossing = jdbc.sql("""
+        List<String> crossing = jdbc
+                .sql("""
                 select c.conname, c.conrelid::regclass::text as source, c.confrelid::regclass::text as target
                 from pg_constraint c join pg_namespace n on n.oid = c.connamespace
                 where c.contype = 'f' and n.nspname = current_schema() order by 2, 1""")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list().stream()
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list()
+                .stream()
                 .filter(key -> !module(key[1]).equals(module(key[2])))
-                .map(key -> key[1] + " -> " + key[2] + " (" + key[0] + ")").toList();
+                .map(key -> key[1] + " -> " + key[2] + " (" + key[0] + ")")
+                .toList();
 
         assertThat(crossing).as("foreign keys across modules").isEmpty();
     }
@@ -54,13 +79,17 @@ class ForeignKeysStayInsideModulesTest {
 
     @Test
     void theSchemaHasForeignKeysToCheck() {
-        assertThat(jdbc.sql("select count(*) from pg_constraint where contype = 'f'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from pg_constraint where contype = 'f'")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThan(10);
     }
 
     @Test
     void aTableBelongsToTheModuleOfItsPrefixOnly() {
-        assertThat(module("resource_journey_result")).isEqualTo(module("resource_pledge")).isEqualTo("resources");
+        assertThat(module("resource_journey_result"))
+                .isEqualTo(module("resource_pledge"))
+                .isEqualTo("resources");
         assertThat(module("spend_line")).isNotEqualTo(module("org_organisation"));
         assertThat(module("eng_registration")).isNotEqualTo(module("account_user"));
         assertThat(module("journey_result")).isEqualTo(module("pledge")).isEqualTo("none");

@@ -44,7 +44,8 @@ class ModularityTests {
                 })
                 .map(module -> module.getIdentifier().toString())
                 .toList();
-        assertThat(undeclared).as("modules whose package-info has no @ApplicationModule(allowedDependencies = ...)")
+        assertThat(undeclared)
+                .as("modules whose package-info has no @ApplicationModule(allowedDependencies = ...)")
                 .isEmpty();
     }
 
@@ -64,7 +65,8 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().matches(".*\\.(puml|adoc)")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().matches(".*\\.(puml|adoc)")).toList()) {
                 Files.write(file, sortRuns(Files.readAllLines(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
             }
         }

@@ -17,9 +17,19 @@ class PureCoreArchitectureTest {
 
     @ArchTest
     static final ArchRule coresUseNoSpringJdbcOrWeb = noClasses()
-            .that().resideInAPackage("..core..").and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "java.sql..", "javax.sql..", "jakarta..",
-                    "tools.jackson..", "com.fasterxml.jackson..", "org.postgresql..")
+            .that()
+            .resideInAPackage("..core..")
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "jakarta..",
+                    "tools.jackson..",
+                    "com.fasterxml.jackson..",
+                    "org.postgresql..")
             .because("pure cores are plain Java, unit-tested without a framework or a database");
 }

@@ -17,8 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     /** One organisation on the account page, with the roles held there. */
-    record MembershipView(Organisation organisation, List<String> roles) {
-    }
+    record MembershipView(Organisation organisation, List<String> roles) {}
 
     private final Organisations organisations;
     private final Passwords passwords;
@@ -33,8 +32,12 @@ class AccountController {
     @GetMapping("/account")
     String account(SignedInUser user, Model model) {
         List<MembershipView> memberships = organisations.findAll(user.organisationIds()).stream()
-                .map(o -> new MembershipView(o, user.rolesByOrganisation().get(o.id()).stream()
-                        .map(Enum::name).sorted().toList()))
+                .map(o -> new MembershipView(
+                        o,
+                        user.rolesByOrganisation().get(o.id()).stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .toList()))
                 .toList();
         model.addAttribute("memberships", memberships);
         return "accounts/account";
@@ -47,8 +50,11 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String processChangePasswordForm(SignedInUser user, @ModelAttribute("passwordForm") PasswordForm form,
-                                     BindingResult result, RedirectAttributes redirect) {
+    String processChangePasswordForm(
+            SignedInUser user,
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
         if (form.getCurrentPassword() == null || !passwords.matchesCurrent(user.id(), form.getCurrentPassword())) {
             result.rejectValue("currentPassword", "password.currentWrong");
         }

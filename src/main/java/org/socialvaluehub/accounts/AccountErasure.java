@@ -20,10 +20,15 @@ class AccountErasure {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    AccountErasure(List<PersonalDataHolder> holders, PersonSessions sessions, AuditLog audit,
-                   ApplicationEventPublisher events) {
+    AccountErasure(
+            List<PersonalDataHolder> holders,
+            PersonSessions sessions,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         // The account's own rows go last: the other modules find the person's rows by the account's id.
-        this.holders = holders.stream().sorted(Comparator.comparing(h -> h instanceof AccountPersonalData)).toList();
+        this.holders = holders.stream()
+                .sorted(Comparator.comparing(h -> h instanceof AccountPersonalData))
+                .toList();
         this.sessions = sessions;
         this.audit = audit;
         this.events = events;
@@ -34,9 +39,16 @@ class AccountErasure {
         int ended = sessions.endAll(account.email());
         events.publishEvent(new PersonLeft(account.id(), account.email()));
         PersonalDataHolder.Subject person = new PersonalDataHolder.Subject(account.id(), account.email());
-        List<Erasure> outcomes = holders.stream().flatMap(h -> h.erase(person).stream()).toList();
-        audit.record(type, account.id(), null, "by " + by + "; " + ended + " session(s) ended; " + outcomes.stream()
-                .map(e -> e.table() + " " + e.outcome() + " " + e.rows()).toList());
+        List<Erasure> outcomes =
+                holders.stream().flatMap(h -> h.erase(person).stream()).toList();
+        audit.record(
+                type,
+                account.id(),
+                null,
+                "by " + by + "; " + ended + " session(s) ended; "
+                        + outcomes.stream()
+                                .map(e -> e.table() + " " + e.outcome() + " " + e.rows())
+                                .toList());
         return outcomes;
     }
 }

@@ -16,8 +16,12 @@ class AccountMail {
     private final String baseUrl;
     private final String partnershipName;
 
-    AccountMail(Mailer mailer, MessageSource messages, AuditLog audit, @Value("${svh.base-url}") String baseUrl,
-                @Value("${svh.partnership-name}") String partnershipName) {
+    AccountMail(
+            Mailer mailer,
+            MessageSource messages,
+            AuditLog audit,
+            @Value("${svh.base-url}") String baseUrl,
+            @Value("${svh.partnership-name}") String partnershipName) {
         this.mailer = mailer;
         this.messages = messages;
         this.audit = audit;
@@ -29,7 +33,9 @@ class AccountMail {
         Object[] withPartnership = new Object[args.length + 1];
         System.arraycopy(args, 0, withPartnership, 0, args.length);
         withPartnership[args.length] = partnershipName;
-        mailer.send(to, messages.getMessage(subjectKey, withPartnership, Locale.UK),
+        mailer.send(
+                to,
+                messages.getMessage(subjectKey, withPartnership, Locale.UK),
                 messages.getMessage(bodyKey, withPartnership, Locale.UK));
     }
 

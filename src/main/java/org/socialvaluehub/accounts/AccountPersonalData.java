@@ -25,9 +25,17 @@ class AccountPersonalData implements PersonalDataHolder {
 
     @Override
     public Set<String> personColumns() {
-        return Set.of("account_user.id", "account_user.email", "account_membership.user_id", "account_coordinator_role.user_id", "account_token.user_id",
-                "account_invitation.email", "account_invitation.invited_by", "account_audit_event.user_id",
-                "account_audit_event.email", "account_sign_in_throttle.email_key");
+        return Set.of(
+                "account_user.id",
+                "account_user.email",
+                "account_membership.user_id",
+                "account_coordinator_role.user_id",
+                "account_token.user_id",
+                "account_invitation.email",
+                "account_invitation.invited_by",
+                "account_audit_event.user_id",
+                "account_audit_event.email",
+                "account_sign_in_throttle.email_key");
     }
 
     @Override
@@ -37,9 +45,13 @@ class AccountPersonalData implements PersonalDataHolder {
                 rows.records("account_user", "personalData.account_user", """
                         select id, email, display_name, email_confirmed_at, coordinator, enabled, created_at
                         from account_user where id = :id"""),
-                rows.records("account_membership", "personalData.account_membership",
+                rows.records(
+                        "account_membership",
+                        "personalData.account_membership",
                         "select organisation_id, role from account_membership where user_id = :id order by 1, 2"),
-                rows.records("account_coordinator_role", "personalData.account_coordinator_role",
+                rows.records(
+                        "account_coordinator_role",
+                        "personalData.account_coordinator_role",
                         "select role from account_coordinator_role where user_id = :id order by 1"),
                 rows.records("account_token", "personalData.account_token", """
                         select purpose, created_at, expires_at, used_at from account_token where user_id = :id
@@ -60,13 +72,15 @@ class AccountPersonalData implements PersonalDataHolder {
     public List<Erasure> erase(Subject person) {
         PersonalRows rows = new PersonalRows(jdbc, person);
         int throttle = rows.update("delete from account_sign_in_throttle where email_key = lower(:email)");
-        int invitations = rows.update("delete from account_invitation where lower(email) = lower(:email) and accepted_at is null");
+        int invitations = rows.update(
+                "delete from account_invitation where lower(email) = lower(:email) and accepted_at is null");
         int memberships = rows.count("select count(*) from account_membership where user_id = :id");
         int tokens = rows.count("select count(*) from account_token where user_id = :id");
         int coordinatorRoles = rows.count("select count(*) from account_coordinator_role where user_id = :id");
         int audit = rows.count("select count(*) from account_audit_event where user_id = :id");
         int account = rows.update("delete from account_user where id = :id");
-        return List.of(Erasure.done("account_sign_in_throttle", Outcome.ERASED, throttle),
+        return List.of(
+                Erasure.done("account_sign_in_throttle", Outcome.ERASED, throttle),
                 Erasure.done("account_invitation", Outcome.ERASED, invitations),
                 Erasure.done("account_membership", Outcome.ERASED, memberships),
                 Erasure.done("account_token", Outcome.ERASED, tokens),

@@ -41,7 +41,9 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Signe
             authorities.add(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
         }
         user.coordinatorRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority(authority(role))));
-        user.rolesByOrganisation().values().stream().flatMap(Collection::stream).distinct()
+        user.rolesByOrganisation().values().stream()
+                .flatMap(Collection::stream)
+                .distinct()
                 .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         return authorities;
     }

@@ -20,21 +20,26 @@ class AccountRetention {
 
     @Bean
     RetentionStep auditEventsRetention(JdbcClient jdbc) {
-        return RetentionStep.of("audit-events", cutoff -> run(jdbc,
-                "delete from account_audit_event where occurred_at < :cutoff", cutoff));
+        return RetentionStep.of(
+                "audit-events",
+                cutoff -> run(jdbc, "delete from account_audit_event where occurred_at < :cutoff", cutoff));
     }
 
     /** Counted from when a link stopped working, used or not. */
     @Bean
     RetentionStep oneTimeLinksRetention(JdbcClient jdbc) {
-        return RetentionStep.of("one-time-links", cutoff -> run(jdbc,
-                "delete from account_token where expires_at < :cutoff", cutoff));
+        return RetentionStep.of(
+                "one-time-links", cutoff -> run(jdbc, "delete from account_token where expires_at < :cutoff", cutoff));
     }
 
     @Bean
     RetentionStep invitationsRetention(JdbcClient jdbc) {
-        return RetentionStep.of("invitations", cutoff -> run(jdbc,
-                "delete from account_invitation where coalesce(accepted_at, expires_at) < :cutoff", cutoff));
+        return RetentionStep.of(
+                "invitations",
+                cutoff -> run(
+                        jdbc,
+                        "delete from account_invitation where coalesce(accepted_at, expires_at) < :cutoff",
+                        cutoff));
     }
 
     /** Someone who registered and never confirmed the address: their account goes (the organisation stays). */

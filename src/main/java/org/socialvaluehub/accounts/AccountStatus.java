@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountStatus {
 
     /** Why a change was refused, as the last part of a message key. */
-    enum Refusal { OWN_ACCOUNT, EMAIL_TAKEN }
+    enum Refusal {
+        OWN_ACCOUNT,
+        EMAIL_TAKEN
+    }
 
     private final UserRepository users;
     private final PersonSessions sessions;
@@ -35,7 +38,10 @@ class AccountStatus {
         }
         users.setEnabled(account.id(), false);
         int ended = sessions.endAll(account.email());
-        audit.record(AuditLog.EventType.ACCOUNT_DISABLED, account.id(), account.email(),
+        audit.record(
+                AuditLog.EventType.ACCOUNT_DISABLED,
+                account.id(),
+                account.email(),
                 "by " + by.email() + "; " + ended + " session(s) ended");
         events.publishEvent(new PersonLeft(account.id(), account.email()));
         return Optional.empty();
@@ -55,9 +61,18 @@ class AccountStatus {
             return Optional.of(Refusal.EMAIL_TAKEN);
         }
         users.correct(account.id(), displayName, email);
-        audit.record(AuditLog.EventType.ACCOUNT_CORRECTED, account.id(), email.strip(), "by " + by.email()
-                + (newAddress ? "; e-mail was " + account.email() + ", " + sessions.endAll(account.email()) + " session(s) ended" : "")
-                + (account.displayName().equals(displayName.strip()) ? "" : "; name was " + account.displayName()));
+        audit.record(
+                AuditLog.EventType.ACCOUNT_CORRECTED,
+                account.id(),
+                email.strip(),
+                "by " + by.email()
+                        + (newAddress
+                                ? "; e-mail was " + account.email() + ", " + sessions.endAll(account.email())
+                                        + " session(s) ended"
+                                : "")
+                        + (account.displayName().equals(displayName.strip())
+                                ? ""
+                                : "; name was " + account.displayName()));
         return Optional.empty();
     }
 }

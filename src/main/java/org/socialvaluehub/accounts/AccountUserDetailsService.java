@@ -26,7 +26,11 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     SignedInUser signedInUser(UserAccount account) {
-        return new SignedInUser(account.id(), account.email(), account.displayName(),
-                account.coordinator() ? users.coordinatorRolesOf(account.id()) : Set.of(), users.rolesOf(account.id()));
+        return new SignedInUser(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.coordinator() ? users.coordinatorRolesOf(account.id()) : Set.of(),
+                users.rolesOf(account.id()));
     }
 }

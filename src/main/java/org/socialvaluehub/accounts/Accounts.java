@@ -31,7 +31,8 @@ public class Accounts {
      */
     @Transactional
     public String createCoordinator(String email) {
-        long id = users.findByEmail(email).map(UserAccount::id)
+        long id = users.findByEmail(email)
+                .map(UserAccount::id)
                 .orElseGet(() -> users.insert(email, email.substring(0, email.indexOf('@')), null, false, false));
         users.makeCoordinator(id);
         grantAllCoordinatorRoles(id);
@@ -41,8 +42,13 @@ public class Accounts {
 
     /** Adds a ready-to-use account (address confirmed) with roles; for demo data. */
     @Transactional
-    public long addConfirmedAccount(String email, String displayName, String password, boolean coordinator,
-                                    Long organisationId, Set<Role> roles) {
+    public long addConfirmedAccount(
+            String email,
+            String displayName,
+            String password,
+            boolean coordinator,
+            Long organisationId,
+            Set<Role> roles) {
         long id = users.insert(email, displayName, encoder.encode(password), true, coordinator);
         if (coordinator) {
             grantAllCoordinatorRoles(id);
@@ -75,8 +81,10 @@ public class Accounts {
 
     /** The people holding the role in the organisation, by name. */
     public List<Contact> membersWithRole(long organisationId, Role role) {
-        return users.team(organisationId).stream().filter(member -> member.roles().contains(role.name()))
-                .map(member -> new Contact(member.id(), member.displayName(), member.email())).toList();
+        return users.team(organisationId).stream()
+                .filter(member -> member.roles().contains(role.name()))
+                .map(member -> new Contact(member.id(), member.displayName(), member.email()))
+                .toList();
     }
 
     public boolean exists(String email) {

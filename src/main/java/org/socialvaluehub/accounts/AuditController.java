@@ -17,8 +17,11 @@ class AuditController {
 
     @GetMapping("/coordinator/audit")
     String audit(@RequestParam(name = "type", required = false) String type, Model model) {
-        String filter = type != null && java.util.Arrays.stream(AuditLog.EventType.values())
-                .anyMatch(t -> t.name().equals(type)) ? type : null;
+        String filter = type != null
+                        && java.util.Arrays.stream(AuditLog.EventType.values())
+                                .anyMatch(t -> t.name().equals(type))
+                ? type
+                : null;
         model.addAttribute("type", filter);
         model.addAttribute("types", AuditLog.EventType.values());
         model.addAttribute("events", audit.latest(200, filter));

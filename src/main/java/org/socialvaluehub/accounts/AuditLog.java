@@ -13,21 +13,47 @@ public class AuditLog {
 
     /** The kinds of security event that are recorded. */
     public enum EventType {
-        ACCOUNT_REGISTERED, EMAIL_CONFIRMED, SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_OUT,
-        PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET, ROLE_GRANTED, INVITATION_SENT,
-        INVITATION_ACCEPTED, COORDINATOR_CREATED, ORGANISATION_CREATED, RETENTION_APPLIED,
+        ACCOUNT_REGISTERED,
+        EMAIL_CONFIRMED,
+        SIGN_IN,
+        SIGN_IN_FAILED,
+        SIGN_IN_THROTTLED,
+        SIGN_OUT,
+        PASSWORD_CHANGED,
+        PASSWORD_RESET_REQUESTED,
+        PASSWORD_RESET,
+        ROLE_GRANTED,
+        INVITATION_SENT,
+        INVITATION_ACCEPTED,
+        COORDINATOR_CREATED,
+        ORGANISATION_CREATED,
+        RETENTION_APPLIED,
         // People who leave and people's rights (issue 14).
-        SESSIONS_ENDED, MEMBER_REMOVED, ROLES_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_CLOSED,
-        ACCOUNT_ERASED, ACCOUNT_CORRECTED, SUBJECT_ACCESS_EXPORTED,
+        SESSIONS_ENDED,
+        MEMBER_REMOVED,
+        ROLES_CHANGED,
+        ACCOUNT_DISABLED,
+        ACCOUNT_ENABLED,
+        ACCOUNT_CLOSED,
+        ACCOUNT_ERASED,
+        ACCOUNT_CORRECTED,
+        SUBJECT_ACCESS_EXPORTED,
         // Least privilege for the partnership team (issue 14).
-        COORDINATOR_ROLE_GRANTED, COORDINATOR_ROLE_REVOKED, SENSITIVE_RECORD_READ,
+        COORDINATOR_ROLE_GRANTED,
+        COORDINATOR_ROLE_REVOKED,
+        SENSITIVE_RECORD_READ,
         REGISTRATION_EXPIRED
     }
 
     /** One recorded event, newest first on the page. */
-    public record Entry(long id, java.time.Instant occurredAt, String eventType, Long userId, String email,
-                        String detail, String remoteAddress) {
-    }
+    public record Entry(
+            long id,
+            java.time.Instant occurredAt,
+            String eventType,
+            Long userId,
+            String email,
+            String detail,
+            String remoteAddress) {}
 
     private final JdbcClient jdbc;
 
@@ -39,8 +65,11 @@ public class AuditLog {
         jdbc.sql("""
                 insert into account_audit_event (event_type, user_id, email, detail, remote_address)
                 values (:type, :user, :email, :detail, :address)""")
-                .param("type", type.name()).param("user", userId).param("email", email)
-                .param("detail", detail).param("address", remoteAddress())
+                .param("type", type.name())
+                .param("user", userId)
+                .param("email", email)
+                .param("detail", detail)
+                .param("address", remoteAddress())
                 .update();
     }
 
@@ -48,10 +77,16 @@ public class AuditLog {
         return jdbc.sql("""
                 select * from account_audit_event where (:type = '' or event_type = :type)
                 order by occurred_at desc, id desc limit :limit""")
-                .param("type", type == null ? "" : type).param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("event_type"), (Long) rs.getObject("user_id"), rs.getString("email"),
-                        rs.getString("detail"), rs.getString("remote_address")))
+                .param("type", type == null ? "" : type)
+                .param("limit", limit)
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("event_type"),
+                        (Long) rs.getObject("user_id"),
+                        rs.getString("email"),
+                        rs.getString("detail"),
+                        rs.getString("remote_address")))
                 .list();
     }
 

@@ -26,14 +26,43 @@ class BuyerOrganisationForm {
     @Email(message = "{email.invalid}")
     private String adminEmail;
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public LegalForm getLegalForm() { return legalForm; }
-    public void setLegalForm(LegalForm legalForm) { this.legalForm = legalForm; }
-    public SizeBand getSizeBand() { return sizeBand; }
-    public void setSizeBand(SizeBand sizeBand) { this.sizeBand = sizeBand; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public String getAdminEmail() { return adminEmail; }
-    public void setAdminEmail(String adminEmail) { this.adminEmail = adminEmail == null ? null : adminEmail.strip(); }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(LegalForm legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public SizeBand getSizeBand() {
+        return sizeBand;
+    }
+
+    public void setSizeBand(SizeBand sizeBand) {
+        this.sizeBand = sizeBand;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail == null ? null : adminEmail.strip();
+    }
 }

@@ -28,8 +28,8 @@ class BuyerOrganisationsController {
     private final Invitations invitations;
     private final AuditLog audit;
 
-    BuyerOrganisationsController(Organisations organisations, OrganisationChecks checks, Invitations invitations,
-                                 AuditLog audit) {
+    BuyerOrganisationsController(
+            Organisations organisations, OrganisationChecks checks, Invitations invitations, AuditLog audit) {
         this.organisations = organisations;
         this.checks = checks;
         this.invitations = invitations;
@@ -51,18 +51,38 @@ class BuyerOrganisationsController {
 
     @PostMapping("/coordinator/buyers")
     @Transactional
-    String processBuyerForm(SignedInUser user, @Valid @ModelAttribute("buyerForm") BuyerOrganisationForm form,
-                            BindingResult result, Model model, RedirectAttributes redirect) {
+    String processBuyerForm(
+            SignedInUser user,
+            @Valid @ModelAttribute("buyerForm") BuyerOrganisationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         checks.checkPostcode("postcode", form.getPostcode(), true, result);
         if (result.hasErrors()) {
             model.addAttribute("buyers", organisations.buyers());
             return "accounts/buyers";
         }
-        long id = organisations.add(new NewOrganisation(form.getName(), OrganisationKind.BUYER, form.getLegalForm(),
-                form.getSizeBand(), OrganisationChecks.normalisedPostcode(form.getPostcode()), null, null, false));
-        audit.record(AuditLog.EventType.ORGANISATION_CREATED, user.id(), user.email(), "buyer " + id + " (" + form.getName().strip() + ")");
-        invitations.invite(form.getAdminEmail(), id, form.getName().strip(), EnumSet.of(Role.ORG_ADMIN, Role.BUYER),
-                user.id(), user.displayName());
+        long id = organisations.add(new NewOrganisation(
+                form.getName(),
+                OrganisationKind.BUYER,
+                form.getLegalForm(),
+                form.getSizeBand(),
+                OrganisationChecks.normalisedPostcode(form.getPostcode()),
+                null,
+                null,
+                false));
+        audit.record(
+                AuditLog.EventType.ORGANISATION_CREATED,
+                user.id(),
+                user.email(),
+                "buyer " + id + " (" + form.getName().strip() + ")");
+        invitations.invite(
+                form.getAdminEmail(),
+                id,
+                form.getName().strip(),
+                EnumSet.of(Role.ORG_ADMIN, Role.BUYER),
+                user.id(),
+                user.displayName());
         redirect.addFlashAttribute("notice", "buyers.created");
         redirect.addFlashAttribute("noticeArgument", form.getName().strip());
         return "redirect:/coordinator/buyers";

@@ -48,9 +48,13 @@ class CloseAccountController {
     }
 
     @PostMapping("/account/close")
-    String close(SignedInUser user, @RequestParam(name = "confirm", defaultValue = "") String confirm,
-                 HttpServletRequest request, HttpServletResponse response, Model model,
-                 RedirectAttributes redirect) {
+    String close(
+            SignedInUser user,
+            @RequestParam(name = "confirm", defaultValue = "") String confirm,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if ("no".equals(confirm)) {
             return "redirect:/account";
         }
@@ -62,7 +66,8 @@ class CloseAccountController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return page(user, model);
         }
-        users.find(user.id()).ifPresent(account -> erasure.erase(account, AuditLog.EventType.ACCOUNT_CLOSED, "the person"));
+        users.find(user.id())
+                .ifPresent(account -> erasure.erase(account, AuditLog.EventType.ACCOUNT_CLOSED, "the person"));
         SecurityContextHolder.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -1,5 +1,4 @@
 package org.socialvaluehub.accounts;
 
 /** How to reach a person: their account, name and e-mail address. */
-public record Contact(long id, String displayName, String email) {
-}
+public record Contact(long id, String displayName, String email) {}

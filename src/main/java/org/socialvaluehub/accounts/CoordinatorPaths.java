@@ -6,16 +6,27 @@ package org.socialvaluehub.accounts;
  */
 final class CoordinatorPaths {
 
-    static final String[] DIRECTORY = {"/coordinator/framework/**", "/coordinator/support/**",
-        "/coordinator/resources/**", "/coordinator/journey/**", "/coordinator/pledges/**",
-        "/coordinator/credentials/**", "/coordinator/credential-types/**", "/coordinator/claims/**",
-        "/coordinator/duplicates/**"};
+    static final String[] DIRECTORY = {
+        "/coordinator/framework/**",
+        "/coordinator/support/**",
+        "/coordinator/resources/**",
+        "/coordinator/journey/**",
+        "/coordinator/pledges/**",
+        "/coordinator/credentials/**",
+        "/coordinator/credential-types/**",
+        "/coordinator/claims/**",
+        "/coordinator/duplicates/**"
+    };
 
     static final String[] REPORTING = {"/coordinator/spend/**"};
 
-    static final String[] PLATFORM = {"/coordinator/buyers/**", "/coordinator/coordinators/**", "/coordinator/people/**",
-        "/coordinator/audit/**", "/coordinator/outbox/**"};
+    static final String[] PLATFORM = {
+        "/coordinator/buyers/**",
+        "/coordinator/coordinators/**",
+        "/coordinator/people/**",
+        "/coordinator/audit/**",
+        "/coordinator/outbox/**"
+    };
 
-    private CoordinatorPaths() {
-    }
+    private CoordinatorPaths() {}
 }

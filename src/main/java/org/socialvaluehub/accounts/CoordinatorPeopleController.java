@@ -52,8 +52,13 @@ class CoordinatorPeopleController {
     }
 
     @PostMapping("/coordinator/people/{id}/details")
-    String correct(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("detailsForm") PersonDetailsForm form,
-                   BindingResult result, Model model, RedirectAttributes redirect) {
+    String correct(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("detailsForm") PersonDetailsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         UserAccount account = account(id);
         if (!result.hasErrors()) {
             status.correct(account, form.getDisplayName(), form.getEmail(), user)
@@ -91,7 +96,8 @@ class CoordinatorPeopleController {
 
     private String show(UserAccount account, Model model) {
         model.addAttribute("person", account);
-        model.addAttribute("memberships", organisations.findAll(users.rolesOf(account.id()).keySet()));
+        model.addAttribute(
+                "memberships", organisations.findAll(users.rolesOf(account.id()).keySet()));
         return "accounts/person";
     }
 

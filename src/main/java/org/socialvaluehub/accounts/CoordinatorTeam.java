@@ -14,11 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 class CoordinatorTeam {
 
     /** One member of the team, for the coordinators page. */
-    record Member(long id, String displayName, String email, Set<CoordinatorRole> roles) {
-    }
+    record Member(long id, String displayName, String email, Set<CoordinatorRole> roles) {}
 
     /** Why a change of roles was refused, or null when it was made. */
-    enum Refusal { NOT_A_COORDINATOR, LAST_PLATFORM_ADMINISTRATOR }
+    enum Refusal {
+        NOT_A_COORDINATOR,
+        LAST_PLATFORM_ADMINISTRATOR
+    }
 
     private final JdbcClient jdbc;
     private final UserRepository users;
@@ -42,22 +44,32 @@ class CoordinatorTeam {
     /** Grants and revokes so the member holds exactly these roles; each change is audited. */
     @Transactional
     Refusal setRoles(long memberId, Set<CoordinatorRole> wanted, SignedInUser by) {
-        UserAccount member = users.find(memberId).filter(UserAccount::coordinator).orElse(null);
+        UserAccount member =
+                users.find(memberId).filter(UserAccount::coordinator).orElse(null);
         if (member == null) {
             return Refusal.NOT_A_COORDINATOR;
         }
         Set<CoordinatorRole> held = users.coordinatorRolesOf(memberId);
-        if (held.contains(CoordinatorRole.PLATFORM) && !wanted.contains(CoordinatorRole.PLATFORM)
+        if (held.contains(CoordinatorRole.PLATFORM)
+                && !wanted.contains(CoordinatorRole.PLATFORM)
                 && users.holdersOf(CoordinatorRole.PLATFORM) <= 1) {
             return Refusal.LAST_PLATFORM_ADMINISTRATOR;
         }
         for (CoordinatorRole role : CoordinatorRole.values()) {
             if (wanted.contains(role) && !held.contains(role)) {
                 users.grantCoordinatorRole(memberId, role);
-                audit.record(AuditLog.EventType.COORDINATOR_ROLE_GRANTED, memberId, member.email(), role + " by " + by.email());
+                audit.record(
+                        AuditLog.EventType.COORDINATOR_ROLE_GRANTED,
+                        memberId,
+                        member.email(),
+                        role + " by " + by.email());
             } else if (!wanted.contains(role) && held.contains(role)) {
                 users.revokeCoordinatorRole(memberId, role);
-                audit.record(AuditLog.EventType.COORDINATOR_ROLE_REVOKED, memberId, member.email(), role + " by " + by.email());
+                audit.record(
+                        AuditLog.EventType.COORDINATOR_ROLE_REVOKED,
+                        memberId,
+                        member.email(),
+                        role + " by " + by.email());
             }
         }
         return null;

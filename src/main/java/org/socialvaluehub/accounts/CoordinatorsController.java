@@ -31,8 +31,11 @@ class CoordinatorsController {
     }
 
     @PostMapping("/coordinator/coordinators/{id}/roles")
-    String changeRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) List<String> roles,
-                       SignedInUser user, RedirectAttributes redirect) {
+    String changeRoles(
+            @PathVariable long id,
+            @RequestParam(name = "roles", required = false) List<String> roles,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Set<CoordinatorRole> wanted = EnumSet.noneOf(CoordinatorRole.class);
         for (CoordinatorRole role : CoordinatorRole.values()) {
             if (roles != null && roles.contains(role.name())) {
@@ -41,9 +44,11 @@ class CoordinatorsController {
         }
         CoordinatorTeam.Refusal refusal = team.setRoles(id, wanted, user);
         if (refusal == CoordinatorTeam.Refusal.NOT_A_COORDINATOR) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
         }
-        redirect.addFlashAttribute(refusal == null ? "notice" : "refusal",
+        redirect.addFlashAttribute(
+                refusal == null ? "notice" : "refusal",
                 refusal == null ? "coordinators.saved" : "coordinators.lastPlatformAdministrator");
         return "redirect:/coordinator/coordinators";
     }

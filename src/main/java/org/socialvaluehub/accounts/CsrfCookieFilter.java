@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CsrfCookieFilter extends OncePerRequestFilter {
 
-    private static final List<String> FILES = List.of("/assets/", "/webjars/", "/css/", "/js/", "/images/", "/favicon.");
+    private static final List<String> FILES =
+            List.of("/assets/", "/webjars/", "/css/", "/js/", "/images/", "/favicon.");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -31,8 +31,7 @@ class DirectoryMemberships implements OrganisationPeople {
     public List<String> adminEmails(long organisationId) {
         return jdbc.sql("""
                 select u.email from account_user u join account_membership m on m.user_id = u.id
-                where m.organisation_id = :org and m.role = 'ORG_ADMIN' and u.enabled order by u.email""")
-                .param("org", organisationId).query(String.class).list();
+                where m.organisation_id = :org and m.role = 'ORG_ADMIN' and u.enabled order by u.email""").param("org", organisationId).query(String.class).list();
     }
 
     @EventListener
@@ -40,14 +39,18 @@ class DirectoryMemberships implements OrganisationPeople {
         for (Role role : List.of(Role.SUPPLIER, Role.ORG_ADMIN)) {
             users.addRole(event.userId(), event.organisationId(), role);
         }
-        audit.record(AuditLog.EventType.ROLE_GRANTED, event.userId(), null,
+        audit.record(
+                AuditLog.EventType.ROLE_GRANTED,
+                event.userId(),
+                null,
                 "SUPPLIER, ORG_ADMIN of organisation " + event.organisationId() + " (profile claim)");
     }
 
     /** Members of the merged organisation become members of the survivor, with the same roles. */
     @ApplicationModuleListener
     void merged(OrganisationsMerged event) {
-        for (String statement : List.of("""
+        for (String statement : List.of(
+                """
                 insert into account_membership (user_id, organisation_id, role)
                 select user_id, :survivor, role from account_membership where organisation_id = :merged
                 on conflict do nothing""",

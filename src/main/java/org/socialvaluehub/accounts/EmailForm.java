@@ -10,6 +10,11 @@ class EmailForm {
     @Email(message = "{email.invalid}")
     private String email;
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? null : email.strip(); }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
 }

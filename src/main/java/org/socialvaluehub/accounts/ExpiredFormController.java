@@ -11,7 +11,10 @@ class ExpiredFormController {
 
     @RequestMapping(ExpiredFormHandler.PAGE)
     String expired(HttpServletRequest request, Model model) {
-        model.addAttribute("back", LocalPath.ofReferer(request.getHeader("Referer"), request.getServerName()).orElse("/"));
+        model.addAttribute(
+                "back",
+                LocalPath.ofReferer(request.getHeader("Referer"), request.getServerName())
+                        .orElse("/"));
         return "error/form-expired";
     }
 }

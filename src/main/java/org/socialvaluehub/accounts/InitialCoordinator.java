@@ -3,8 +3,8 @@ package org.socialvaluehub.accounts;
 import java.io.PrintStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.socialvaluehub.mail.Masking;
 import org.socialvaluehub.mail.Mailer;
+import org.socialvaluehub.mail.Masking;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -31,13 +31,22 @@ class InitialCoordinator implements ApplicationRunner {
     private final PrintStream console;
 
     @Autowired
-    InitialCoordinator(Accounts accounts, UserRepository users, AccountMail mail, Mailer mailer,
-                       @Value("${svh.initial-coordinator.email:}") String email) {
+    InitialCoordinator(
+            Accounts accounts,
+            UserRepository users,
+            AccountMail mail,
+            Mailer mailer,
+            @Value("${svh.initial-coordinator.email:}") String email) {
         this(accounts, users, mail, email, mailer.sendsMail(), System.out);
     }
 
-    InitialCoordinator(Accounts accounts, UserRepository users, AccountMail mail, String email, boolean mailConfigured,
-                       PrintStream console) {
+    InitialCoordinator(
+            Accounts accounts,
+            UserRepository users,
+            AccountMail mail,
+            String email,
+            boolean mailConfigured,
+            PrintStream console) {
         this.accounts = accounts;
         this.users = users;
         this.mail = mail;
@@ -48,7 +57,8 @@ class InitialCoordinator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (email.isEmpty() || users.findByEmail(email).filter(UserAccount::coordinator).isPresent()) {
+        if (email.isEmpty()
+                || users.findByEmail(email).filter(UserAccount::coordinator).isPresent()) {
             return;
         }
         String link = accounts.createCoordinator(email);
@@ -56,7 +66,9 @@ class InitialCoordinator implements ApplicationRunner {
             mail.send(email, "mail.first-sign-in.subject", "mail.first-sign-in.body", link);
             log.warn("First coordinator {} created; their sign-in link was e-mailed to them.", Masking.address(email));
         } else {
-            log.warn("First coordinator {} created; their sign-in link is printed on the console.", Masking.address(email));
+            log.warn(
+                    "First coordinator {} created; their sign-in link is printed on the console.",
+                    Masking.address(email));
             console.println("First coordinator " + email + " created. No mail server is configured, so here is their"
                     + " one-time link (valid 24 hours, works once): " + link);
         }

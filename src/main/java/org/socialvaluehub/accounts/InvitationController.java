@@ -23,8 +23,8 @@ class InvitationController {
     private final PasswordChecks checks;
     private final SignedInSession session;
 
-    InvitationController(Invitations invitations, Organisations organisations, PasswordChecks checks,
-                         SignedInSession session) {
+    InvitationController(
+            Invitations invitations, Organisations organisations, PasswordChecks checks, SignedInSession session) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.checks = checks;
@@ -43,9 +43,15 @@ class InvitationController {
     }
 
     @PostMapping("/invitations/{token}")
-    String processAcceptForm(@PathVariable String token, SignedInUser user,
-                             @ModelAttribute("invitationForm") InvitationForm form, BindingResult result, Model model,
-                             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String processAcceptForm(
+            @PathVariable String token,
+            SignedInUser user,
+            @ModelAttribute("invitationForm") InvitationForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<Invitation> open = invitations.open(token);
         if (open.isEmpty()) {
             return problem(token, model);
@@ -82,7 +88,8 @@ class InvitationController {
     private void describe(Invitation invitation, String token, SignedInUser user, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("invitation", invitation);
-        model.addAttribute("organisation", organisations.find(invitation.organisationId()).orElseThrow());
+        model.addAttribute(
+                "organisation", organisations.find(invitation.organisationId()).orElseThrow());
         model.addAttribute("accountExists", invitations.accountExists(invitation));
         model.addAttribute("signedInAsInvitee", user != null && user.email().equalsIgnoreCase(invitation.email()));
     }

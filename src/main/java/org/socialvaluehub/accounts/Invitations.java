@@ -22,8 +22,12 @@ class Invitations {
     private final AccountMail mail;
     private final Clock clock;
 
-    Invitations(InvitationRepository invitations, UserRepository users, PasswordEncoder encoder, AccountMail mail,
-                Clock clock) {
+    Invitations(
+            InvitationRepository invitations,
+            UserRepository users,
+            PasswordEncoder encoder,
+            AccountMail mail,
+            Clock clock) {
         this.invitations = invitations;
         this.users = users;
         this.encoder = encoder;
@@ -32,20 +36,39 @@ class Invitations {
     }
 
     @Transactional
-    void invite(String email, long organisationId, String organisationName, Set<Role> roles, Long invitedBy,
-                String inviterName) {
+    void invite(
+            String email,
+            long organisationId,
+            String organisationName,
+            Set<Role> roles,
+            Long invitedBy,
+            String inviterName) {
         String token = OneTimeLinks.newToken();
-        invitations.insert(OneTimeLinks.hash(token), email, organisationId, roles, invitedBy,
+        invitations.insert(
+                OneTimeLinks.hash(token),
+                email,
+                organisationId,
+                roles,
+                invitedBy,
                 Instant.now(clock).plus(VALID_FOR));
-        mail.audit(AuditLog.EventType.INVITATION_SENT, invitedBy, email,
+        mail.audit(
+                AuditLog.EventType.INVITATION_SENT,
+                invitedBy,
+                email,
                 "organisation " + organisationId + " roles " + roles);
-        mail.send(email, "mail.invitation.subject", "mail.invitation.body", organisationName, inviterName,
+        mail.send(
+                email,
+                "mail.invitation.subject",
+                "mail.invitation.body",
+                organisationName,
+                inviterName,
                 mail.link("/invitations/" + token));
     }
 
     /** The invitation behind a link, if it can still be accepted. */
     Optional<Invitation> open(String token) {
-        return invitations.find(OneTimeLinks.hash(token))
+        return invitations
+                .find(OneTimeLinks.hash(token))
                 .filter(i -> i.acceptedAt() == null && !i.expired(Instant.now(clock)));
     }
 
@@ -84,9 +107,15 @@ class Invitations {
 
     private void grant(long userId, Invitation invitation) {
         invitation.roles().forEach(role -> users.addRole(userId, invitation.organisationId(), role));
-        mail.audit(AuditLog.EventType.INVITATION_ACCEPTED, userId, invitation.email(),
+        mail.audit(
+                AuditLog.EventType.INVITATION_ACCEPTED,
+                userId,
+                invitation.email(),
                 "organisation " + invitation.organisationId());
-        mail.audit(AuditLog.EventType.ROLE_GRANTED, userId, invitation.email(),
+        mail.audit(
+                AuditLog.EventType.ROLE_GRANTED,
+                userId,
+                invitation.email(),
                 "organisation " + invitation.organisationId() + " roles " + invitation.roles());
     }
 }

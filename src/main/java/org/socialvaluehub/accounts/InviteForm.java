@@ -17,8 +17,19 @@ class InviteForm {
     @NotEmpty(message = "{invite.roles.missing}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? null : email.strip(); }
-    public Set<Role> getRoles() { return roles; }
-    public void setRoles(Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+    }
 }

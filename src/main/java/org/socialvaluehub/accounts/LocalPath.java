@@ -9,12 +9,14 @@ import java.util.Optional;
  */
 final class LocalPath {
 
-    private LocalPath() {
-    }
+    private LocalPath() {}
 
     /** The path and query if {@code path} is a plain path on this site. */
     static Optional<String> of(String path) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.length() > 2000
+        if (path == null
+                || !path.startsWith("/")
+                || path.startsWith("//")
+                || path.length() > 2000
                 || path.chars().anyMatch(c -> c == '\\' || Character.isISOControl(c))) {
             return Optional.empty();
         }

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 class Memberships {
 
     /** Why a change was refused, as a message key. */
-    enum Refusal { LAST_ADMIN, NO_ROLES }
+    enum Refusal {
+        LAST_ADMIN,
+        NO_ROLES
+    }
 
     private final UserRepository users;
     private final PersonSessions sessions;
@@ -32,7 +35,9 @@ class Memberships {
 
     /** The member of the organisation with this id, with their roles there. */
     Optional<TeamMember> member(long organisationId, long memberId) {
-        return users.team(organisationId).stream().filter(m -> m.id() == memberId).findFirst();
+        return users.team(organisationId).stream()
+                .filter(m -> m.id() == memberId)
+                .findFirst();
     }
 
     @Transactional
@@ -41,7 +46,10 @@ class Memberships {
             return Optional.of(Refusal.LAST_ADMIN);
         }
         users.removeMembership(member.id(), organisationId);
-        audit.record(AuditLog.EventType.MEMBER_REMOVED, member.id(), member.email(),
+        audit.record(
+                AuditLog.EventType.MEMBER_REMOVED,
+                member.id(),
+                member.email(),
                 "organisation " + organisationId + " by " + by.email());
         endSessions(member);
         UserAccount account = users.find(member.id()).orElseThrow();
@@ -56,20 +64,27 @@ class Memberships {
         if (roles.isEmpty()) {
             return Optional.of(Refusal.NO_ROLES);
         }
-        if (!roles.contains(Role.ORG_ADMIN) && member.roles().contains(Role.ORG_ADMIN.name())
+        if (!roles.contains(Role.ORG_ADMIN)
+                && member.roles().contains(Role.ORG_ADMIN.name())
                 && users.otherAdmins(organisationId, member.id()) == 0) {
             return Optional.of(Refusal.LAST_ADMIN);
         }
         users.setRoles(member.id(), organisationId, roles);
-        audit.record(AuditLog.EventType.ROLES_CHANGED, member.id(), member.email(),
-                "organisation " + organisationId + ": " + member.roles() + " to " + roles.stream().map(Role::name).sorted().toList()
-                        + " by " + by.email());
+        audit.record(
+                AuditLog.EventType.ROLES_CHANGED,
+                member.id(),
+                member.email(),
+                "organisation " + organisationId + ": " + member.roles() + " to "
+                        + roles.stream().map(Role::name).sorted().toList() + " by " + by.email());
         endSessions(member);
         return Optional.empty();
     }
 
     private void endSessions(TeamMember member) {
-        audit.record(AuditLog.EventType.SESSIONS_ENDED, member.id(), member.email(),
+        audit.record(
+                AuditLog.EventType.SESSIONS_ENDED,
+                member.id(),
+                member.email(),
                 sessions.endAll(member.email()) + " session(s) ended");
     }
 }

@@ -23,8 +23,13 @@ class MetricsAccessFilter extends OncePerRequestFilter {
     private final List<IpAddressMatcher> networks;
 
     MetricsAccessFilter(String token, List<String> networks) {
-        this.token = token == null || token.isBlank() ? null : ("Bearer " + token.strip()).getBytes(StandardCharsets.UTF_8);
-        this.networks = networks.stream().map(String::strip).filter(n -> !n.isEmpty()).map(IpAddressMatcher::new).toList();
+        this.token =
+                token == null || token.isBlank() ? null : ("Bearer " + token.strip()).getBytes(StandardCharsets.UTF_8);
+        this.networks = networks.stream()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .map(IpAddressMatcher::new)
+                .toList();
     }
 
     @Override
@@ -46,7 +51,8 @@ class MetricsAccessFilter extends OncePerRequestFilter {
 
     private boolean allowed(HttpServletRequest request) {
         String presented = request.getHeader("Authorization");
-        if (token != null && presented != null
+        if (token != null
+                && presented != null
                 && MessageDigest.isEqual(token, presented.strip().getBytes(StandardCharsets.UTF_8))) {
             return true;
         }

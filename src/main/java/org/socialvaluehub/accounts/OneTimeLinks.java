@@ -19,14 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class OneTimeLinks {
 
-    enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD, SIGN_IN }
+    enum Purpose {
+        CONFIRM_EMAIL,
+        RESET_PASSWORD,
+        SIGN_IN
+    }
 
     /** What became of a token that was presented. */
     sealed interface Outcome {
-        record Valid(long userId) implements Outcome { }
-        record Expired() implements Outcome { }
-        record AlreadyUsed() implements Outcome { }
-        record Unknown() implements Outcome { }
+        record Valid(long userId) implements Outcome {}
+
+        record Expired() implements Outcome {}
+
+        record AlreadyUsed() implements Outcome {}
+
+        record Unknown() implements Outcome {}
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -45,12 +52,16 @@ class OneTimeLinks {
         jdbc.sql("""
                 update account_token set expires_at = least(expires_at, :now)
                 where user_id = :user and purpose = :purpose and used_at is null""")
-                .param("user", userId).param("purpose", purpose.name())
-                .param("now", java.sql.Timestamp.from(Instant.now(clock))).update();
+                .param("user", userId)
+                .param("purpose", purpose.name())
+                .param("now", java.sql.Timestamp.from(Instant.now(clock)))
+                .update();
         jdbc.sql("""
                 insert into account_token (token_hash, user_id, purpose, expires_at)
                 values (:hash, :user, :purpose, :expires)""")
-                .param("hash", hash(token)).param("user", userId).param("purpose", purpose.name())
+                .param("hash", hash(token))
+                .param("user", userId)
+                .param("purpose", purpose.name())
                 .param("expires", java.sql.Timestamp.from(Instant.now(clock).plus(validFor)))
                 .update();
         return token;
@@ -58,8 +69,10 @@ class OneTimeLinks {
 
     /** Checks a token without using it up (to show the form the link leads to). */
     Outcome check(String token, Purpose purpose) {
-        return jdbc.sql("select user_id, expires_at, used_at from account_token where token_hash = :hash and purpose = :purpose")
-                .param("hash", hash(token)).param("purpose", purpose.name())
+        return jdbc.sql(
+                        "select user_id, expires_at, used_at from account_token where token_hash = :hash and purpose = :purpose")
+                .param("hash", hash(token))
+                .param("purpose", purpose.name())
                 .query((rs, n) -> {
                     if (rs.getTimestamp("used_at") != null) {
                         return (Outcome) new Outcome.AlreadyUsed();
@@ -69,7 +82,8 @@ class OneTimeLinks {
                     }
                     return new Outcome.Valid(rs.getLong("user_id"));
                 })
-                .optional().orElse(new Outcome.Unknown());
+                .optional()
+                .orElse(new Outcome.Unknown());
     }
 
     /** Uses a token up; only one caller can ever get {@code Valid} for it. */
@@ -77,7 +91,8 @@ class OneTimeLinks {
         Outcome outcome = check(token, purpose);
         if (outcome instanceof Outcome.Valid) {
             int used = jdbc.sql("update account_token set used_at = now() where token_hash = :hash and used_at is null")
-                    .param("hash", hash(token)).update();
+                    .param("hash", hash(token))
+                    .update();
             return used == 1 ? outcome : new Outcome.AlreadyUsed();
         }
         return outcome;
@@ -91,7 +106,8 @@ class OneTimeLinks {
 
     static String hash(String token) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -14,8 +14,9 @@ class PasswordChecks {
     }
 
     void check(String field, String password, String email, Errors errors) {
-        policy.check(password, email).ifPresent(problem -> errors.rejectValue(field, problem.messageKey,
-                new Object[] {PasswordPolicy.MINIMUM_LENGTH}, null));
+        policy.check(password, email)
+                .ifPresent(problem -> errors.rejectValue(
+                        field, problem.messageKey, new Object[] {PasswordPolicy.MINIMUM_LENGTH}, null));
     }
 
     void checkConfirmation(String field, String password, String confirmation, Errors errors) {

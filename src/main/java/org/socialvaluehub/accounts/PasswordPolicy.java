@@ -24,7 +24,9 @@ class PasswordPolicy {
 
     /** Why a password was refused, as a message key. */
     enum Problem {
-        TOO_SHORT("password.tooShort"), TOO_LONG("password.tooLong"), TOO_COMMON("password.tooCommon"),
+        TOO_SHORT("password.tooShort"),
+        TOO_LONG("password.tooLong"),
+        TOO_COMMON("password.tooCommon"),
         CONTAINS_EMAIL("password.containsEmail");
 
         final String messageKey;

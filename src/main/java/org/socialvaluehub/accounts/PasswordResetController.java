@@ -29,8 +29,12 @@ class PasswordResetController {
     private final SignInThrottle throttle;
     private final Registrations registrations;
 
-    PasswordResetController(Passwords passwords, PasswordChecks checks, RateLimits limits, SignInThrottle throttle,
-                            Registrations registrations) {
+    PasswordResetController(
+            Passwords passwords,
+            PasswordChecks checks,
+            RateLimits limits,
+            SignInThrottle throttle,
+            Registrations registrations) {
         this.passwords = passwords;
         this.checks = checks;
         this.limits = limits;
@@ -45,8 +49,11 @@ class PasswordResetController {
     }
 
     @PostMapping("/password/forgotten")
-    String processForgottenForm(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult result,
-                                HttpServletRequest request, RedirectAttributes redirect) {
+    String processForgottenForm(
+            @Valid @ModelAttribute("emailForm") EmailForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return "accounts/forgotten-password";
         }
@@ -78,9 +85,12 @@ class PasswordResetController {
     }
 
     @PostMapping("/password/reset")
-    String processResetForm(@RequestParam(name = "token", defaultValue = "") String token,
-                            @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-                            RedirectAttributes redirect) {
+    String processResetForm(
+            @RequestParam(name = "token", defaultValue = "") String token,
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var account = passwords.accountForLink(token);
         if (account.isEmpty()) {
             model.addAttribute("outcome", passwords.checkLink(token).getClass().getSimpleName());

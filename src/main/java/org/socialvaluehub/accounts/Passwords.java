@@ -19,8 +19,12 @@ class Passwords {
     private final AccountMail mail;
     private final PersonSessions sessions;
 
-    Passwords(UserRepository users, OneTimeLinks links, PasswordEncoder encoder, AccountMail mail,
-              PersonSessions sessions) {
+    Passwords(
+            UserRepository users,
+            OneTimeLinks links,
+            PasswordEncoder encoder,
+            AccountMail mail,
+            PersonSessions sessions) {
         this.users = users;
         this.links = links;
         this.encoder = encoder;
@@ -32,33 +36,45 @@ class Passwords {
     @Transactional
     void requestReset(String email) {
         Optional<UserAccount> account = users.findByEmail(email).filter(UserAccount::enabled);
-        mail.audit(AuditLog.EventType.PASSWORD_RESET_REQUESTED, account.map(UserAccount::id).orElse(null), email,
+        mail.audit(
+                AuditLog.EventType.PASSWORD_RESET_REQUESTED,
+                account.map(UserAccount::id).orElse(null),
+                email,
                 account.isPresent() ? null : "no account for this address");
         account.ifPresent(user -> {
             String token = links.issue(user.id(), OneTimeLinks.Purpose.RESET_PASSWORD, RESET_VALID_FOR);
-            mail.send(user.email(), "mail.reset.subject", "mail.reset.body", user.displayName(),
+            mail.send(
+                    user.email(),
+                    "mail.reset.subject",
+                    "mail.reset.body",
+                    user.displayName(),
                     mail.link("/password/reset?token=" + token));
         });
     }
 
     /** A sign-in link for someone whose account was made for them (the first coordinator). */
     String firstSignInLink(long userId) {
-        return mail.link("/password/reset?token=" + links.issue(userId, OneTimeLinks.Purpose.SIGN_IN, FIRST_SIGN_IN_VALID_FOR));
+        return mail.link(
+                "/password/reset?token=" + links.issue(userId, OneTimeLinks.Purpose.SIGN_IN, FIRST_SIGN_IN_VALID_FOR));
     }
 
     /** What a link is worth; the link of a disabled (or removed) account is worth nothing. */
     OneTimeLinks.Outcome checkLink(String token) {
         OneTimeLinks.Outcome reset = links.check(token, OneTimeLinks.Purpose.RESET_PASSWORD);
         OneTimeLinks.Outcome outcome = reset instanceof OneTimeLinks.Outcome.Unknown
-                ? links.check(token, OneTimeLinks.Purpose.SIGN_IN) : reset;
-        if (outcome instanceof OneTimeLinks.Outcome.Valid valid && users.find(valid.userId()).filter(UserAccount::enabled).isEmpty()) {
+                ? links.check(token, OneTimeLinks.Purpose.SIGN_IN)
+                : reset;
+        if (outcome instanceof OneTimeLinks.Outcome.Valid valid
+                && users.find(valid.userId()).filter(UserAccount::enabled).isEmpty()) {
             return new OneTimeLinks.Outcome.Unknown();
         }
         return outcome;
     }
 
     Optional<UserAccount> accountForLink(String token) {
-        return checkLink(token) instanceof OneTimeLinks.Outcome.Valid valid ? users.find(valid.userId()) : Optional.empty();
+        return checkLink(token) instanceof OneTimeLinks.Outcome.Valid valid
+                ? users.find(valid.userId())
+                : Optional.empty();
     }
 
     /**
@@ -81,14 +97,19 @@ class Passwords {
             users.confirmEmail(valid.userId());
             users.find(valid.userId()).ifPresent(u -> {
                 mail.audit(AuditLog.EventType.PASSWORD_RESET, u.id(), u.email(), null);
-                mail.audit(AuditLog.EventType.SESSIONS_ENDED, u.id(), u.email(), sessions.endAll(u.email()) + " session(s) ended");
+                mail.audit(
+                        AuditLog.EventType.SESSIONS_ENDED,
+                        u.id(),
+                        u.email(),
+                        sessions.endAll(u.email()) + " session(s) ended");
             });
         }
         return outcome;
     }
 
     boolean matchesCurrent(long userId, String password) {
-        return users.find(userId).map(u -> u.passwordHash() != null && encoder.matches(password, u.passwordHash()))
+        return users.find(userId)
+                .map(u -> u.passwordHash() != null && encoder.matches(password, u.passwordHash()))
                 .orElse(false);
     }
 
@@ -97,7 +118,11 @@ class Passwords {
         users.setPassword(userId, encoder.encode(newPassword));
         users.find(userId).ifPresent(u -> {
             mail.audit(AuditLog.EventType.PASSWORD_CHANGED, u.id(), u.email(), null);
-            mail.audit(AuditLog.EventType.SESSIONS_ENDED, u.id(), u.email(), sessions.endOthers(u.email()) + " other session(s) ended");
+            mail.audit(
+                    AuditLog.EventType.SESSIONS_ENDED,
+                    u.id(),
+                    u.email(),
+                    sessions.endOthers(u.email()) + " other session(s) ended");
         });
     }
 }

@@ -22,8 +22,19 @@ class PersonDetailsForm {
         return form;
     }
 
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName == null ? null : displayName.strip(); }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? null : email.strip(); }
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName == null ? null : displayName.strip();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
 }

@@ -36,7 +36,9 @@ public class PersonSessions {
 
     private int endAllBut(String email, String keep) {
         if (sessions == null) {
-            return jdbc.sql("delete from spring_session where principal_name = :email").param("email", email).update();
+            return jdbc.sql("delete from spring_session where principal_name = :email")
+                    .param("email", email)
+                    .update();
         }
         int ended = 0;
         for (String id : sessions.findByPrincipalName(email).keySet()) {

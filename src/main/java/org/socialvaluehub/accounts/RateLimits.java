@@ -26,18 +26,21 @@ public class RateLimits {
     /** Counts a hit; empty when it is allowed, else how long to wait before the window ends. */
     public Optional<Duration> tryAcquire(RateLimit limit, String key) {
         Instant now = Instant.now(clock);
-        record Window(Instant start, int hits) { }
+        record Window(Instant start, int hits) {}
         Window window = jdbc.sql("""
                 insert into account_rate_limit as r (bucket, key, window_start, hits) values (:bucket, :key, :now, 1)
                 on conflict (bucket, key) do update set
                     window_start = case when r.window_start <= :ended then :now else r.window_start end,
                     hits = case when r.window_start <= :ended then 1 else least(r.hits + 1, 1000000) end
                 returning window_start, hits""")
-                .param("bucket", limit.bucket()).param("key", normalised(key))
-                .param("now", Timestamp.from(now)).param("ended", Timestamp.from(now.minus(limit.window())))
+                .param("bucket", limit.bucket())
+                .param("key", normalised(key))
+                .param("now", Timestamp.from(now))
+                .param("ended", Timestamp.from(now.minus(limit.window())))
                 .query((rs, n) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("hits")))
                 .single();
-        return window.hits() > limit.limit() ? Optional.of(waitUntil(window.start().plus(limit.window()), now))
+        return window.hits() > limit.limit()
+                ? Optional.of(waitUntil(window.start().plus(limit.window()), now))
                 : Optional.empty();
     }
 
@@ -45,11 +48,14 @@ public class RateLimits {
     public Optional<Duration> refusal(RateLimit limit, String key) {
         Instant now = Instant.now(clock);
         return jdbc.sql("select window_start, hits from account_rate_limit where bucket = :bucket and key = :key")
-                .param("bucket", limit.bucket()).param("key", normalised(key))
+                .param("bucket", limit.bucket())
+                .param("key", normalised(key))
                 .query((rs, n) -> rs.getInt("hits") >= limit.limit()
-                        ? Optional.of(rs.getTimestamp("window_start").toInstant().plus(limit.window()))
+                        ? Optional.of(
+                                rs.getTimestamp("window_start").toInstant().plus(limit.window()))
                         : Optional.<Instant>empty())
-                .optional().flatMap(until -> until)
+                .optional()
+                .flatMap(until -> until)
                 .filter(until -> until.isAfter(now))
                 .map(until -> waitUntil(until, now));
     }
@@ -57,7 +63,8 @@ public class RateLimits {
     /** Drops windows that ended long ago, so the table holds only current counts. */
     int forgetOlderThan(Duration age) {
         return jdbc.sql("delete from account_rate_limit where window_start < :before")
-                .param("before", Timestamp.from(Instant.now(clock).minus(age))).update();
+                .param("before", Timestamp.from(Instant.now(clock).minus(age)))
+                .update();
     }
 
     private static Duration waitUntil(Instant until, Instant now) {

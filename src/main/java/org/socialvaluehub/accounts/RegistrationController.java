@@ -28,8 +28,12 @@ class RegistrationController {
     private final UserRepository users;
     private final RateLimits limits;
 
-    RegistrationController(Registrations registrations, PasswordChecks passwordChecks,
-                           OrganisationChecks organisationChecks, UserRepository users, RateLimits limits) {
+    RegistrationController(
+            Registrations registrations,
+            PasswordChecks passwordChecks,
+            OrganisationChecks organisationChecks,
+            UserRepository users,
+            RateLimits limits) {
         this.registrations = registrations;
         this.passwordChecks = passwordChecks;
         this.organisationChecks = organisationChecks;
@@ -50,8 +54,11 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String processRegistrationForm(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult result,
-                                   HttpServletRequest request, RedirectAttributes redirect) {
+    String processRegistrationForm(
+            @Valid @ModelAttribute("registration") RegistrationForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!result.hasFieldErrors("email") && users.emailTaken(form.getEmail())) {
             result.rejectValue("email", "email.taken");
         }

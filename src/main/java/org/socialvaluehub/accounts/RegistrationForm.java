@@ -41,24 +41,83 @@ class RegistrationForm {
     private String charityNumber;
     private DirectoryListing listing = DirectoryListing.PUBLIC;
 
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? null : email.strip(); }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getOrganisationName() { return organisationName; }
-    public void setOrganisationName(String organisationName) { this.organisationName = organisationName; }
-    public LegalForm getLegalForm() { return legalForm; }
-    public void setLegalForm(LegalForm legalForm) { this.legalForm = legalForm; }
-    public SizeBand getSizeBand() { return sizeBand; }
-    public void setSizeBand(SizeBand sizeBand) { this.sizeBand = sizeBand; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public String getCompanyNumber() { return companyNumber; }
-    public void setCompanyNumber(String companyNumber) { this.companyNumber = companyNumber; }
-    public String getCharityNumber() { return charityNumber; }
-    public void setCharityNumber(String charityNumber) { this.charityNumber = charityNumber; }
-    public DirectoryListing getListing() { return listing; }
-    public void setListing(DirectoryListing listing) { this.listing = listing == null ? DirectoryListing.PUBLIC : listing; }
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = organisationName;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(LegalForm legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public SizeBand getSizeBand() {
+        return sizeBand;
+    }
+
+    public void setSizeBand(SizeBand sizeBand) {
+        this.sizeBand = sizeBand;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getCompanyNumber() {
+        return companyNumber;
+    }
+
+    public void setCompanyNumber(String companyNumber) {
+        this.companyNumber = companyNumber;
+    }
+
+    public String getCharityNumber() {
+        return charityNumber;
+    }
+
+    public void setCharityNumber(String charityNumber) {
+        this.charityNumber = charityNumber;
+    }
+
+    public DirectoryListing getListing() {
+        return listing;
+    }
+
+    public void setListing(DirectoryListing listing) {
+        this.listing = listing == null ? DirectoryListing.PUBLIC : listing;
+    }
 }

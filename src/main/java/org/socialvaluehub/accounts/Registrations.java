@@ -22,8 +22,12 @@ class Registrations {
     private final PasswordEncoder encoder;
     private final AccountMail mail;
 
-    Registrations(UserRepository users, Organisations organisations, OneTimeLinks links, PasswordEncoder encoder,
-                  AccountMail mail) {
+    Registrations(
+            UserRepository users,
+            Organisations organisations,
+            OneTimeLinks links,
+            PasswordEncoder encoder,
+            AccountMail mail) {
         this.users = users;
         this.organisations = organisations;
         this.links = links;
@@ -33,23 +37,39 @@ class Registrations {
 
     @Transactional
     long register(RegistrationForm form) {
-        long organisationId = organisations.register(new NewOrganisation(form.getOrganisationName(),
-                OrganisationKind.SUPPLIER, form.getLegalForm(), form.getSizeBand(),
-                OrganisationChecks.normalisedPostcode(form.getPostcode()),
-                OrganisationChecks.normalisedCompanyNumber(form.getCompanyNumber()),
-                OrganisationChecks.normalisedCharityNumber(form.getCharityNumber()), false), form.getListing());
-        long userId = users.insert(form.getEmail(), form.getDisplayName(), encoder.encode(form.getPassword()), false, false);
+        long organisationId = organisations.register(
+                new NewOrganisation(
+                        form.getOrganisationName(),
+                        OrganisationKind.SUPPLIER,
+                        form.getLegalForm(),
+                        form.getSizeBand(),
+                        OrganisationChecks.normalisedPostcode(form.getPostcode()),
+                        OrganisationChecks.normalisedCompanyNumber(form.getCompanyNumber()),
+                        OrganisationChecks.normalisedCharityNumber(form.getCharityNumber()),
+                        false),
+                form.getListing());
+        long userId =
+                users.insert(form.getEmail(), form.getDisplayName(), encoder.encode(form.getPassword()), false, false);
         users.addRole(userId, organisationId, Role.SUPPLIER);
         users.addRole(userId, organisationId, Role.ORG_ADMIN);
-        mail.audit(AuditLog.EventType.ACCOUNT_REGISTERED, userId, form.getEmail(),
-                "organisation " + organisationId + " (" + form.getOrganisationName().strip() + ")");
+        mail.audit(
+                AuditLog.EventType.ACCOUNT_REGISTERED,
+                userId,
+                form.getEmail(),
+                "organisation " + organisationId + " ("
+                        + form.getOrganisationName().strip() + ")");
         sendConfirmation(userId, form.getEmail(), form.getDisplayName());
         return userId;
     }
 
     void sendConfirmation(long userId, String email, String name) {
         String token = links.issue(userId, OneTimeLinks.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALID_FOR);
-        mail.send(email, "mail.confirm.subject", "mail.confirm.body", name, mail.link("/register/confirm?token=" + token));
+        mail.send(
+                email,
+                "mail.confirm.subject",
+                "mail.confirm.body",
+                name,
+                mail.link("/register/confirm?token=" + token));
     }
 
     @Transactional
@@ -58,8 +78,8 @@ class Registrations {
         if (outcome instanceof OneTimeLinks.Outcome.Valid valid) {
             users.confirmEmail(valid.userId());
             listOrganisationsOf(valid.userId());
-            users.find(valid.userId()).ifPresent(user ->
-                    mail.audit(AuditLog.EventType.EMAIL_CONFIRMED, user.id(), user.email(), null));
+            users.find(valid.userId())
+                    .ifPresent(user -> mail.audit(AuditLog.EventType.EMAIL_CONFIRMED, user.id(), user.email(), null));
         }
         return outcome;
     }

@@ -9,10 +9,7 @@ import org.socialvaluehub.shared.TokenPostPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,14 +17,18 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Who may reach what, how people sign in and out, and the security headers on every answer. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -46,58 +47,87 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
-                                            SignInOutcomeHandlers outcomes,
-                                            AccountUserDetailsService users, PasswordEncoder encoder,
-                                            SignInThrottle throttle, RateLimits limits, ObjectProvider<RateLimitedPaths> limited,
-                                            @Value("${svh.metrics.scrape-token:}") String scrapeToken,
-                                            @Value("${svh.metrics.networks:}") List<String> metricsNetworks,
-                                            ObjectProvider<TokenPostPaths> tokenPosts,
-                                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            List<PublicPaths> publicPaths,
+            SignInOutcomeHandlers outcomes,
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            RateLimits limits,
+            ObjectProvider<RateLimitedPaths> limited,
+            @Value("${svh.metrics.scrape-token:}") String scrapeToken,
+            @Value("${svh.metrics.networks:}") List<String> metricsNetworks,
+            ObjectProvider<TokenPostPaths> tokenPosts,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages)
             throws Exception {
-        List<String> open = new ArrayList<>(List.of("/", "/accessibility", "/privacy", "/cookies", "/error",
-                "/sign-in", ExpiredFormHandler.PAGE, TooManyRequestsPage.PAGE, "/register", "/register/**", "/password/forgotten", "/password/forgotten/**", "/password/reset",
-                "/invitations/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
-                "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
+        List<String> open = new ArrayList<>(List.of(
+                "/",
+                "/accessibility",
+                "/privacy",
+                "/cookies",
+                "/error",
+                "/sign-in",
+                ExpiredFormHandler.PAGE,
+                TooManyRequestsPage.PAGE,
+                "/register",
+                "/register/**",
+                "/password/forgotten",
+                "/password/forgotten/**",
+                "/password/reset",
+                "/invitations/**",
+                "/assets/**",
+                "/webjars/**",
+                "/css/**",
+                "/js/**",
+                "/images/**",
+                "/favicon.ico",
+                "/favicon.svg",
+                "/actuator/health",
+                "/actuator/health/**",
                 "/actuator/prometheus"));
         publicPaths.forEach(paths -> open.addAll(paths.patterns()));
         // The only manager, with no parent: a provider also known to a global manager would be asked twice
         // after a wrong password, counting each failure twice.
         ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
-        http
-                .authenticationManager(signIn)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(open.toArray(String[]::new)).permitAll()
-                        .requestMatchers(CoordinatorPaths.DIRECTORY).hasAuthority(AccountPrincipal.authority(CoordinatorRole.DIRECTORY))
-                        .requestMatchers(CoordinatorPaths.REPORTING).hasAuthority(AccountPrincipal.authority(CoordinatorRole.REPORTING))
-                        .requestMatchers(CoordinatorPaths.PLATFORM).hasAuthority(AccountPrincipal.authority(CoordinatorRole.PLATFORM))
-                        .requestMatchers("/coordinator/**").hasRole("COORDINATOR")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/sign-in")
+        http.authenticationManager(signIn)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new))
+                        .permitAll()
+                        .requestMatchers(CoordinatorPaths.DIRECTORY)
+                        .hasAuthority(AccountPrincipal.authority(CoordinatorRole.DIRECTORY))
+                        .requestMatchers(CoordinatorPaths.REPORTING)
+                        .hasAuthority(AccountPrincipal.authority(CoordinatorRole.REPORTING))
+                        .requestMatchers(CoordinatorPaths.PLATFORM)
+                        .hasAuthority(AccountPrincipal.authority(CoordinatorRole.PLATFORM))
+                        .requestMatchers("/coordinator/**")
+                        .hasRole("COORDINATOR")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler(outcomes)
                         .failureHandler(outcomes))
-                .logout(logout -> logout
-                        .logoutUrl("/sign-out")
+                .logout(logout -> logout.logoutUrl("/sign-out")
                         .logoutSuccessHandler(outcomes)
                         .deleteCookies("SVH_SESSION"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens(csrfCookie()))
-                        .ignoringRequestMatchers(tokenPosts.orderedStream().flatMap(p -> p.patterns().stream())
+                        .ignoringRequestMatchers(tokenPosts
+                                .orderedStream()
+                                .flatMap(p -> p.patterns().stream())
                                 .toArray(String[]::new)))
                 .addFilterBefore(new MetricsAccessFilter(scrapeToken, metricsNetworks), CsrfFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .addFilterAfter(new RateLimitFilter(limits, limited.orderedStream().toList()), CsrfCookieFilter.class)
-                .exceptionHandling(refusals -> refusals
-                        .authenticationEntryPoint(new UnknownPageEntryPoint(pages))
+                .addFilterAfter(
+                        new RateLimitFilter(limits, limited.orderedStream().toList()), CsrfCookieFilter.class)
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(new UnknownPageEntryPoint(pages))
                         .accessDeniedHandler(new ExpiredFormHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         return http.build();
     }
 

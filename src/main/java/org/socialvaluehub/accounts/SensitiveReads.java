@@ -16,7 +16,10 @@ class SensitiveReads {
 
     @EventListener
     void on(SensitiveRecordRead read) {
-        audit.record(AuditLog.EventType.SENSITIVE_RECORD_READ, read.reader() == null ? null : read.reader().id(),
-                read.reader() == null ? null : read.reader().email(), read.record());
+        audit.record(
+                AuditLog.EventType.SENSITIVE_RECORD_READ,
+                read.reader() == null ? null : read.reader().id(),
+                read.reader() == null ? null : read.reader().email(),
+                read.record());
     }
 }

@@ -13,9 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(name = "error", required = false) String error,
-                  @RequestParam(name = "next", required = false) String next, SignedInUser user,
-                  HttpServletRequest request, Model model) {
+    String signIn(
+            @RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "next", required = false) String next,
+            SignedInUser user,
+            HttpServletRequest request,
+            Model model) {
         if (user != null) {
             return "redirect:" + LocalPath.of(next).orElse("/account");
         }

@@ -33,17 +33,23 @@ class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandle
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, jakarta.servlet.ServletException {
         if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            audit.record(AuditLog.EventType.SIGN_IN, principal.user().id(), principal.user().email(), null);
+            audit.record(
+                    AuditLog.EventType.SIGN_IN,
+                    principal.user().id(),
+                    principal.user().email(),
+                    null);
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException, jakarta.servlet.ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, jakarta.servlet.ServletException {
         String email = request.getParameter("email");
         String reason;
         if (exception instanceof ThrottledAuthenticationProvider.ThrottledException throttled) {
@@ -59,15 +65,20 @@ class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandle
         }
         request.getSession().setAttribute("signInEmail", email);
         String next = LocalPath.of(request.getParameter(NEXT))
-                .map(path -> "&next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8)).orElse("");
+                .map(path -> "&next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
+                .orElse("");
         response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason + next);
     }
 
     @Override
-    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
-                                Authentication authentication) throws IOException {
+    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            audit.record(AuditLog.EventType.SIGN_OUT, principal.user().id(), principal.user().email(), null);
+            audit.record(
+                    AuditLog.EventType.SIGN_OUT,
+                    principal.user().id(),
+                    principal.user().email(),
+                    null);
         }
         response.sendRedirect(request.getContextPath() + "/sign-in?signedOut");
     }

@@ -36,9 +36,11 @@ class SignInThrottle {
     /** How long this address, or this client, must still wait before trying again; empty when it may try. */
     Optional<Duration> waitFor(String email, String client) {
         Instant now = Instant.now(clock);
-        Optional<Duration> account = jdbc.sql("select blocked_until from account_sign_in_throttle where email_key = :key")
+        Optional<Duration> account = jdbc.sql(
+                        "select blocked_until from account_sign_in_throttle where email_key = :key")
                 .param("key", key(email))
-                .query(Timestamp.class).optional()
+                .query(Timestamp.class)
+                .optional()
                 .map(Timestamp::toInstant)
                 .filter(until -> until.isAfter(now))
                 .map(until -> Duration.between(now, until));
@@ -47,11 +49,11 @@ class SignInThrottle {
 
     void recordFailure(String email, String client) {
         limits.tryAcquire(PER_CLIENT, client);
-        int failures = jdbc.sql("""
+        int failures =
+                jdbc.sql("""
                 insert into account_sign_in_throttle (email_key, failures) values (:key, 1)
                 on conflict (email_key) do update set failures = account_sign_in_throttle.failures + 1, updated_at = now()
-                returning failures""")
-                .param("key", key(email)).query(Integer.class).single();
+                returning failures""").param("key", key(email)).query(Integer.class).single();
         if (failures >= FREE_ATTEMPTS) {
             jdbc.sql("update account_sign_in_throttle set blocked_until = :until where email_key = :key")
                     .param("key", key(email))
@@ -62,7 +64,9 @@ class SignInThrottle {
 
     /** Clears the address's block: after a sign-in, or when the owner proves who they are with an e-mailed link. */
     void clear(String email) {
-        jdbc.sql("delete from account_sign_in_throttle where email_key = :key").param("key", key(email)).update();
+        jdbc.sql("delete from account_sign_in_throttle where email_key = :key")
+                .param("key", key(email))
+                .update();
     }
 
     static Duration waitAfter(int failures) {

@@ -17,12 +17,10 @@ import org.springframework.stereotype.Service;
 class SubjectAccess {
 
     /** The export: who it is about, when it was made, and each table's rows with why they are held. */
-    record Export(long personId, String email, Instant madeAt, List<Section> sections) {
-    }
+    record Export(long personId, String email, Instant madeAt, List<Section> sections) {}
 
     /** One table's rows, with values as text, numbers or yes/no. */
-    record Section(String table, String purpose, List<Map<String, Object>> rows) {
-    }
+    record Section(String table, String purpose, List<Map<String, Object>> rows) {}
 
     private final List<PersonalDataHolder> holders;
     private final AuditLog audit;
@@ -36,11 +34,17 @@ class SubjectAccess {
 
     Export export(UserAccount account, String readBy, String format) {
         PersonalDataHolder.Subject person = new PersonalDataHolder.Subject(account.id(), account.email());
-        List<Section> sections = holders.stream().flatMap(h -> h.export(person).stream())
-                .map(r -> new Section(r.table(), messages.getMessage(r.purpose(), null, r.purpose(), Locale.UK),
+        List<Section> sections = holders.stream()
+                .flatMap(h -> h.export(person).stream())
+                .map(r -> new Section(
+                        r.table(),
+                        messages.getMessage(r.purpose(), null, r.purpose(), Locale.UK),
                         r.rows().stream().map(SubjectAccess::plain).toList()))
                 .toList();
-        audit.record(AuditLog.EventType.SUBJECT_ACCESS_EXPORTED, account.id(), account.email(),
+        audit.record(
+                AuditLog.EventType.SUBJECT_ACCESS_EXPORTED,
+                account.id(),
+                account.email(),
                 format + " read by " + readBy);
         return new Export(account.id(), account.email(), Instant.now(), sections);
     }

@@ -40,7 +40,8 @@ class SubjectRightsController {
 
     @GetMapping("/coordinator/people/{id}/export.json")
     ResponseEntity<SubjectAccess.Export> exportJson(@PathVariable long id, SignedInUser user) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-access-" + id + ".json\"")
                 .body(access.export(account(id), user.email(), "JSON"));
     }
@@ -52,15 +53,21 @@ class SubjectRightsController {
     }
 
     @PostMapping("/coordinator/people/{id}/erase")
-    String erase(@PathVariable long id, SignedInUser user, @RequestParam(name = "confirm", defaultValue = "") String confirm,
-                 Model model) {
+    String erase(
+            @PathVariable long id,
+            SignedInUser user,
+            @RequestParam(name = "confirm", defaultValue = "") String confirm,
+            Model model) {
         UserAccount account = account(id);
         model.addAttribute("person", account);
         if (!"yes".equals(confirm) || account.id() == user.id()) {
-            model.addAttribute("refusal", account.id() == user.id() ? "people.refused.OWN_ACCOUNT" : "people.erase.confirmMissing");
+            model.addAttribute(
+                    "refusal",
+                    account.id() == user.id() ? "people.refused.OWN_ACCOUNT" : "people.erase.confirmMissing");
             return "accounts/person-erase";
         }
-        List<PersonalDataHolder.Erasure> outcomes = erasure.erase(account, AuditLog.EventType.ACCOUNT_ERASED, user.email());
+        List<PersonalDataHolder.Erasure> outcomes =
+                erasure.erase(account, AuditLog.EventType.ACCOUNT_ERASED, user.email());
         model.addAttribute("outcomes", outcomes);
         return "accounts/person-erased";
     }

@@ -8,6 +8,7 @@ import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Access;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An organisation's team: its admins see who holds which role and invite colleagues. */
@@ -42,8 +42,13 @@ class TeamController {
     }
 
     @PostMapping("/organisations/{id}/team")
-    String processInviteForm(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("inviteForm") InviteForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect) {
+    String processInviteForm(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Organisation organisation = allowed(id, user);
         if (!rolesFor(organisation).containsAll(form.getRoles())) {
             result.rejectValue("roles", "invite.roles.notAllowed");

@@ -37,8 +37,12 @@ class TeamMemberController {
     }
 
     @PostMapping("/organisations/{id}/team/{memberId}/remove")
-    String remove(@PathVariable long id, @PathVariable long memberId, SignedInUser user, Model model,
-                  RedirectAttributes redirect) {
+    String remove(
+            @PathVariable long id,
+            @PathVariable long memberId,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         TeamMember member = show(id, memberId, user, model);
         Optional<Memberships.Refusal> refusal = memberships.remove(id, member, user);
         if (refusal.isPresent()) {
@@ -57,10 +61,14 @@ class TeamMemberController {
 
     /** The first post shows the change to confirm; the second, with {@code confirmed}, makes it. */
     @PostMapping("/organisations/{id}/team/{memberId}/roles")
-    String processRolesForm(@PathVariable long id, @PathVariable long memberId, SignedInUser user,
-                            @RequestParam(name = "roles", required = false) Set<String> chosen,
-                            @RequestParam(name = "confirmed", defaultValue = "false") boolean confirmed,
-                            Model model, RedirectAttributes redirect) {
+    String processRolesForm(
+            @PathVariable long id,
+            @PathVariable long memberId,
+            SignedInUser user,
+            @RequestParam(name = "roles", required = false) Set<String> chosen,
+            @RequestParam(name = "confirmed", defaultValue = "false") boolean confirmed,
+            Model model,
+            RedirectAttributes redirect) {
         TeamMember member = show(id, memberId, user, model);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : TeamController.rolesFor(organisation(id))) {
@@ -87,8 +95,8 @@ class TeamMemberController {
     private TeamMember show(long id, long memberId, SignedInUser user, Model model) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         Organisation organisation = organisation(id);
-        TeamMember member = memberships.member(id, memberId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        TeamMember member =
+                memberships.member(id, memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("organisation", organisation);
         model.addAttribute("member", member);
         model.addAttribute("roleChoices", TeamController.rolesFor(organisation));

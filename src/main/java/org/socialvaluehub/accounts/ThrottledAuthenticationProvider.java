@@ -35,7 +35,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         // Status is checked only after the password, so an unconfirmed address says nothing to a guesser.
-        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPreAuthenticationChecks(user -> {});
         this.passwords.setPostAuthenticationChecks(user -> {
             if (user instanceof AccountPrincipal principal && !principal.emailConfirmed()) {
                 throw new DisabledException("E-mail address not confirmed");
@@ -48,7 +48,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
         String client = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "";
+                ? details.getRemoteAddress()
+                : "";
         var wait = throttle.waitFor(email, client);
         if (wait.isPresent()) {
             throw new ThrottledException(wait.get());

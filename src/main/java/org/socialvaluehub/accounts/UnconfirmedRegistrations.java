@@ -19,7 +19,7 @@ class UnconfirmedRegistrations {
 
     static final Duration KEPT_FOR = Duration.ofDays(7);
 
-    private record Expired(long userId, String email, List<Long> organisationIds) { }
+    private record Expired(long userId, String email, List<Long> organisationIds) {}
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -42,13 +42,18 @@ class UnconfirmedRegistrations {
                 where u.email_confirmed_at is null and not u.coordinator and u.created_at < :cutoff
                 group by u.id, u.email""")
                 .param("cutoff", Timestamp.from(Instant.now(clock).minus(KEPT_FOR)))
-                .query((rs, n) -> new Expired(rs.getLong("id"), rs.getString("email"),
-                        List.of((Long[]) rs.getArray("organisations").getArray())))
+                .query((rs, n) -> new Expired(rs.getLong("id"), rs.getString("email"), List.of((Long[])
+                        rs.getArray("organisations").getArray())))
                 .list();
         for (Expired registration : expired) {
-            jdbc.sql("delete from account_user where id = :id").param("id", registration.userId()).update();
+            jdbc.sql("delete from account_user where id = :id")
+                    .param("id", registration.userId())
+                    .update();
             registration.organisationIds().forEach(organisations::removeUnlisted);
-            audit.record(AuditLog.EventType.REGISTRATION_EXPIRED, registration.userId(), registration.email(),
+            audit.record(
+                    AuditLog.EventType.REGISTRATION_EXPIRED,
+                    registration.userId(),
+                    registration.email(),
                     "not confirmed within " + KEPT_FOR.toDays() + " days");
         }
         return expired.size();

@@ -28,19 +28,27 @@ class UserRepository {
         return jdbc.sql("""
                 insert into account_user (email, display_name, password_hash, email_confirmed_at, coordinator)
                 values (:email, :name, :hash, case when :confirmed then now() end, :coordinator) returning id""")
-                .param("email", email.strip()).param("name", displayName.strip()).param("hash", passwordHash)
-                .param("confirmed", confirmed).param("coordinator", coordinator)
-                .query(Long.class).single();
+                .param("email", email.strip())
+                .param("name", displayName.strip())
+                .param("hash", passwordHash)
+                .param("confirmed", confirmed)
+                .param("coordinator", coordinator)
+                .query(Long.class)
+                .single();
     }
 
     Optional<UserAccount> findByEmail(String email) {
         return jdbc.sql("select * from account_user where lower(email) = lower(:email)")
-                .param("email", email.strip()).query(UserRepository::map).optional();
+                .param("email", email.strip())
+                .query(UserRepository::map)
+                .optional();
     }
 
     Optional<UserAccount> find(long id) {
-        return jdbc.sql("select * from account_user where id = :id").param("id", id)
-                .query(UserRepository::map).optional();
+        return jdbc.sql("select * from account_user where id = :id")
+                .param("id", id)
+                .query(UserRepository::map)
+                .optional();
     }
 
     boolean emailTaken(String email) {
@@ -49,48 +57,62 @@ class UserRepository {
 
     void confirmEmail(long id) {
         jdbc.sql("update account_user set email_confirmed_at = coalesce(email_confirmed_at, now()) where id = :id")
-                .param("id", id).update();
+                .param("id", id)
+                .update();
     }
 
     void setPassword(long id, String hash) {
         jdbc.sql("update account_user set password_hash = :hash where id = :id")
-                .param("id", id).param("hash", hash).update();
+                .param("id", id)
+                .param("hash", hash)
+                .update();
     }
 
     void makeCoordinator(long id) {
-        jdbc.sql("update account_user set coordinator = true where id = :id").param("id", id).update();
+        jdbc.sql("update account_user set coordinator = true where id = :id")
+                .param("id", id)
+                .update();
     }
 
     Set<CoordinatorRole> coordinatorRolesOf(long userId) {
         Set<CoordinatorRole> roles = EnumSet.noneOf(CoordinatorRole.class);
-        jdbc.sql("select role from account_coordinator_role where user_id = :id").param("id", userId)
-                .query(String.class).list().forEach(role -> roles.add(CoordinatorRole.valueOf(role)));
+        jdbc.sql("select role from account_coordinator_role where user_id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .list()
+                .forEach(role -> roles.add(CoordinatorRole.valueOf(role)));
         return roles;
     }
 
     void grantCoordinatorRole(long userId, CoordinatorRole role) {
         jdbc.sql("insert into account_coordinator_role (user_id, role) values (:user, :role) on conflict do nothing")
-                .param("user", userId).param("role", role.name()).update();
+                .param("user", userId)
+                .param("role", role.name())
+                .update();
     }
 
     void revokeCoordinatorRole(long userId, CoordinatorRole role) {
         jdbc.sql("delete from account_coordinator_role where user_id = :user and role = :role")
-                .param("user", userId).param("role", role.name()).update();
+                .param("user", userId)
+                .param("role", role.name())
+                .update();
     }
 
     /** How many people in use hold the role, so the last platform administrator is never removed. */
     int holdersOf(CoordinatorRole role) {
         return jdbc.sql("""
                 select count(*) from account_coordinator_role r join account_user u on u.id = r.user_id
-                where r.role = :role and u.coordinator and u.enabled""")
-                .param("role", role.name()).query(Integer.class).single();
+                where r.role = :role and u.coordinator and u.enabled""").param("role", role.name()).query(Integer.class).single();
     }
 
     void addRole(long userId, long organisationId, Role role) {
         jdbc.sql("""
                 insert into account_membership (user_id, organisation_id, role) values (:user, :org, :role)
                 on conflict do nothing""")
-                .param("user", userId).param("org", organisationId).param("role", role.name()).update();
+                .param("user", userId)
+                .param("org", organisationId)
+                .param("role", role.name())
+                .update();
     }
 
     void setRoles(long userId, long organisationId, Set<Role> roles) {
@@ -100,7 +122,9 @@ class UserRepository {
 
     int removeMembership(long userId, long organisationId) {
         return jdbc.sql("delete from account_membership where user_id = :user and organisation_id = :org")
-                .param("user", userId).param("org", organisationId).update();
+                .param("user", userId)
+                .param("org", organisationId)
+                .update();
     }
 
     /** How many people other than this one hold the admin role in the organisation. */
@@ -108,7 +132,10 @@ class UserRepository {
         return jdbc.sql("""
                 select count(*) from account_membership m join account_user u on u.id = m.user_id
                 where m.organisation_id = :org and m.role = 'ORG_ADMIN' and u.enabled and u.id <> :user""")
-                .param("org", organisationId).param("user", userId).query(Integer.class).single();
+                .param("org", organisationId)
+                .param("user", userId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The organisations the person is the only enabled admin of. */
@@ -123,13 +150,18 @@ class UserRepository {
     }
 
     void setEnabled(long id, boolean enabled) {
-        jdbc.sql("update account_user set enabled = :enabled where id = :id").param("id", id)
-                .param("enabled", enabled).update();
+        jdbc.sql("update account_user set enabled = :enabled where id = :id")
+                .param("id", id)
+                .param("enabled", enabled)
+                .update();
     }
 
     void correct(long id, String displayName, String email) {
-        jdbc.sql("update account_user set display_name = :name, email = :email where id = :id").param("id", id)
-                .param("name", displayName.strip()).param("email", email.strip()).update();
+        jdbc.sql("update account_user set display_name = :name, email = :email where id = :id")
+                .param("id", id)
+                .param("name", displayName.strip())
+                .param("email", email.strip())
+                .update();
     }
 
     void delete(long id) {
@@ -147,8 +179,10 @@ class UserRepository {
     }
 
     List<Contact> coordinators() {
-        return jdbc.sql("select id, display_name, email from account_user where coordinator and enabled order by lower(display_name), id")
-                .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        return jdbc.sql(
+                        "select id, display_name, email from account_user where coordinator and enabled order by lower(display_name), id")
+                .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** The people of one organisation with their roles there, for its team page. */
@@ -158,15 +192,23 @@ class UserRepository {
                 from account_membership m join account_user u on u.id = m.user_id
                 where m.organisation_id = :org group by u.id, u.display_name, u.email order by lower(u.display_name)""")
                 .param("org", organisationId)
-                .query((rs, n) -> new TeamMember(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new TeamMember(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         List.of(rs.getString(4).split(","))))
                 .list();
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         Timestamp confirmed = rs.getTimestamp("email_confirmed_at");
-        return new UserAccount(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                rs.getString("password_hash"), confirmed == null ? null : confirmed.toInstant(),
-                rs.getBoolean("coordinator"), rs.getBoolean("enabled"));
+        return new UserAccount(
+                rs.getLong("id"),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                confirmed == null ? null : confirmed.toInstant(),
+                rs.getBoolean("coordinator"),
+                rs.getBoolean("enabled"));
     }
 }

@@ -28,7 +28,8 @@ class AdminCreateCoordinatorCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1 || !EMAIL.matcher(args.get(0)).matches()) {
-            err.println(args.size() == 1 ? "Not an e-mail address: " + args.get(0) : "Give exactly one e-mail address.");
+            err.println(
+                    args.size() == 1 ? "Not an e-mail address: " + args.get(0) : "Give exactly one e-mail address.");
             err.println("Usage: ./svh " + usage());
             return CommandLine.USAGE;
         }

@@ -26,8 +26,7 @@ public final class CommandLine {
         register(new EvaluateCommand());
     }
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /** The jar's entry point: a command when the first argument names one, otherwise the web application. */
     public static void main(String[] args) {
@@ -71,7 +70,10 @@ public final class CommandLine {
         out.println("Usage: ./svh COMMAND [ARGUMENTS]");
         out.println();
         out.println("Commands:");
-        int width = COMMANDS.values().stream().mapToInt(c -> c.usage().length()).max().orElse(10);
+        int width = COMMANDS.values().stream()
+                .mapToInt(c -> c.usage().length())
+                .max()
+                .orElse(10);
         for (CliCommand command : COMMANDS.values()) {
             out.printf("  %-" + width + "s  %s%n", command.usage(), command.summary());
         }

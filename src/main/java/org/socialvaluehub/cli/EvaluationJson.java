@@ -24,10 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class EvaluationJson {
 
     /** Comments are allowed so the annotated example in the issue can be used as it stands. */
-    static final JsonMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+    static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
-    private EvaluationJson() {
-    }
+    private EvaluationJson() {}
 
     static EvaluationRequest read(String json) {
         JsonNode root;
@@ -37,8 +37,8 @@ final class EvaluationJson {
             throw new InvalidDecisionMatrixException("the file is not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidDecisionMatrixException("the file must hold one JSON object with method, criteria and"
-                    + " alternatives");
+            throw new InvalidDecisionMatrixException(
+                    "the file must hold one JSON object with method, criteria and" + " alternatives");
         }
         EvaluationRequest.Method method = EvaluationRequest.Method.fromLabel(text(root, "method", "the file"));
         TopsisNormalisation normalisation = root.has("topsisNormalisation")
@@ -67,8 +67,13 @@ final class EvaluationJson {
         double weight = number(node.get("weight"), where + ": weight");
         Scoring scoring = null;
         if (node.hasNonNull("scoring")) {
-            scoring = Scoring.named(text(node, "scoring", where), id, new Scoring.Parameters(
-                    optionalNumber(node, "scaleMax", where), optionalNumber(node, "target", where), contractValue));
+            scoring = Scoring.named(
+                    text(node, "scoring", where),
+                    id,
+                    new Scoring.Parameters(
+                            optionalNumber(node, "scaleMax", where),
+                            optionalNumber(node, "target", where),
+                            contractValue));
         }
         return new Criterion(id, direction, weight, scoring);
     }
@@ -77,14 +82,17 @@ final class EvaluationJson {
         String id = text(node, "id", "an alternative");
         JsonNode values = node.get("values");
         if (values == null || !values.isObject()) {
-            throw new InvalidDecisionMatrixException("alternative '" + id + "' needs values: an object of numbers"
-                    + " keyed by criterion id");
+            throw new InvalidDecisionMatrixException(
+                    "alternative '" + id + "' needs values: an object of numbers" + " keyed by criterion id");
         }
         Map<String, Double> numbers = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : values.properties()) {
             JsonNode value = entry.getValue();
-            numbers.put(entry.getKey(), value.isNull() ? null
-                    : number(value, "alternative '" + id + "': the value for '" + entry.getKey() + "'"));
+            numbers.put(
+                    entry.getKey(),
+                    value.isNull()
+                            ? null
+                            : number(value, "alternative '" + id + "': the value for '" + entry.getKey() + "'"));
         }
         return new Alternative(id, numbers);
     }

@@ -37,8 +37,8 @@ final class EvaluationOutput {
         EvaluationOutput output = new EvaluationOutput("topsis");
         output.document.put("topsisNormalisation", result.normalisation().label());
         result.rows().forEach(row -> output.result(row.id(), row.closeness(), row.rank()));
-        output.notes.add("score: TOPSIS closeness coefficient (" + result.normalisation().label()
-                + " normalisation), higher is better");
+        output.notes.add("score: TOPSIS closeness coefficient ("
+                + result.normalisation().label() + " normalisation), higher is better");
         return output;
     }
 
@@ -81,14 +81,23 @@ final class EvaluationOutput {
 
     void printTable(PrintStream out) {
         boolean vikor = document.get("method").equals("vikor");
-        int width = Math.max("Alternative".length(), results.stream()
-                .mapToInt(entry -> entry.get("id").toString().length()).max().orElse(0));
+        int width = Math.max(
+                "Alternative".length(),
+                results.stream()
+                        .mapToInt(entry -> entry.get("id").toString().length())
+                        .max()
+                        .orElse(0));
         String format = "%-4s  %-" + width + "s  %8s" + (vikor ? "  %8s  %8s" : "%s%s") + "%n";
         out.printf("Method: %s%n%n", document.get("method"));
         out.printf(format, "Rank", "Alternative", vikor ? "Q" : "Score", vikor ? "S" : "", vikor ? "R" : "");
         for (Map<String, Object> entry : results) {
-            out.printf(format, entry.get("rank"), entry.get("id"), fourPlaces(entry.get("score")),
-                    vikor ? fourPlaces(entry.get("S")) : "", vikor ? fourPlaces(entry.get("R")) : "");
+            out.printf(
+                    format,
+                    entry.get("rank"),
+                    entry.get("id"),
+                    fourPlaces(entry.get("score")),
+                    vikor ? fourPlaces(entry.get("S")) : "",
+                    vikor ? fourPlaces(entry.get("R")) : "");
         }
         out.println();
         notes.forEach(out::println);

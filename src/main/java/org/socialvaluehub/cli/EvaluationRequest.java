@@ -6,11 +6,12 @@ import org.socialvaluehub.evaluation.core.InvalidDecisionMatrixException;
 import org.socialvaluehub.evaluation.core.TopsisNormalisation;
 
 /** What {@code ./svh evaluate} was asked to do: a decision matrix and the aggregation method to apply to it. */
-record EvaluationRequest(Method method, TopsisNormalisation topsisNormalisation, double vikorV,
-        DecisionMatrix matrix) {
+record EvaluationRequest(Method method, TopsisNormalisation topsisNormalisation, double vikorV, DecisionMatrix matrix) {
 
     enum Method {
-        WEIGHTED_SUM, TOPSIS, VIKOR;
+        WEIGHTED_SUM,
+        TOPSIS,
+        VIKOR;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -22,8 +23,8 @@ record EvaluationRequest(Method method, TopsisNormalisation topsisNormalisation,
                     return method;
                 }
             }
-            throw new InvalidDecisionMatrixException("unknown method '" + label
-                    + "'; use weighted-sum, topsis or vikor");
+            throw new InvalidDecisionMatrixException(
+                    "unknown method '" + label + "'; use weighted-sum, topsis or vikor");
         }
     }
 }

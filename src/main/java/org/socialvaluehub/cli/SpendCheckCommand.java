@@ -60,8 +60,8 @@ final class SpendCheckCommand implements CliCommand {
                 if (json) {
                     out.println(SpendCheckJson.failure(file.toString(), e));
                 } else {
-                    err.println(file + ": cannot be read (" + e.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + "): " + e.getMessage());
+                    err.println(file + ": cannot be read ("
+                            + e.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + e.getMessage());
                 }
             }
             out.flush();

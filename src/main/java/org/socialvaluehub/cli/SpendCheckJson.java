@@ -16,14 +16,14 @@ final class SpendCheckJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SpendCheckJson() {
-    }
+    private SpendCheckJson() {}
 
     static String report(SpendCheckReport report) {
         SpendFileLayout layout = report.layout();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", report.file());
-        json.put("encoding", layout.encoding() == null ? null : layout.encoding().name());
+        json.put(
+                "encoding", layout.encoding() == null ? null : layout.encoding().name());
         json.put("delimiter", layout.delimiter() == 0 ? null : String.valueOf(layout.delimiter()));
         json.put("headerRow", layout.headerRow() == 0 ? null : layout.headerRow());
         json.put("columnMapping", mapping(layout.mapping()));
@@ -36,8 +36,11 @@ final class SpendCheckJson {
         range.put("from", report.from() == null ? null : report.from().toString());
         range.put("to", report.to() == null ? null : report.to().toString());
         json.put("dateRange", range);
-        json.put("rejected", report.rejected().stream()
-            .map(r -> Map.<String, Object>of("line", r.line(), "reason", r.reason())).toList());
+        json.put(
+                "rejected",
+                report.rejected().stream()
+                        .map(r -> Map.<String, Object>of("line", r.line(), "reason", r.reason()))
+                        .toList());
         return JSON.writeValueAsString(json);
     }
 
@@ -56,8 +59,12 @@ final class SpendCheckJson {
             }
         }
         json.put("columns", columns);
-        json.put("ambiguous", mapping.ambiguities().stream().map(a -> Map.<String, Object>of(
-            "field", a.field().key(), "columns", a.columns(), "reason", a.reason())).toList());
+        json.put(
+                "ambiguous",
+                mapping.ambiguities().stream()
+                        .map(a -> Map.<String, Object>of(
+                                "field", a.field().key(), "columns", a.columns(), "reason", a.reason()))
+                        .toList());
         return json;
     }
 

@@ -12,8 +12,7 @@ import org.socialvaluehub.spend.core.SpendFileLayout;
 /** Writes a spend check as a short report for a person at a terminal. */
 final class SpendCheckText {
 
-    private SpendCheckText() {
-    }
+    private SpendCheckText() {}
 
     static String report(SpendCheckReport report) {
         SpendFileLayout layout = report.layout();
@@ -21,33 +20,52 @@ final class SpendCheckText {
         out.append(report.file()).append('\n');
         out.append("  format      ").append(layout.format());
         if (layout.encoding() != null) {
-            out.append(", ").append(layout.encoding().name()).append(", delimiter ").append(delimiter(layout.delimiter()));
+            out.append(", ")
+                    .append(layout.encoding().name())
+                    .append(", delimiter ")
+                    .append(delimiter(layout.delimiter()));
         }
         out.append('\n');
-        out.append("  header      ").append(layout.headerRow() == 0 ? "none found" : "line " + layout.headerRow())
-            .append('\n');
+        out.append("  header      ")
+                .append(layout.headerRow() == 0 ? "none found" : "line " + layout.headerRow())
+                .append('\n');
         ColumnMapping mapping = layout.mapping();
-        out.append("  columns     ").append(mapping.source().name().toLowerCase(Locale.ROOT))
-            .append(mapping.needsConfirmation() ? ", NEEDS CONFIRMATION" : "").append('\n');
+        out.append("  columns     ")
+                .append(mapping.source().name().toLowerCase(Locale.ROOT))
+                .append(mapping.needsConfirmation() ? ", NEEDS CONFIRMATION" : "")
+                .append('\n');
         for (SpendField field : SpendField.values()) {
             int column = mapping.column(field);
             if (column > 0) {
                 String heading = mapping.headings().get(field);
-                out.append(String.format("    %-19s column %d%s%n", field.key(), column,
-                    heading == null ? "" : " \"" + heading + "\""));
+                out.append(String.format(
+                        "    %-19s column %d%s%n", field.key(), column, heading == null ? "" : " \"" + heading + "\""));
             }
         }
         for (MappingAmbiguity ambiguity : mapping.ambiguities()) {
-            out.append("    ? ").append(ambiguity.field().key()).append(": ").append(ambiguity.reason()).append('\n');
+            out.append("    ? ")
+                    .append(ambiguity.field().key())
+                    .append(": ")
+                    .append(ambiguity.reason())
+                    .append('\n');
         }
-        out.append(String.format("  rows        %,d read, %,d accepted, %,d rejected%n", report.rowsRead(),
-            report.rowsAccepted(), report.rowsRejected()));
-        out.append("  amounts     ").append(pounds(report.amountTotal())).append(" in all rows, ")
-            .append(pounds(report.acceptedTotal())).append(" accepted\n");
-        out.append("  dates       ").append(report.from() == null ? "none" : report.from() + " to " + report.to())
-            .append('\n');
+        out.append(String.format(
+                "  rows        %,d read, %,d accepted, %,d rejected%n",
+                report.rowsRead(), report.rowsAccepted(), report.rowsRejected()));
+        out.append("  amounts     ")
+                .append(pounds(report.amountTotal()))
+                .append(" in all rows, ")
+                .append(pounds(report.acceptedTotal()))
+                .append(" accepted\n");
+        out.append("  dates       ")
+                .append(report.from() == null ? "none" : report.from() + " to " + report.to())
+                .append('\n');
         for (SpendCheckReport.Rejection rejection : report.rejected()) {
-            out.append("  line ").append(rejection.line()).append(": ").append(rejection.reason()).append('\n');
+            out.append("  line ")
+                    .append(rejection.line())
+                    .append(": ")
+                    .append(rejection.reason())
+                    .append('\n');
         }
         return out.toString();
     }

@@ -50,16 +50,26 @@ final class SpendImportCommand implements CliCommand {
                 err.println("No buyer organisation has id " + buyer + ".");
                 return CommandLine.USAGE;
             }
-            ColumnMapping remembered = context.getBean(RememberedMappings.class).of(buyer).orElse(null);
-            out.println(remembered == null ? "No column mapping is remembered for " + organisation.get().name()
-                + ": using the columns detected in the file."
-                : "Using the column mapping remembered for " + organisation.get().name() + " (confirmed in the browser): "
-                + RememberedMappings.describe(remembered) + ".");
-            ImportResult result = context.getBean(SpendImports.class).importFile(buyer, file.getFileName().toString(),
-                file, remembered, rows -> { });
-            out.printf("Imported %s for %s: %d rows read, %d accepted, %d rejected, %d added, %d already imported.%n",
-                file, organisation.get().name(), result.rowsRead(), result.rowsAccepted(), result.rowsRejected(),
-                result.rowsAdded(), result.rowsAlreadyImported());
+            ColumnMapping remembered =
+                    context.getBean(RememberedMappings.class).of(buyer).orElse(null);
+            out.println(
+                    remembered == null
+                            ? "No column mapping is remembered for "
+                                    + organisation.get().name() + ": using the columns detected in the file."
+                            : "Using the column mapping remembered for "
+                                    + organisation.get().name() + " (confirmed in the browser): "
+                                    + RememberedMappings.describe(remembered) + ".");
+            ImportResult result = context.getBean(SpendImports.class)
+                    .importFile(buyer, file.getFileName().toString(), file, remembered, rows -> {});
+            out.printf(
+                    "Imported %s for %s: %d rows read, %d accepted, %d rejected, %d added, %d already imported.%n",
+                    file,
+                    organisation.get().name(),
+                    result.rowsRead(),
+                    result.rowsAccepted(),
+                    result.rowsRejected(),
+                    result.rowsAdded(),
+                    result.rowsAlreadyImported());
             result.rejections().stream().limit(20).forEach(r -> out.println("  line " + r.line() + ": " + r.reason()));
             return CommandLine.OK;
         } catch (SpendFileException e) {

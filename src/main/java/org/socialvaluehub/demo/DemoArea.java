@@ -15,17 +15,17 @@ import org.springframework.core.io.ClassPathResource;
 final class DemoArea {
 
     /** A district and how many people live there. */
-    record District(String code, int population) {
-    }
+    record District(String code, int population) {}
 
-    private DemoArea() {
-    }
+    private DemoArea() {}
 
     /** Districts of the shipped Oxfordshire list that have people living in them. */
     static List<District> oxfordshire() {
         List<District> districts = new ArrayList<>();
-        try (var reader = new InputStreamReader(new ClassPathResource("reference/postcodes/oxfordshire-outcodes.csv")
-                .getInputStream(), StandardCharsets.UTF_8); var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource("reference/postcodes/oxfordshire-outcodes.csv").getInputStream(),
+                        StandardCharsets.UTF_8);
+                var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             for (NamedCsvRecord row : csv) {
                 String population = row.getField("population").strip();
                 if (!population.isEmpty() && Integer.parseInt(population) > 0) {

@@ -18,8 +18,7 @@ final class DemoBuyers {
             buyer("Evenlode Housing Group", LegalForm.COOPERATIVE, "OX4 2HN"),
             buyer("Isis Valley Motor Works Ltd", LegalForm.COMPANY, "OX4 6NL"));
 
-    private DemoBuyers() {
-    }
+    private DemoBuyers() {}
 
     private static NewOrganisation buyer(String name, LegalForm form, String postcode) {
         return new NewOrganisation(name, OrganisationKind.BUYER, form, SizeBand.LARGE, postcode, null, null, true);

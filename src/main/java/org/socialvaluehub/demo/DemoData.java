@@ -33,8 +33,12 @@ class DemoData implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final boolean enabled;
 
-    DemoData(Organisations organisations, Accounts accounts, ApplicationEventPublisher events,
-             @Value("${svh.demo.enabled:false}") boolean enabled, @Value("${svh.base-url:}") String baseUrl) {
+    DemoData(
+            Organisations organisations,
+            Accounts accounts,
+            ApplicationEventPublisher events,
+            @Value("${svh.demo.enabled:false}") boolean enabled,
+            @Value("${svh.base-url:}") String baseUrl) {
         DemoSafety.check(enabled, baseUrl);
         this.organisations = organisations;
         this.accounts = accounts;
@@ -55,14 +59,27 @@ class DemoData implements ApplicationRunner {
             suppliers.add(organisations.add(supplier));
         }
         for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
-            Long organisation = account.buyerIndex() == null ? null
+            Long organisation = account.buyerIndex() == null
+                    ? null
                     : account.buyerIndex() < 0 ? suppliers.get(0) : buyers.get(account.buyerIndex());
-            accounts.addConfirmedAccount(account.email(), account.name(), DemoAccounts.PASSWORD, account.coordinator(),
-                    organisation, account.roles());
+            accounts.addConfirmedAccount(
+                    account.email(),
+                    account.name(),
+                    DemoAccounts.PASSWORD,
+                    account.coordinator(),
+                    organisation,
+                    account.roles());
         }
         events.publishEvent(new DemoPartnershipLoaded(buyers, suppliers));
-        log.warn("Demo data loaded: {} buyers, {} suppliers. Demo sign-ins (password \"{}\"): {}", buyers.size(),
-                suppliers.size(), DemoAccounts.PASSWORD,
-                String.join(", ", DemoAccounts.ALL.stream().map(DemoAccounts.DemoAccount::email).toList()));
+        log.warn(
+                "Demo data loaded: {} buyers, {} suppliers. Demo sign-ins (password \"{}\"): {}",
+                buyers.size(),
+                suppliers.size(),
+                DemoAccounts.PASSWORD,
+                String.join(
+                        ", ",
+                        DemoAccounts.ALL.stream()
+                                .map(DemoAccounts.DemoAccount::email)
+                                .toList()));
     }
 }

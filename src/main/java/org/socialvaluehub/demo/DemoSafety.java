@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 final class DemoSafety {
 
-    private DemoSafety() {
-    }
+    private DemoSafety() {}
 
     static void check(boolean demoEnabled, String baseUrl) {
         if (demoEnabled && !isLocal(baseUrl)) {
@@ -32,7 +31,10 @@ final class DemoSafety {
             return false;
         }
         host = host.toLowerCase(Locale.ROOT);
-        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
-                || host.equals("[::1]") || host.equals("::1");
+        return host.equals("localhost")
+                || host.endsWith(".localhost")
+                || host.startsWith("127.")
+                || host.equals("[::1]")
+                || host.equals("::1");
     }
 }

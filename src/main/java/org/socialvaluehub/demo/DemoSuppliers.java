@@ -18,14 +18,17 @@ final class DemoSuppliers {
 
     /** Legal forms with their share of demo suppliers, in percent. */
     private static final List<Object[]> LEGAL_FORMS = List.of(
-            new Object[] {LegalForm.COMPANY, 50}, new Object[] {LegalForm.CIC, 10},
-            new Object[] {LegalForm.CHARITY, 12}, new Object[] {LegalForm.CIO, 6},
-            new Object[] {LegalForm.COOPERATIVE, 5}, new Object[] {LegalForm.SOLE_TRADER, 12},
+            new Object[] {LegalForm.COMPANY, 50},
+            new Object[] {LegalForm.CIC, 10},
+            new Object[] {LegalForm.CHARITY, 12},
+            new Object[] {LegalForm.CIO, 6},
+            new Object[] {LegalForm.COOPERATIVE, 5},
+            new Object[] {LegalForm.SOLE_TRADER, 12},
             new Object[] {LegalForm.PARTNERSHIP, 5});
+
     private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
-    private DemoSuppliers() {
-    }
+    private DemoSuppliers() {}
 
     static List<NewOrganisation> generate(int count, List<DemoArea.District> districts, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -38,12 +41,16 @@ final class DemoSuppliers {
             if (!names.add(name)) {
                 continue;
             }
-            String postcode = postcode(random, DemoArea.weightedPick(random, districts).code());
+            String postcode =
+                    postcode(random, DemoArea.weightedPick(random, districts).code());
             String company = form == LegalForm.COMPANY || form == LegalForm.CIC
-                    ? String.format("%08d", 4_000_000 + random.nextInt(9_000_000)) : null;
+                    ? String.format("%08d", 4_000_000 + random.nextInt(9_000_000))
+                    : null;
             String charity = form == LegalForm.CHARITY || form == LegalForm.CIO
-                    ? String.valueOf(1_100_000 + random.nextInt(100_000)) : null;
-            suppliers.add(new NewOrganisation(name, OrganisationKind.SUPPLIER, form, size, postcode, company, charity, true));
+                    ? String.valueOf(1_100_000 + random.nextInt(100_000))
+                    : null;
+            suppliers.add(
+                    new NewOrganisation(name, OrganisationKind.SUPPLIER, form, size, postcode, company, charity, true));
         }
         return suppliers;
     }

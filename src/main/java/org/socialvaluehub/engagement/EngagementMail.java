@@ -25,7 +25,9 @@ public class EngagementMail {
         Object[] all = new Object[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = baseUrl + path;
-        mailer.send(to, messages.getMessage(key + ".subject", all, Locale.UK),
+        mailer.send(
+                to,
+                messages.getMessage(key + ".subject", all, Locale.UK),
                 messages.getMessage(key + ".body", all, Locale.UK));
     }
 }

@@ -27,6 +27,7 @@ class EngagementPages {
 
     @Bean
     NavigationItem coordinatorSupportNavigation() {
-        return new NavigationItem("nav.coordinatorSupport", "/coordinator/support", Audience.COORDINATOR_DIRECTORY, 920);
+        return new NavigationItem(
+                "nav.coordinatorSupport", "/coordinator/support", Audience.COORDINATOR_DIRECTORY, 920);
     }
 }

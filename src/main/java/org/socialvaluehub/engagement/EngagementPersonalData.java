@@ -23,16 +23,23 @@ class EngagementPersonalData implements PersonalDataHolder {
 
     @Override
     public Set<String> personColumns() {
-        return Set.of("eng_event.created_by", "eng_registration.user_id", "eng_registration.email",
-                "eng_support_request.requester_id", "eng_support_request.requester_email",
-                "eng_support_request.assignee_id", "eng_support_message.author_id");
+        return Set.of(
+                "eng_event.created_by",
+                "eng_registration.user_id",
+                "eng_registration.email",
+                "eng_support_request.requester_id",
+                "eng_support_request.requester_email",
+                "eng_support_request.assignee_id",
+                "eng_support_message.author_id");
     }
 
     @Override
     public List<Records> export(Subject person) {
         PersonalRows rows = new PersonalRows(jdbc, person);
         return List.of(
-                rows.records("eng_event", "personalData.eng_event",
+                rows.records(
+                        "eng_event",
+                        "personalData.eng_event",
                         "select id, title, starts_at, created_at from eng_event where created_by = :id order by starts_at"),
                 rows.records("eng_registration", "personalData.eng_registration", """
                         select event_id, organisation_id, name, email, status, registered_at, reminder_sent_at
@@ -62,7 +69,8 @@ class EngagementPersonalData implements PersonalDataHolder {
         int messages = rows.update("""
                 update eng_support_message set author_id = null, author_name = :label where author_id = :id""");
         int events = rows.update("update eng_event set created_by = null where created_by = :id");
-        return List.of(Erasure.done("eng_registration", Outcome.ERASED, places),
+        return List.of(
+                Erasure.done("eng_registration", Outcome.ERASED, places),
                 Erasure.done("eng_registration", Outcome.ANONYMISED, past),
                 Erasure.done("eng_support_request", Outcome.ANONYMISED, requests + assigned),
                 Erasure.done("eng_support_message", Outcome.ANONYMISED, messages),

@@ -12,16 +12,19 @@ class EngagementRetention {
 
     @Bean
     RetentionStep supportThreadsRetention(JdbcClient jdbc) {
-        return RetentionStep.of("support-threads", cutoff -> jdbc.sql(
-                        "delete from eng_support_request where updated_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff)).update());
+        return RetentionStep.of(
+                "support-threads",
+                cutoff -> jdbc.sql("delete from eng_support_request where updated_at < :cutoff")
+                        .param("cutoff", Timestamp.from(cutoff))
+                        .update());
     }
 
     @Bean
     RetentionStep eventRegistrationsRetention(JdbcClient jdbc) {
-        return RetentionStep.of("event-registrations", cutoff -> jdbc.sql("""
+        return RetentionStep.of(
+                "event-registrations",
+                cutoff -> jdbc.sql("""
                         delete from eng_registration r using eng_event e
-                        where r.event_id = e.id and e.ends_at < :cutoff""")
-                .param("cutoff", Timestamp.from(cutoff)).update());
+                        where r.event_id = e.id and e.ends_at < :cutoff""").param("cutoff", Timestamp.from(cutoff)).update());
     }
 }

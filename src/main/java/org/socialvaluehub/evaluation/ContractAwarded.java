@@ -9,7 +9,8 @@ import java.util.List;
  * commitments capability to turn into contract KPIs. An opportunity with lots announces one award per lot
  * ({@code lot} is its number); {@code lot} is 0 for an opportunity without lots.
  */
-public record ContractAwarded(long opportunityId, long buyerId, long supplierId, List<Commitment> commitments, int lot) {
+public record ContractAwarded(
+        long opportunityId, long buyerId, long supplierId, List<Commitment> commitments, int lot) {
 
     public ContractAwarded {
         commitments = List.copyOf(commitments);
@@ -25,6 +26,5 @@ public record ContractAwarded(long opportunityId, long buyerId, long supplierId,
     }
 
     /** One commitment of the winning bid: a quantity of a framework measure, when and where it is delivered. */
-    public record Commitment(String measureCode, BigDecimal quantity, LocalDate deliveryDate, String locality) {
-    }
+    public record Commitment(String measureCode, BigDecimal quantity, LocalDate deliveryDate, String locality) {}
 }

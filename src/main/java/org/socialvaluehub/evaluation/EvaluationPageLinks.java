@@ -35,18 +35,27 @@ class EvaluationPageLinks implements OpportunityPageLinks {
         List<PageLink> links = new ArrayList<>();
         String base = "/evaluations/" + opportunity.id();
         boolean buyer = access.isBuyer(user, opportunity);
-        boolean hasModel = Evaluation.of(opportunity).stream().anyMatch(e -> models.find(e).isPresent());
+        boolean hasModel =
+                Evaluation.of(opportunity).stream().anyMatch(e -> models.find(e).isPresent());
         if (hasModel && (opportunity.status().isPublic() || buyer)) {
             links.add(new PageLink("evaluation.pageLink.scoring", base + "/how-bids-are-scored"));
         }
-        if (hasModel && opportunity.status() == OpportunityStatus.OPEN && user != null
+        if (hasModel
+                && opportunity.status() == OpportunityStatus.OPEN
+                && user != null
                 && user.organisationIds().stream().anyMatch(org -> user.hasRole(org, Role.SUPPLIER))) {
             links.add(new PageLink("evaluation.pageLink.bid", base + "/bid"));
         }
-        boolean evaluator = Evaluation.of(opportunity).stream().anyMatch(e -> evaluators.evaluator(e, user).isPresent());
+        boolean evaluator = Evaluation.of(opportunity).stream()
+                .anyMatch(e -> evaluators.evaluator(e, user).isPresent());
         if (buyer || evaluator) {
-            links.add(new PageLink("evaluation.pageLink.evaluation",
-                    buyer && !opportunity.status().isPublic() && opportunity.lots().isEmpty() ? base + "/model" : base));
+            links.add(new PageLink(
+                    "evaluation.pageLink.evaluation",
+                    buyer
+                                    && !opportunity.status().isPublic()
+                                    && opportunity.lots().isEmpty()
+                            ? base + "/model"
+                            : base));
         }
         return links;
     }

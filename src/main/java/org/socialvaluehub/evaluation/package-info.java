@@ -3,6 +3,6 @@
  * explained results and sensitivity. The maths lives in the framework-free {@code core} package,
  * which other modules and the command line may use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "opportunities", "accounts", "organisations", "measures", "measures :: core", "mail"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"opportunities", "accounts", "organisations", "measures", "measures :: core", "mail"})
 package org.socialvaluehub.evaluation;

@@ -34,7 +34,8 @@ class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public List<Erasure> erase(Subject person) {
-        int mails = new PersonalRows(jdbc, person).update("delete from mail_message where lower(recipient) = lower(:email)");
+        int mails = new PersonalRows(jdbc, person)
+                .update("delete from mail_message where lower(recipient) = lower(:email)");
         return List.of(Erasure.done("mail_message", Outcome.ERASED, mails));
     }
 }

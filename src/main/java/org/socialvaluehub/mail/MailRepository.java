@@ -18,8 +18,11 @@ class MailRepository {
         jdbc.sql("""
                 insert into mail_message (recipient, subject, body, delivery, failure, sent_at)
                 values (:to, :subject, :body, :delivery, :failure, case when :delivery = 'SMTP' then now() end)""")
-                .param("to", to).param("subject", subject).param("body", body)
-                .param("delivery", delivery).param("failure", failure)
+                .param("to", to)
+                .param("subject", subject)
+                .param("body", body)
+                .param("delivery", delivery)
+                .param("failure", failure)
                 .update();
     }
 
@@ -28,9 +31,15 @@ class MailRepository {
                 select id, recipient, subject, body, created_at, delivery from mail_message
                 where (:recipient = '' or lower(recipient) like '%' || lower(:recipient) || '%')
                 order by created_at desc, id desc limit :limit""")
-                .param("recipient", recipient == null ? "" : recipient.strip()).param("limit", limit)
-                .query((rs, n) -> new MailView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .param("recipient", recipient == null ? "" : recipient.strip())
+                .param("limit", limit)
+                .query((rs, n) -> new MailView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
                 .list();
     }
 }

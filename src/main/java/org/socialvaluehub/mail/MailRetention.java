@@ -15,15 +15,19 @@ class MailRetention {
 
     @Bean
     RetentionStep mailOutboxRetention(JdbcClient jdbc) {
-        return RetentionStep.of("mail-outbox", cutoff -> jdbc.sql(
-                        "delete from mail_message where delivery = 'OUTBOX' and created_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff)).update());
+        return RetentionStep.of(
+                "mail-outbox",
+                cutoff -> jdbc.sql("delete from mail_message where delivery = 'OUTBOX' and created_at < :cutoff")
+                        .param("cutoff", Timestamp.from(cutoff))
+                        .update());
     }
 
     @Bean
     RetentionStep mailSentRetention(JdbcClient jdbc) {
-        return RetentionStep.of("mail-sent", cutoff -> jdbc.sql(
-                        "delete from mail_message where delivery <> 'OUTBOX' and created_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff)).update());
+        return RetentionStep.of(
+                "mail-sent",
+                cutoff -> jdbc.sql("delete from mail_message where delivery <> 'OUTBOX' and created_at < :cutoff")
+                        .param("cutoff", Timestamp.from(cutoff))
+                        .update());
     }
 }

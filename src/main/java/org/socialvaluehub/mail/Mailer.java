@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,8 +27,11 @@ public class Mailer {
     private final Optional<JavaMailSender> smtp;
     private final String from;
 
-    Mailer(MailRepository messages, ObjectProvider<JavaMailSender> smtp,
-           @Value("${spring.mail.host:}") String smtpHost, @Value("${svh.mail.from}") String from) {
+    Mailer(
+            MailRepository messages,
+            ObjectProvider<JavaMailSender> smtp,
+            @Value("${spring.mail.host:}") String smtpHost,
+            @Value("${svh.mail.from}") String from) {
         this.messages = messages;
         this.smtp = smtpHost.isBlank() ? Optional.empty() : Optional.ofNullable(smtp.getIfAvailable());
         this.from = from;
@@ -72,7 +75,10 @@ public class Mailer {
             smtp.get().send(message);
             messages.save(to, subject, Masking.links(body), "SMTP", null);
         } catch (MailException | MessagingException e) {
-            log.warn("mail failed recipient={} subject=\"{}\" error=\"{}\"", Masking.address(to), Masking.text(subject),
+            log.warn(
+                    "mail failed recipient={} subject=\"{}\" error=\"{}\"",
+                    Masking.address(to),
+                    Masking.text(subject),
                     Masking.text(e.getMessage()));
             messages.save(to, subject, Masking.links(body), "FAILED", Masking.text(e.getMessage()));
         }

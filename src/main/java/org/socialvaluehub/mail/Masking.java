@@ -15,8 +15,7 @@ public final class Masking {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,}");
     private static final Pattern EMAIL = Pattern.compile("([^@\\s<>\"']{1})[^@\\s<>\"']*@([^@\\s<>\"']+)");
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** The text with every long token in a link's path or query replaced, so no link in it still works. */
     public static String links(String text) {

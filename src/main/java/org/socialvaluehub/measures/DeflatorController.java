@@ -19,6 +19,7 @@ class DeflatorController {
 
     /** The rows are preceded by three lines (two source comments and the header) in the stored file. */
     private static final int LINES_BEFORE_ROWS = 3;
+
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private final Deflators deflators;
@@ -35,8 +36,12 @@ class DeflatorController {
     }
 
     @PostMapping("/coordinator/framework/deflators")
-    String processDeflatorForm(SignedInUser user, @ModelAttribute("deflators") DeflatorForm form, BindingResult result,
-                               Model model, RedirectAttributes redirect) {
+    String processDeflatorForm(
+            SignedInUser user,
+            @ModelAttribute("deflators") DeflatorForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         try {
             deflators.save(form.getSourceName(), form.getSourceUrl(), form.getRows(), user.email());
@@ -48,7 +53,9 @@ class DeflatorController {
                 if (line.matches()) {
                     int row = Integer.parseInt(line.group(1)) - LINES_BEFORE_ROWS;
                     result.rejectValue("rows", "deflators.rowProblem", new Object[] {row, p.message()}, null);
-                } else if (p.field().equals("sourceName") || p.field().equals("sourceUrl") || p.field().equals("rows")) {
+                } else if (p.field().equals("sourceName")
+                        || p.field().equals("sourceUrl")
+                        || p.field().equals("rows")) {
                     MeasureController.reject(result, p.field(), p.message());
                 } else {
                     result.rejectValue("rows", "deflators.problem", new Object[] {p.message()}, null);

@@ -16,15 +16,33 @@ class DeflatorForm {
         form.sourceName = series.sourceName();
         form.sourceUrl = series.sourceUrl();
         form.rows = series.indexByYear().entrySet().stream()
-                .map((Map.Entry<Integer, java.math.BigDecimal> e) -> e.getKey() + "," + e.getValue().toPlainString())
+                .map((Map.Entry<Integer, java.math.BigDecimal> e) ->
+                        e.getKey() + "," + e.getValue().toPlainString())
                 .collect(Collectors.joining("\n"));
         return form;
     }
 
-    public String getSourceName() { return sourceName; }
-    public void setSourceName(String sourceName) { this.sourceName = sourceName; }
-    public String getSourceUrl() { return sourceUrl; }
-    public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
-    public String getRows() { return rows; }
-    public void setRows(String rows) { this.rows = rows; }
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public void setSourceName(String sourceName) {
+        this.sourceName = sourceName;
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public void setSourceUrl(String sourceUrl) {
+        this.sourceUrl = sourceUrl;
+    }
+
+    public String getRows() {
+        return rows;
+    }
+
+    public void setRows(String rows) {
+        this.rows = rows;
+    }
 }

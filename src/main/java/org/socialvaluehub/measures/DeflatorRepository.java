@@ -10,8 +10,7 @@ import org.springframework.stereotype.Repository;
 class DeflatorRepository {
 
     /** The newest saved series as its CSV text, with who saved it when. */
-    record Saved(String contentCsv, Instant savedAt, String savedBy) {
-    }
+    record Saved(String contentCsv, Instant savedAt, String savedBy) {}
 
     private final JdbcClient jdbc;
 
@@ -23,7 +22,10 @@ class DeflatorRepository {
         jdbc.sql("""
                 insert into measures_deflator_series (content_csv, source_name, source_url, saved_by)
                 values (:csv, :name, :url, :by)""")
-                .param("csv", contentCsv).param("name", sourceName).param("url", sourceUrl).param("by", savedBy)
+                .param("csv", contentCsv)
+                .param("name", sourceName)
+                .param("url", sourceUrl)
+                .param("by", savedBy)
                 .update();
     }
 

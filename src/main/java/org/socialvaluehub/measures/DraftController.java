@@ -43,14 +43,19 @@ class DraftController {
     }
 
     @PostMapping("/coordinator/framework/publish")
-    String processPublishForm(SignedInUser user, @Valid @ModelAttribute("publishForm") PublishForm form,
-                              BindingResult result, Model model, RedirectAttributes redirect) {
+    String processPublishForm(
+            SignedInUser user,
+            @Valid @ModelAttribute("publishForm") PublishForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         if (result.hasErrors()) {
             return show(model);
         }
         try {
-            FrameworkVersion version = drafts.publish(form.getChangeNote(), user.displayName() + " <" + user.email() + ">");
+            FrameworkVersion version =
+                    drafts.publish(form.getChangeNote(), user.displayName() + " <" + user.email() + ">");
             redirect.addFlashAttribute("notice", "framework.published");
             redirect.addFlashAttribute("noticeArgument", version.number());
             return "redirect:/framework/versions/" + version.number();
@@ -63,12 +68,17 @@ class DraftController {
     @GetMapping("/coordinator/framework/draft/csv")
     ResponseEntity<byte[]> csv(SignedInUser user) {
         Access.requireCoordinator(user);
-        return VersionHistoryController.csvFile(FrameworkCsvWriter.write(drafts.current().content()), "framework-draft.csv");
+        return VersionHistoryController.csvFile(
+                FrameworkCsvWriter.write(drafts.current().content()), "framework-draft.csv");
     }
 
     @PostMapping("/coordinator/framework/import")
-    String processImportForm(SignedInUser user, @RequestParam(required = false) MultipartFile file, Model model,
-                             RedirectAttributes redirect) throws IOException {
+    String processImportForm(
+            SignedInUser user,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         Access.requireCoordinator(user);
         try {
             if (file == null || file.isEmpty()) {
@@ -82,8 +92,11 @@ class DraftController {
         } catch (CsvRejectedException e) {
             model.addAttribute("importProblems", e.problems());
         } catch (InvalidInputException e) {
-            model.addAttribute("importProblems", e.problems().stream()
-                    .map(p -> new CsvProblem(0, p.field(), p.message())).toList());
+            model.addAttribute(
+                    "importProblems",
+                    e.problems().stream()
+                            .map(p -> new CsvProblem(0, p.field(), p.message()))
+                            .toList());
         }
         model.addAttribute("publishForm", new PublishForm());
         return show(model);
@@ -94,8 +107,14 @@ class DraftController {
         model.addAttribute("draft", draft);
         model.addAttribute("view", FrameworkView.of(draft.content()));
         model.addAttribute("problems", draft.content().publicationProblems());
-        model.addAttribute("changes", draft.basedOn() == null ? null : frameworks.version(draft.basedOn())
-                .map(v -> FrameworkDiff.between(v.content(), draft.content())).orElse(null));
+        model.addAttribute(
+                "changes",
+                draft.basedOn() == null
+                        ? null
+                        : frameworks
+                                .version(draft.basedOn())
+                                .map(v -> FrameworkDiff.between(v.content(), draft.content()))
+                                .orElse(null));
         return "measures/draft";
     }
 }

@@ -24,7 +24,9 @@ class FrameworkApiController {
 
     @GetMapping("/api/v1/framework/versions")
     List<FrameworkJson.VersionSummary> versions() {
-        return frameworks.versions().stream().map(FrameworkJson.VersionSummary::of).toList();
+        return frameworks.versions().stream()
+                .map(FrameworkJson.VersionSummary::of)
+                .toList();
     }
 
     @GetMapping("/api/v1/framework/versions/{number}")
@@ -34,7 +36,9 @@ class FrameworkApiController {
 
     @GetMapping("/api/v1/framework/priorities")
     FrameworkJson.Priorities priorities() {
-        return frameworks.currentPriorities().map(FrameworkJson.Priorities::of)
+        return frameworks
+                .currentPriorities()
+                .map(FrameworkJson.Priorities::of)
                 .orElseThrow(FrameworkApiController::notFound);
     }
 

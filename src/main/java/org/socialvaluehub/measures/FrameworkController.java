@@ -37,8 +37,8 @@ class FrameworkController {
     }
 
     private String show(int number, String q, Model model) {
-        FrameworkVersion version = frameworks.version(number)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        FrameworkVersion version =
+                frameworks.version(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String words = q == null ? "" : q.strip();
         Set<String> shown = null;
         if (!words.isEmpty()) {
@@ -46,10 +46,13 @@ class FrameworkController {
             shown = search.matching(id, words.length() > 200 ? words.substring(0, 200) : words);
         }
         model.addAttribute("version", version);
-        model.addAttribute("latest", frameworks.current().map(FrameworkVersion::number).orElse(number));
+        model.addAttribute(
+                "latest", frameworks.current().map(FrameworkVersion::number).orElse(number));
         model.addAttribute("q", words);
         model.addAttribute("view", FrameworkView.of(version.content(), shown));
-        model.addAttribute("priorities", PrioritiesView.of(frameworks.currentPriorities(), version).orElse(null));
+        model.addAttribute(
+                "priorities",
+                PrioritiesView.of(frameworks.currentPriorities(), version).orElse(null));
         return "measures/framework";
     }
 }

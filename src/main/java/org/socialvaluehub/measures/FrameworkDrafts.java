@@ -27,8 +27,12 @@ class FrameworkDrafts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FrameworkDrafts(FrameworkVersionRepository versions, MeasureSearch search, Frameworks frameworks,
-                    ApplicationEventPublisher events, Clock clock) {
+    FrameworkDrafts(
+            FrameworkVersionRepository versions,
+            MeasureSearch search,
+            Frameworks frameworks,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.versions = versions;
         this.search = search;
         this.frameworks = frameworks;
@@ -39,10 +43,11 @@ class FrameworkDrafts {
     Draft current() {
         return versions.draft()
                 .map(d -> new Draft(d.id(), read(d.contentCsv()), d.basedOn(), d.updatedAt()))
-                .orElseGet(() -> frameworks.current()
+                .orElseGet(() -> frameworks
+                        .current()
                         .map(v -> new Draft(null, v.content(), v.number(), null))
-                        .orElseGet(() -> new Draft(null, new Framework(List.of(), List.of(), List.of(), Map.of()),
-                                null, null)));
+                        .orElseGet(() ->
+                                new Draft(null, new Framework(List.of(), List.of(), List.of(), Map.of()), null, null)));
     }
 
     /**
@@ -80,8 +85,9 @@ class FrameworkDrafts {
         if (changeNote == null || changeNote.isBlank()) {
             throw new InvalidInputException("changeNote", "is missing: say what changed in this version");
         }
-        StoredVersion draft = versions.draft().orElseThrow(() -> new InvalidInputException("draft",
-                "there is no draft to publish: change a measure or import a CSV first"));
+        StoredVersion draft = versions.draft()
+                .orElseThrow(() -> new InvalidInputException(
+                        "draft", "there is no draft to publish: change a measure or import a CSV first"));
         Framework content = read(draft.contentCsv());
         List<Problem> problems = content.publicationProblems();
         if (!problems.isEmpty()) {
@@ -90,8 +96,8 @@ class FrameworkDrafts {
         int number = versions.publish(draft.id(), changeNote.strip(), publishedBy, clock.instant());
         search.index(draft.id(), content);
         FrameworkVersion version = frameworks.version(number).orElseThrow();
-        events.publishEvent(new FrameworkVersionPublished(number, version.changeNote(), version.publishedAt(),
-                publishedBy));
+        events.publishEvent(
+                new FrameworkVersionPublished(number, version.changeNote(), version.publishedAt(), publishedBy));
         return version;
     }
 

@@ -78,21 +78,29 @@ public class Frameworks {
     private ProxyValue proxyValue(int versionNumber, String measureCode) {
         Framework content = require(versionNumber).content();
         if (content.measures().stream().noneMatch(m -> m.code().equals(measureCode))) {
-            throw new InvalidInputException("measure_code", "version " + versionNumber + " has no measure "
-                    + measureCode);
+            throw new InvalidInputException(
+                    "measure_code", "version " + versionNumber + " has no measure " + measureCode);
         }
-        return content.valueOf(measureCode).orElseThrow(() -> new InvalidInputException("value", "measure "
-                + measureCode + " is counted, not priced, in version " + versionNumber));
+        return content.valueOf(measureCode)
+                .orElseThrow(() -> new InvalidInputException(
+                        "value", "measure " + measureCode + " is counted, not priced, in version " + versionNumber));
     }
 
     private FrameworkVersion require(int number) {
-        return version(number).orElseThrow(() -> new InvalidInputException("version",
-                "there is no published framework version " + number));
+        return version(number)
+                .orElseThrow(() ->
+                        new InvalidInputException("version", "there is no published framework version " + number));
     }
 
     private FrameworkVersion load(StoredVersion stored) {
-        return cache.computeIfAbsent(stored.number(), n -> new FrameworkVersion(n,
-                FrameworkCsvReader.read(stored.contentCsv().getBytes(StandardCharsets.UTF_8)), stored.changeNote(),
-                stored.publishedAt(), stored.publishedBy(), stored.basedOn()));
+        return cache.computeIfAbsent(
+                stored.number(),
+                n -> new FrameworkVersion(
+                        n,
+                        FrameworkCsvReader.read(stored.contentCsv().getBytes(StandardCharsets.UTF_8)),
+                        stored.changeNote(),
+                        stored.publishedAt(),
+                        stored.publishedBy(),
+                        stored.basedOn()));
     }
 }

@@ -55,14 +55,19 @@ class MeasureController {
     }
 
     @PostMapping({"/coordinator/framework/measures/new", "/coordinator/framework/measures/{code}"})
-    String processForm(SignedInUser user, @Valid @ModelAttribute("measure") MeasureForm form, BindingResult result,
-                       Model model, RedirectAttributes redirect) {
+    String processForm(
+            SignedInUser user,
+            @Valid @ModelAttribute("measure") MeasureForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         Draft draft = drafts.current();
         if (result.hasErrors()) {
             return show(draft, form, model);
         }
-        String original = form.getOriginalCode() == null || form.getOriginalCode().isBlank() ? null : form.getOriginalCode();
+        String original =
+                form.getOriginalCode() == null || form.getOriginalCode().isBlank() ? null : form.getOriginalCode();
         try {
             Framework edited = MeasureEdit.apply(draft.content(), original, form.getOutcomeCode(), form.cells());
             drafts.save(form.getDraftId(), edited);
@@ -82,8 +87,11 @@ class MeasureController {
     /** A problem from the core, shown against its field as "Label message"; problems of no field go to the top. */
     static void reject(BindingResult result, String column, String message) {
         String field = column == null ? null : MeasureForm.field(column);
-        if (field != null && result.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null) {
+        if (field != null
+                && result.getTarget() != null
+                && org.springframework.beans.BeanUtils.getPropertyDescriptor(
+                                result.getTarget().getClass(), field)
+                        != null) {
             Object label = new DefaultMessageSourceResolvable(new String[] {"measure.field." + field}, column);
             result.rejectValue(field, "framework.fieldProblem", new Object[] {label, message}, null);
         } else {

@@ -28,8 +28,7 @@ import org.socialvaluehub.measures.core.Theme;
  */
 final class MeasureEdit {
 
-    private MeasureEdit() {
-    }
+    private MeasureEdit() {}
 
     /** The measure's row of the framework CSV, by column, as an export would spell it. */
     static Map<String, String> row(Framework framework, String measureCode) {
@@ -50,18 +49,27 @@ final class MeasureEdit {
      */
     static Framework apply(Framework framework, String originalCode, String outcomeCode, Map<String, String> cells) {
         if (cells.getOrDefault(FrameworkColumns.MEASURE_CODE, "").isBlank()) {
-            throw new InvalidInputException(FrameworkColumns.MEASURE_CODE, "is missing: give the measure a short code such as JS11");
+            throw new InvalidInputException(
+                    FrameworkColumns.MEASURE_CODE, "is missing: give the measure a short code such as JS11");
         }
-        Outcome outcome = framework.outcomes().stream().filter(o -> o.code().equals(outcomeCode)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(FrameworkColumns.OUTCOME_CODE, "is missing: choose the outcome the measure serves"));
-        Theme theme = framework.themes().stream().filter(t -> t.code().equals(outcome.themeCode())).findFirst().orElseThrow();
+        Outcome outcome = framework.outcomes().stream()
+                .filter(o -> o.code().equals(outcomeCode))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        FrameworkColumns.OUTCOME_CODE, "is missing: choose the outcome the measure serves"));
+        Theme theme = framework.themes().stream()
+                .filter(t -> t.code().equals(outcome.themeCode()))
+                .findFirst()
+                .orElseThrow();
         Map<String, String> row = new LinkedHashMap<>();
         row.put(FrameworkColumns.THEME_CODE, theme.code());
         row.put(FrameworkColumns.THEME_NAME, theme.name());
         row.put(FrameworkColumns.OUTCOME_CODE, outcome.code());
         row.put(FrameworkColumns.OUTCOME_NAME, outcome.name());
         row.put(FrameworkColumns.OUTCOME_SOCIAL_VALUE_MODEL, String.join("; ", outcome.socialValueModelRefs()));
-        row.put(FrameworkColumns.OUTCOME_SDGS, outcome.sdgs().stream().map(String::valueOf).collect(Collectors.joining("; ")));
+        row.put(
+                FrameworkColumns.OUTCOME_SDGS,
+                outcome.sdgs().stream().map(String::valueOf).collect(Collectors.joining("; ")));
         row.putAll(cells);
         Framework edited = FrameworkCsvReader.read(oneRow(row));
         Measure measure = edited.measures().get(0);
@@ -87,7 +95,9 @@ final class MeasureEdit {
         StringWriter text = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(text)) {
             csv.writeRecord(FrameworkColumns.ALL);
-            csv.writeRecord(FrameworkColumns.ALL.stream().map(c -> row.getOrDefault(c, "")).toList());
+            csv.writeRecord(FrameworkColumns.ALL.stream()
+                    .map(c -> row.getOrDefault(c, ""))
+                    .toList());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

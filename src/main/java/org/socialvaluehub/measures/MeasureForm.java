@@ -23,15 +23,19 @@ class MeasureForm {
     private Long draftId;
     private String originalCode;
     private String measureCode, outcomeCode, unit;
+
     @Title(message = "{measure.measureName.tooLong}", oneLine = "{measure.measureName.oneLine}")
     private String measureName;
+
     @LongText
     private String measureDescription, countingRules, evidenceNeeded;
     private String valueLow, valueCentral, valueHigh, priceBaseYear, evidenceGrade;
     @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")
     private String sourceName, licence;
+
     @Size(max = 2000, message = "{text.tooLong}")
     private String sourceUrl;
+
     private String deadweight, deadweightBasis, displacement, displacementBasis, attribution, attributionBasis;
     private String dropOff, dropOffBasis, benefitPeriodYears;
 
@@ -69,56 +73,211 @@ class MeasureForm {
         return form;
     }
 
-    public Long getDraftId() { return draftId; }
-    public void setDraftId(Long draftId) { this.draftId = draftId; }
-    public String getOriginalCode() { return originalCode; }
-    public void setOriginalCode(String originalCode) { this.originalCode = originalCode; }
-    public String getMeasureCode() { return measureCode; }
-    public void setMeasureCode(String measureCode) { this.measureCode = measureCode; }
-    public String getOutcomeCode() { return outcomeCode; }
-    public void setOutcomeCode(String outcomeCode) { this.outcomeCode = outcomeCode; }
-    public String getMeasureName() { return measureName; }
-    public void setMeasureName(String measureName) { this.measureName = measureName; }
-    public String getMeasureDescription() { return measureDescription; }
-    public void setMeasureDescription(String measureDescription) { this.measureDescription = measureDescription; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public String getCountingRules() { return countingRules; }
-    public void setCountingRules(String countingRules) { this.countingRules = countingRules; }
-    public String getEvidenceNeeded() { return evidenceNeeded; }
-    public void setEvidenceNeeded(String evidenceNeeded) { this.evidenceNeeded = evidenceNeeded; }
-    public String getValueLow() { return valueLow; }
-    public void setValueLow(String valueLow) { this.valueLow = valueLow; }
-    public String getValueCentral() { return valueCentral; }
-    public void setValueCentral(String valueCentral) { this.valueCentral = valueCentral; }
-    public String getValueHigh() { return valueHigh; }
-    public void setValueHigh(String valueHigh) { this.valueHigh = valueHigh; }
-    public String getPriceBaseYear() { return priceBaseYear; }
-    public void setPriceBaseYear(String priceBaseYear) { this.priceBaseYear = priceBaseYear; }
-    public String getSourceName() { return sourceName; }
-    public void setSourceName(String sourceName) { this.sourceName = sourceName; }
-    public String getSourceUrl() { return sourceUrl; }
-    public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
-    public String getLicence() { return licence; }
-    public void setLicence(String licence) { this.licence = licence; }
-    public String getEvidenceGrade() { return evidenceGrade; }
-    public void setEvidenceGrade(String evidenceGrade) { this.evidenceGrade = evidenceGrade; }
-    public String getDeadweight() { return deadweight; }
-    public void setDeadweight(String deadweight) { this.deadweight = deadweight; }
-    public String getDeadweightBasis() { return deadweightBasis; }
-    public void setDeadweightBasis(String deadweightBasis) { this.deadweightBasis = deadweightBasis; }
-    public String getDisplacement() { return displacement; }
-    public void setDisplacement(String displacement) { this.displacement = displacement; }
-    public String getDisplacementBasis() { return displacementBasis; }
-    public void setDisplacementBasis(String displacementBasis) { this.displacementBasis = displacementBasis; }
-    public String getAttribution() { return attribution; }
-    public void setAttribution(String attribution) { this.attribution = attribution; }
-    public String getAttributionBasis() { return attributionBasis; }
-    public void setAttributionBasis(String attributionBasis) { this.attributionBasis = attributionBasis; }
-    public String getDropOff() { return dropOff; }
-    public void setDropOff(String dropOff) { this.dropOff = dropOff; }
-    public String getDropOffBasis() { return dropOffBasis; }
-    public void setDropOffBasis(String dropOffBasis) { this.dropOffBasis = dropOffBasis; }
-    public String getBenefitPeriodYears() { return benefitPeriodYears; }
-    public void setBenefitPeriodYears(String benefitPeriodYears) { this.benefitPeriodYears = benefitPeriodYears; }
+    public Long getDraftId() {
+        return draftId;
+    }
+
+    public void setDraftId(Long draftId) {
+        this.draftId = draftId;
+    }
+
+    public String getOriginalCode() {
+        return originalCode;
+    }
+
+    public void setOriginalCode(String originalCode) {
+        this.originalCode = originalCode;
+    }
+
+    public String getMeasureCode() {
+        return measureCode;
+    }
+
+    public void setMeasureCode(String measureCode) {
+        this.measureCode = measureCode;
+    }
+
+    public String getOutcomeCode() {
+        return outcomeCode;
+    }
+
+    public void setOutcomeCode(String outcomeCode) {
+        this.outcomeCode = outcomeCode;
+    }
+
+    public String getMeasureName() {
+        return measureName;
+    }
+
+    public void setMeasureName(String measureName) {
+        this.measureName = measureName;
+    }
+
+    public String getMeasureDescription() {
+        return measureDescription;
+    }
+
+    public void setMeasureDescription(String measureDescription) {
+        this.measureDescription = measureDescription;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getCountingRules() {
+        return countingRules;
+    }
+
+    public void setCountingRules(String countingRules) {
+        this.countingRules = countingRules;
+    }
+
+    public String getEvidenceNeeded() {
+        return evidenceNeeded;
+    }
+
+    public void setEvidenceNeeded(String evidenceNeeded) {
+        this.evidenceNeeded = evidenceNeeded;
+    }
+
+    public String getValueLow() {
+        return valueLow;
+    }
+
+    public void setValueLow(String valueLow) {
+        this.valueLow = valueLow;
+    }
+
+    public String getValueCentral() {
+        return valueCentral;
+    }
+
+    public void setValueCentral(String valueCentral) {
+        this.valueCentral = valueCentral;
+    }
+
+    public String getValueHigh() {
+        return valueHigh;
+    }
+
+    public void setValueHigh(String valueHigh) {
+        this.valueHigh = valueHigh;
+    }
+
+    public String getPriceBaseYear() {
+        return priceBaseYear;
+    }
+
+    public void setPriceBaseYear(String priceBaseYear) {
+        this.priceBaseYear = priceBaseYear;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public void setSourceName(String sourceName) {
+        this.sourceName = sourceName;
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public void setSourceUrl(String sourceUrl) {
+        this.sourceUrl = sourceUrl;
+    }
+
+    public String getLicence() {
+        return licence;
+    }
+
+    public void setLicence(String licence) {
+        this.licence = licence;
+    }
+
+    public String getEvidenceGrade() {
+        return evidenceGrade;
+    }
+
+    public void setEvidenceGrade(String evidenceGrade) {
+        this.evidenceGrade = evidenceGrade;
+    }
+
+    public String getDeadweight() {
+        return deadweight;
+    }
+
+    public void setDeadweight(String deadweight) {
+        this.deadweight = deadweight;
+    }
+
+    public String getDeadweightBasis() {
+        return deadweightBasis;
+    }
+
+    public void setDeadweightBasis(String deadweightBasis) {
+        this.deadweightBasis = deadweightBasis;
+    }
+
+    public String getDisplacement() {
+        return displacement;
+    }
+
+    public void setDisplacement(String displacement) {
+        this.displacement = displacement;
+    }
+
+    public String getDisplacementBasis() {
+        return displacementBasis;
+    }
+
+    public void setDisplacementBasis(String displacementBasis) {
+        this.displacementBasis = displacementBasis;
+    }
+
+    public String getAttribution() {
+        return attribution;
+    }
+
+    public void setAttribution(String attribution) {
+        this.attribution = attribution;
+    }
+
+    public String getAttributionBasis() {
+        return attributionBasis;
+    }
+
+    public void setAttributionBasis(String attributionBasis) {
+        this.attributionBasis = attributionBasis;
+    }
+
+    public String getDropOff() {
+        return dropOff;
+    }
+
+    public void setDropOff(String dropOff) {
+        this.dropOff = dropOff;
+    }
+
+    public String getDropOffBasis() {
+        return dropOffBasis;
+    }
+
+    public void setDropOffBasis(String dropOffBasis) {
+        this.dropOffBasis = dropOffBasis;
+    }
+
+    public String getBenefitPeriodYears() {
+        return benefitPeriodYears;
+    }
+
+    public void setBenefitPeriodYears(String benefitPeriodYears) {
+        this.benefitPeriodYears = benefitPeriodYears;
+    }
 }

@@ -26,9 +26,13 @@ class MeasureSearch {
     void index(long versionId, Framework framework) {
         for (Measure measure : framework.measures()) {
             Outcome outcome = framework.outcomes().stream()
-                    .filter(o -> o.code().equals(measure.outcomeCode())).findFirst().orElseThrow();
+                    .filter(o -> o.code().equals(measure.outcomeCode()))
+                    .findFirst()
+                    .orElseThrow();
             Theme theme = framework.themes().stream()
-                    .filter(t -> t.code().equals(outcome.themeCode())).findFirst().orElseThrow();
+                    .filter(t -> t.code().equals(outcome.themeCode()))
+                    .findFirst()
+                    .orElseThrow();
             jdbc.sql("""
                     insert into measures_search (version_id, measure_code, theme_code, outcome_code, document, plain_text)
                     values (:id, :code, :theme, :outcome,
@@ -36,11 +40,24 @@ class MeasureSearch {
                             || setweight(to_tsvector('english', :name), 'A')
                             || setweight(to_tsvector('english', :text), 'B'),
                             :code || ' ' || :name || ' ' || :text)""")
-                    .param("id", versionId).param("code", measure.code()).param("theme", theme.code())
-                    .param("outcome", outcome.code()).param("name", measure.name())
-                    .param("text", String.join(" ", nullToEmpty(measure.description()), outcome.name(),
-                            theme.name(), nullToEmpty(measure.countingRules()), nullToEmpty(measure.evidenceNeeded()),
-                            framework.valueOf(measure.code()).map(v -> nullToEmpty(v.sourceName())).orElse("")))
+                    .param("id", versionId)
+                    .param("code", measure.code())
+                    .param("theme", theme.code())
+                    .param("outcome", outcome.code())
+                    .param("name", measure.name())
+                    .param(
+                            "text",
+                            String.join(
+                                    " ",
+                                    nullToEmpty(measure.description()),
+                                    outcome.name(),
+                                    theme.name(),
+                                    nullToEmpty(measure.countingRules()),
+                                    nullToEmpty(measure.evidenceNeeded()),
+                                    framework
+                                            .valueOf(measure.code())
+                                            .map(v -> nullToEmpty(v.sourceName()))
+                                            .orElse("")))
                     .update();
         }
     }
@@ -52,9 +69,11 @@ class MeasureSearch {
                 where version_id = :id
                   and (document @@ websearch_to_tsquery('english', :q) or plain_text ilike :like escape '\\')
                 order by ts_rank(document, websearch_to_tsquery('english', :q)) desc, measure_code""")
-                .param("id", versionId).param("q", words)
+                .param("id", versionId)
+                .param("q", words)
                 .param("like", "%" + words.replaceAll("([\\\\%_])", "\\\\$1") + "%")
-                .query(String.class).list());
+                .query(String.class)
+                .list());
     }
 
     private static String nullToEmpty(String text) {

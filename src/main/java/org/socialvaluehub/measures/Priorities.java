@@ -35,7 +35,11 @@ class Priorities {
             throw new InvalidInputException(problems);
         }
         FrameworkVersion version = frameworks.current().orElseThrow();
-        long id = sets.insert(version.number(), new PriorityWeights(pointsByOutcome), reasoning.strip(), publishedBy,
+        long id = sets.insert(
+                version.number(),
+                new PriorityWeights(pointsByOutcome),
+                reasoning.strip(),
+                publishedBy,
                 clock.instant());
         return sets.history().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
     }
@@ -43,10 +47,16 @@ class Priorities {
     /** Every problem with an allocation for the current version and its reasoning, without publishing anything. */
     List<Problem> problems(Map<String, Integer> pointsByOutcome, String reasoning) {
         List<Problem> problems = new ArrayList<>();
-        frameworks.current().ifPresentOrElse(
-                version -> problems.addAll(PriorityWeights.problems(pointsByOutcome,
-                        version.content().outcomes().stream().map(o -> o.code()).toList())),
-                () -> problems.add(new Problem("version", "publish a framework version before setting priorities")));
+        frameworks
+                .current()
+                .ifPresentOrElse(
+                        version -> problems.addAll(PriorityWeights.problems(
+                                pointsByOutcome,
+                                version.content().outcomes().stream()
+                                        .map(o -> o.code())
+                                        .toList())),
+                        () -> problems.add(
+                                new Problem("version", "publish a framework version before setting priorities")));
         if (reasoning == null || reasoning.isBlank()) {
             problems.add(new Problem("reasoning", "is missing: explain why the points are shared this way"));
         }

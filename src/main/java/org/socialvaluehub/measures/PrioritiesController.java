@@ -31,13 +31,18 @@ class PrioritiesController {
     String initPrioritiesForm(SignedInUser user, Model model) {
         Access.requireCoordinator(user);
         List<Outcome> outcomes = outcomes();
-        model.addAttribute("priorityForm", PriorityForm.of(outcomes, frameworks.currentPriorities().orElse(null)));
+        model.addAttribute(
+                "priorityForm",
+                PriorityForm.of(outcomes, frameworks.currentPriorities().orElse(null)));
         return show(outcomes, Map.of(), model);
     }
 
     @PostMapping("/coordinator/framework/priorities")
-    String processPrioritiesForm(SignedInUser user, @ModelAttribute("priorityForm") PriorityForm form, Model model,
-                                 RedirectAttributes redirect) {
+    String processPrioritiesForm(
+            SignedInUser user,
+            @ModelAttribute("priorityForm") PriorityForm form,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         List<Outcome> outcomes = outcomes();
         List<Problem> problems = new ArrayList<>();

@@ -13,8 +13,7 @@ import org.socialvaluehub.measures.core.Outcome;
 record PrioritiesView(int versionNumber, String reasoning, Instant publishedAt, List<Row> outcomes) {
 
     /** An outcome with the points it was given, out of 100. */
-    record Row(String code, String name, int points) {
-    }
+    record Row(String code, String name, int points) {}
 
     /** The priorities when they were set for this version of the framework. */
     static Optional<PrioritiesView> of(Optional<PrioritySet> set, FrameworkVersion version) {
@@ -22,8 +21,8 @@ record PrioritiesView(int versionNumber, String reasoning, Instant publishedAt, 
     }
 
     private static PrioritiesView of(PrioritySet set, Framework framework) {
-        Map<String, String> names = framework.outcomes().stream()
-                .collect(Collectors.toMap(Outcome::code, Outcome::name, (a, b) -> a));
+        Map<String, String> names =
+                framework.outcomes().stream().collect(Collectors.toMap(Outcome::code, Outcome::name, (a, b) -> a));
         List<Row> rows = set.weights().pointsByOutcome().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new Row(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))

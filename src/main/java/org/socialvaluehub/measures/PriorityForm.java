@@ -15,7 +15,8 @@ class PriorityForm {
     static PriorityForm of(List<Outcome> outcomes, PrioritySet current) {
         PriorityForm form = new PriorityForm();
         for (Outcome outcome : outcomes) {
-            int points = current == null ? 0 : current.weights().pointsByOutcome().getOrDefault(outcome.code(), 0);
+            int points =
+                    current == null ? 0 : current.weights().pointsByOutcome().getOrDefault(outcome.code(), 0);
             form.points.put(outcome.code(), String.valueOf(points));
         }
         return form;
@@ -40,8 +41,19 @@ class PriorityForm {
         return parsed;
     }
 
-    public Map<String, String> getPoints() { return points; }
-    public void setPoints(Map<String, String> points) { this.points = points; }
-    public String getReasoning() { return reasoning; }
-    public void setReasoning(String reasoning) { this.reasoning = reasoning; }
+    public Map<String, String> getPoints() {
+        return points;
+    }
+
+    public void setPoints(Map<String, String> points) {
+        this.points = points;
+    }
+
+    public String getReasoning() {
+        return reasoning;
+    }
+
+    public void setReasoning(String reasoning) {
+        this.reasoning = reasoning;
+    }
 }

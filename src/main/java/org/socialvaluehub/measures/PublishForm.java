@@ -10,6 +10,11 @@ class PublishForm {
     @Size(max = 2000, message = "{framework.publish.changeNote.tooLong}")
     private String changeNote;
 
-    public String getChangeNote() { return changeNote; }
-    public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public void setChangeNote(String changeNote) {
+        this.changeNote = changeNote;
+    }
 }

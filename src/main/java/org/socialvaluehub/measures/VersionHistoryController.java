@@ -32,8 +32,8 @@ class VersionHistoryController {
     }
 
     @GetMapping("/framework/compare")
-    String compare(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-                   Model model) {
+    String compare(
+            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
         List<FrameworkVersion> all = frameworks.versions();
         model.addAttribute("versions", all);
         if (all.isEmpty()) {
@@ -57,7 +57,12 @@ class VersionHistoryController {
     static ResponseEntity<byte[]> csvFile(byte[] bytes, String fileName) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 

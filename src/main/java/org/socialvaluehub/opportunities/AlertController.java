@@ -30,19 +30,37 @@ class AlertController {
     String list(SignedInUser user, Model model) {
         requireSignedIn(user);
         model.addAttribute("alerts", alerts.of(user.id()));
-        model.addAttribute("buyerNames", organisations.buyers().stream().collect(java.util.stream.Collectors
-                .toMap(org.socialvaluehub.organisations.Organisation::id,
-                        org.socialvaluehub.organisations.Organisation::name)));
+        model.addAttribute(
+                "buyerNames",
+                organisations.buyers().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                org.socialvaluehub.organisations.Organisation::id,
+                                org.socialvaluehub.organisations.Organisation::name)));
         return "opportunities/alerts";
     }
 
     @PostMapping("/opportunities/alerts")
-    String save(@ModelAttribute("query") ListingQuery query, @RequestParam(defaultValue = "IMMEDIATE") Frequency frequency,
-                SignedInUser user, RedirectAttributes redirect) {
+    String save(
+            @ModelAttribute("query") ListingQuery query,
+            @RequestParam(defaultValue = "IMMEDIATE") Frequency frequency,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         requireSignedIn(user);
         SearchCriteria c = query.criteria();
-        alerts.save(user.id(), user.email(), new SearchCriteria(c.query(), c.kind(), c.division(), c.valueBand(),
-                c.buyerId(), null, c.sme(), c.vcse(), c.locality()), frequency);
+        alerts.save(
+                user.id(),
+                user.email(),
+                new SearchCriteria(
+                        c.query(),
+                        c.kind(),
+                        c.division(),
+                        c.valueBand(),
+                        c.buyerId(),
+                        null,
+                        c.sme(),
+                        c.vcse(),
+                        c.locality()),
+                frequency);
         redirect.addFlashAttribute("notice", "opp.alert.saved");
         return "redirect:/opportunities/alerts";
     }

@@ -28,8 +28,10 @@ class AlertNotices {
     }
 
     private void note(long opportunityId, String reason) {
-        details.find(opportunityId).filter(o -> o.status().isPublic()).ifPresent(o -> alerts.all().stream()
-                .filter(a -> a.criteria().matches(o.listing()))
-                .forEach(a -> alerts.notice(a.id(), o.id(), reason)));
+        details.find(opportunityId)
+                .filter(o -> o.status().isPublic())
+                .ifPresent(o -> alerts.all().stream()
+                        .filter(a -> a.criteria().matches(o.listing()))
+                        .forEach(a -> alerts.notice(a.id(), o.id(), reason)));
     }
 }

@@ -33,10 +33,12 @@ class AlertSender {
     @Transactional
     public int send(Frequency frequency) {
         Map<Long, List<AlertRepository.Notice>> byAlert = alerts.lockUnsent(frequency).stream()
-                .collect(Collectors.groupingBy(AlertRepository.Notice::alertId, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        AlertRepository.Notice::alertId, LinkedHashMap::new, Collectors.toList()));
         int sent = 0;
         for (var entry : byAlert.entrySet()) {
-            alerts.markSent(entry.getValue().stream().map(AlertRepository.Notice::id).toList(),
+            alerts.markSent(
+                    entry.getValue().stream().map(AlertRepository.Notice::id).toList(),
                     Timestamp.from(clock.instant()));
             var alert = alerts.find(entry.getKey());
             if (alert.isEmpty()) {
@@ -44,13 +46,25 @@ class AlertSender {
             }
             StringBuilder lines = new StringBuilder();
             for (var notice : entry.getValue()) {
-                details.find(notice.opportunityId()).ifPresent(o -> lines.append("- ").append(o.title()).append(" (")
-                        .append(mail.text("opp.mail.alert.reason." + notice.reason())).append(")\n  ")
-                        .append(mail.link("/opportunities/" + o.id())).append("\n\n"));
+                details.find(notice.opportunityId())
+                        .ifPresent(o -> lines.append("- ")
+                                .append(o.title())
+                                .append(" (")
+                                .append(mail.text("opp.mail.alert.reason." + notice.reason()))
+                                .append(")\n  ")
+                                .append(mail.link("/opportunities/" + o.id()))
+                                .append("\n\n"));
             }
-            String unsubscribe = mail.link("/opportunities/unsubscribe/" + alert.get().token());
-            mail.sendUnsubscribable(alert.get().email(), unsubscribe, "opp.mail.alert.subject", "opp.mail.alert.body",
-                    entry.getValue().size(), lines.toString(), unsubscribe);
+            String unsubscribe =
+                    mail.link("/opportunities/unsubscribe/" + alert.get().token());
+            mail.sendUnsubscribable(
+                    alert.get().email(),
+                    unsubscribe,
+                    "opp.mail.alert.subject",
+                    "opp.mail.alert.body",
+                    entry.getValue().size(),
+                    lines.toString(),
+                    unsubscribe);
             sent++;
         }
         return sent;

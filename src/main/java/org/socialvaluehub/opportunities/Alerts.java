@@ -25,18 +25,30 @@ public class Alerts {
     }
 
     /** How often a supplier hears about matches. */
-    public enum Frequency { IMMEDIATE, DAILY }
+    public enum Frequency {
+        IMMEDIATE,
+        DAILY
+    }
 
     /** One saved search (a followed buyer is a search by buyer alone). */
-    public record Alert(long id, long userId, String email, SearchCriteria criteria, Frequency frequency,
-                        String token, Instant createdAt) {
-    }
+    public record Alert(
+            long id,
+            long userId,
+            String email,
+            SearchCriteria criteria,
+            Frequency frequency,
+            String token,
+            Instant createdAt) {}
 
     @Transactional
     public long save(long userId, String email, SearchCriteria criteria, Frequency frequency) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return repository.insert(userId, email, criteria, frequency,
+        return repository.insert(
+                userId,
+                email,
+                criteria,
+                frequency,
                 Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 

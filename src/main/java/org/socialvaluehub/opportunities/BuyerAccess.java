@@ -1,10 +1,10 @@
 package org.socialvaluehub.opportunities;
 
 import java.util.List;
-import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Access;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -27,7 +27,9 @@ class BuyerAccess {
         if (user == null) {
             return List.of();
         }
-        return organisations.buyers().stream().filter(b -> canManage(user, b.id())).toList();
+        return organisations.buyers().stream()
+                .filter(b -> canManage(user, b.id()))
+                .toList();
     }
 
     static boolean canManage(SignedInUser user, long buyerId) {
@@ -36,7 +38,8 @@ class BuyerAccess {
 
     /** The opportunity, when the person may manage it: otherwise 404 for a draft they may not see, else 403. */
     OpportunityDetails manageable(long id, SignedInUser user) {
-        OpportunityDetails o = pipeline.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        OpportunityDetails o =
+                pipeline.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!canManage(user, o.buyerId()) && o.status() == OpportunityStatus.DRAFT) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

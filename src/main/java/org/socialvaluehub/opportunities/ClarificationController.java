@@ -40,8 +40,11 @@ class ClarificationController {
     }
 
     @PostMapping("/opportunities/{id}/questions")
-    String ask(@PathVariable long id, @RequestParam(required = false) String question, SignedInUser user,
-               RedirectAttributes redirect) {
+    String ask(
+            @PathVariable long id,
+            @RequestParam(required = false) String question,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         OpportunityDetails o = parts.visible(id, user);
         long supplier = requireSupplier(user);
         if (!o.takesQuestions(clock.instant())) {
@@ -49,8 +52,9 @@ class ClarificationController {
             return "redirect:/opportunities/" + id + "#questions";
         }
         if (question == null || question.isBlank() || question.length() > TextLimits.LONG_TEXT) {
-            redirect.addFlashAttribute("questionProblem", question == null || question.isBlank() ? "opp.question.missing"
-                    : "opp.question.tooLong");
+            redirect.addFlashAttribute(
+                    "questionProblem",
+                    question == null || question.isBlank() ? "opp.question.missing" : "opp.question.tooLong");
             return "redirect:/opportunities/" + id + "#ask";
         }
         clarifications.ask(id, supplier, user.id(), question);
@@ -68,8 +72,12 @@ class ClarificationController {
     }
 
     @PostMapping("/opportunities/{id}/questions/{questionId}/answer")
-    String answer(@PathVariable long id, @PathVariable long questionId, @RequestParam(required = false) String answer,
-                  SignedInUser user, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable long id,
+            @PathVariable long questionId,
+            @RequestParam(required = false) String answer,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         access.manageable(id, user);
         clarifications.find(id, questionId).orElseThrow(OpportunityPageController::notFound);
         if (answer == null || answer.isBlank()) {

@@ -24,36 +24,51 @@ public class Clarifications {
     }
 
     /** A question as its asker and the buyer see it. */
-    public record Question(long id, long opportunityId, long supplierId, String question, String answer,
-                           Instant answeredAt, Instant askedAt) {
-    }
+    public record Question(
+            long id,
+            long opportunityId,
+            long supplierId,
+            String question,
+            String answer,
+            Instant answeredAt,
+            Instant askedAt) {}
 
     /** A published answer as everyone sees it: no asker. */
-    public record PublishedAnswer(String question, String answer, Instant answeredAt) {
-    }
+    public record PublishedAnswer(String question, String answer, Instant answeredAt) {}
 
     /** Someone from an interested supplier, to write to. */
-    public record Interest(long supplierId, long userId, String email, Instant at) {
-    }
+    public record Interest(long supplierId, long userId, String email, Instant at) {}
 
     @Transactional
     public void expressInterest(long opportunityId, long supplierId, long userId, String email) {
         jdbc.sql("""
                 insert into opp_interest (opportunity_id, supplier_id, user_id, email) values (:o, :s, :u, :e)
-                on conflict do nothing""").param("o", opportunityId).param("s", supplierId).param("u", userId)
-                .param("e", email).update();
+                on conflict do nothing""")
+                .param("o", opportunityId)
+                .param("s", supplierId)
+                .param("u", userId)
+                .param("e", email)
+                .update();
     }
 
     public boolean interested(long opportunityId, long supplierId) {
         return jdbc.sql("select count(*) from opp_interest where opportunity_id = :o and supplier_id = :s")
-                .param("o", opportunityId).param("s", supplierId).query(Integer.class).single() > 0;
+                        .param("o", opportunityId)
+                        .param("s", supplierId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** For the buyer only. */
     public List<Interest> interests(long opportunityId) {
         return jdbc.sql("select * from opp_interest where opportunity_id = :o order by created_at")
-                .param("o", opportunityId).query((rs, row) -> new Interest(rs.getLong("supplier_id"),
-                        rs.getLong("user_id"), rs.getString("email"), rs.getTimestamp("created_at").toInstant()))
+                .param("o", opportunityId)
+                .query((rs, row) -> new Interest(
+                        rs.getLong("supplier_id"),
+                        rs.getLong("user_id"),
+                        rs.getString("email"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
@@ -61,20 +76,27 @@ public class Clarifications {
     public long ask(long opportunityId, long supplierId, long userId, String question) {
         return jdbc.sql("""
                 insert into opp_question (opportunity_id, supplier_id, asked_by, question) values (:o, :s, :u, :q)
-                returning id""").param("o", opportunityId).param("s", supplierId).param("u", userId)
-                .param("q", question.strip()).query(Long.class).single();
+                returning id""")
+                .param("o", opportunityId)
+                .param("s", supplierId)
+                .param("u", userId)
+                .param("q", question.strip())
+                .query(Long.class)
+                .single();
     }
 
     /** The questions one supplier asked about an opportunity. */
     public List<Question> askedBy(long opportunityId, long supplierId) {
-        return questions("select * from opp_question where opportunity_id = :o and supplier_id = :s order by id",
-                opportunityId, supplierId);
+        return questions(
+                "select * from opp_question where opportunity_id = :o and supplier_id = :s order by id",
+                opportunityId,
+                supplierId);
     }
 
     /** Every question on an opportunity, for its buyer. */
     public List<Question> all(long opportunityId) {
-        return questions("select * from opp_question where opportunity_id = :o and :s = :s order by id",
-                opportunityId, 0);
+        return questions(
+                "select * from opp_question where opportunity_id = :o and :s = :s order by id", opportunityId, 0);
     }
 
     public Optional<Question> find(long opportunityId, long questionId) {
@@ -85,7 +107,10 @@ public class Clarifications {
     @Transactional
     public void answer(long opportunityId, long questionId, String answer) {
         jdbc.sql("update opp_question set answer = :a, answered_at = now() where id = :id and opportunity_id = :o")
-                .param("a", answer.strip()).param("id", questionId).param("o", opportunityId).update();
+                .param("a", answer.strip())
+                .param("id", questionId)
+                .param("o", opportunityId)
+                .update();
         events.publishEvent(new OpportunityChanged(opportunityId, "answer"));
     }
 
@@ -93,15 +118,26 @@ public class Clarifications {
         return jdbc.sql("""
                 select question, answer, answered_at from opp_question
                 where opportunity_id = :o and answer is not null order by answered_at, id""")
-                .param("o", opportunityId).query((rs, row) -> new PublishedAnswer(rs.getString(1), rs.getString(2),
-                        rs.getTimestamp(3).toInstant())).list();
+                .param("o", opportunityId)
+                .query((rs, row) -> new PublishedAnswer(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
     }
 
     private List<Question> questions(String sql, long opportunityId, long supplierId) {
-        return jdbc.sql(sql).param("o", opportunityId).param("s", supplierId)
-                .query((rs, row) -> new Question(rs.getLong("id"), rs.getLong("opportunity_id"),
-                        rs.getLong("supplier_id"), rs.getString("question"), rs.getString("answer"),
-                        rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
-                        rs.getTimestamp("created_at").toInstant())).list();
+        return jdbc.sql(sql)
+                .param("o", opportunityId)
+                .param("s", supplierId)
+                .query((rs, row) -> new Question(
+                        rs.getLong("id"),
+                        rs.getLong("opportunity_id"),
+                        rs.getLong("supplier_id"),
+                        rs.getString("question"),
+                        rs.getString("answer"),
+                        rs.getTimestamp("answered_at") == null
+                                ? null
+                                : rs.getTimestamp("answered_at").toInstant(),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 }

@@ -29,15 +29,25 @@ class DocumentController {
     }
 
     @PostMapping("/opportunities/{id}/documents")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, SignedInUser user,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            SignedInUser user,
+            RedirectAttributes redirect)
+            throws IOException {
         OpportunityDetails o = access.manageable(id, user);
-        String problem = file == null ? "opp.document.empty" : Documents.problem(file.getOriginalFilename(), file.getSize());
+        String problem =
+                file == null ? "opp.document.empty" : Documents.problem(file.getOriginalFilename(), file.getSize());
         if (problem != null) {
             redirect.addFlashAttribute("documentProblem", problem);
             return "redirect:/opportunities/" + id + "#documents";
         }
-        documents.add(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), o.status().isPublic());
+        documents.add(
+                id,
+                file.getOriginalFilename(),
+                file.getContentType(),
+                file.getBytes(),
+                o.status().isPublic());
         redirect.addFlashAttribute("notice", "opp.document.added");
         return "redirect:/opportunities/" + id + "#documents";
     }
@@ -47,9 +57,14 @@ class DocumentController {
         parts.visible(id, user);
         Documents.Document document = documents.find(id, documentId).orElseThrow(OpportunityPageController::notFound);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(documents.content(documentId));
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(documents.content(documentId));
     }
 }

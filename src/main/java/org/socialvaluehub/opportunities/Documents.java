@@ -16,6 +16,7 @@ class Documents {
 
     /** 20 MB is plenty for tender packs; bigger files usually mean scans that should be split. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+
     static final Set<String> TYPES = Set.of("pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "png", "jpg");
 
     private final JdbcClient jdbc;
@@ -27,9 +28,8 @@ class Documents {
     }
 
     /** A document's listing: no content. */
-    public record Document(long id, long opportunityId, String filename, String contentType, int size,
-                           Instant uploadedAt) {
-    }
+    public record Document(
+            long id, long opportunityId, String filename, String contentType, int size, Instant uploadedAt) {}
 
     /** The message key of what is wrong with a file, or null when it may be stored. */
     public static String problem(String filename, long size) {
@@ -53,9 +53,13 @@ class Documents {
         long id = jdbc.sql("""
                 insert into opp_document (opportunity_id, filename, content_type, size, content)
                 values (:o, :name, :type, :size, :content) returning id""")
-                .param("o", opportunityId).param("name", filename.replaceAll("[\\\\/\\r\\n\"]", "_"))
+                .param("o", opportunityId)
+                .param("name", filename.replaceAll("[\\\\/\\r\\n\"]", "_"))
                 .param("type", contentType == null ? "application/octet-stream" : contentType)
-                .param("size", content.length).param("content", content).query(Long.class).single();
+                .param("size", content.length)
+                .param("content", content)
+                .query(Long.class)
+                .single();
         if (published) {
             events.publishEvent(new OpportunityChanged(opportunityId, "document"));
         }
@@ -65,9 +69,16 @@ class Documents {
     public List<Document> of(long opportunityId) {
         return jdbc.sql("""
                 select id, opportunity_id, filename, content_type, size, uploaded_at from opp_document
-                where opportunity_id = :o order by uploaded_at, id""").param("o", opportunityId)
-                .query((rs, row) -> new Document(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getTimestamp(6).toInstant())).list();
+                where opportunity_id = :o order by uploaded_at, id""")
+                .param("o", opportunityId)
+                .query((rs, row) -> new Document(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     public Optional<Document> find(long opportunityId, long id) {
@@ -75,6 +86,9 @@ class Documents {
     }
 
     public byte[] content(long id) {
-        return jdbc.sql("select content from opp_document where id = :id").param("id", id).query(byte[].class).single();
+        return jdbc.sql("select content from opp_document where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .single();
     }
 }

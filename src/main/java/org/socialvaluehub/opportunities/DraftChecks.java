@@ -45,18 +45,24 @@ class DraftChecks {
         if (d.durationMonths() != null && d.durationMonths() <= 0) {
             problems.add(new Problem("durationMonths", "opportunity.duration.invalid"));
         }
-        if (d.deadline() != null && d.plannedPublication() != null
+        if (d.deadline() != null
+                && d.plannedPublication() != null
                 && d.deadline().atZone(UK).toLocalDate().isBefore(d.plannedPublication())) {
             problems.add(new Problem("deadline", "opportunity.deadline.beforePublication"));
         }
-        if (d.deadline() != null && d.questionsClose() != null && d.questionsClose().isAfter(d.deadline())) {
+        if (d.deadline() != null
+                && d.questionsClose() != null
+                && d.questionsClose().isAfter(d.deadline())) {
             problems.add(new Problem("questionsClose", "opportunity.questionsClose.afterDeadline"));
         }
-        if (d.kind() == OpportunityKind.LEASE && (d.address() == null || d.address().isBlank())) {
+        if (d.kind() == OpportunityKind.LEASE
+                && (d.address() == null || d.address().isBlank())) {
             problems.add(new Problem("address", "opportunity.address.missing"));
         }
-        if (d.deliveryDistrict() != null && !d.deliveryDistrict().isBlank()
-                && area.centroid(d.deliveryDistrict().strip().toUpperCase(java.util.Locale.UK)).isEmpty()) {
+        if (d.deliveryDistrict() != null
+                && !d.deliveryDistrict().isBlank()
+                && area.centroid(d.deliveryDistrict().strip().toUpperCase(java.util.Locale.UK))
+                        .isEmpty()) {
             problems.add(new Problem("deliveryDistrict", "opportunity.district.unknown", d.deliveryDistrict()));
         }
         for (String code : d.cpvCodes()) {

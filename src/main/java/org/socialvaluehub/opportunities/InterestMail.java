@@ -22,9 +22,14 @@ class InterestMail {
         if (!changed.what().equals("answer") && !changed.what().equals("document")) {
             return;
         }
-        details.find(changed.opportunityId()).ifPresent(o -> clarifications.interests(o.id()).forEach(interest ->
-                mail.send(interest.email(), "opp.mail.interest." + changed.what() + ".subject",
-                        "opp.mail.interest." + changed.what() + ".body", o.title(),
-                        mail.link("/opportunities/" + o.id()))));
+        details.find(changed.opportunityId())
+                .ifPresent(o -> clarifications
+                        .interests(o.id())
+                        .forEach(interest -> mail.send(
+                                interest.email(),
+                                "opp.mail.interest." + changed.what() + ".subject",
+                                "opp.mail.interest." + changed.what() + ".body",
+                                o.title(),
+                                mail.link("/opportunities/" + o.id()))));
     }
 }

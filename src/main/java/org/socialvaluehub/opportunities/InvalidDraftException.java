@@ -17,6 +17,5 @@ class InvalidDraftException extends RuntimeException {
     }
 
     /** One problem: the field, the message key and its arguments. */
-    public record Problem(String field, String messageKey, Object... arguments) {
-    }
+    public record Problem(String field, String messageKey, Object... arguments) {}
 }

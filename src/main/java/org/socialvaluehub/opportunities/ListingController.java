@@ -30,21 +30,38 @@ class ListingController {
     @GetMapping("/opportunities")
     String list(@ModelAttribute("query") ListingQuery query, org.socialvaluehub.shared.SignedInUser user, Model model) {
         model.addAttribute("signedIn", user != null);
-        OpportunityFinder.Results results = finder.search(query.criteria(), query.getStatus(), query.getPage(), PAGE_SIZE);
+        OpportunityFinder.Results results =
+                finder.search(query.criteria(), query.getStatus(), query.getPage(), PAGE_SIZE);
         model.addAttribute("results", results);
         model.addAttribute("buyers", organisations.buyers());
         model.addAttribute("buyerNames", BuyerNames.of(organisations, results.items()));
         model.addAttribute("kinds", OpportunityKind.values());
         model.addAttribute("valueBands", ValueBand.values());
         model.addAttribute("localities", Locality.values());
-        model.addAttribute("statuses", Arrays.stream(OpportunityStatus.values()).filter(OpportunityStatus::isPublic).toList());
-        model.addAttribute("categories", finder.search(org.socialvaluehub.opportunities.core.SearchCriteria.everything(),
-                        null, 1, Integer.MAX_VALUE).items().stream()
-                .flatMap(o -> o.cpvCodes().stream()).map(c -> c.substring(0, 2)).distinct()
-                .flatMap(d -> catalogue.division(d).stream()).sorted(Comparator.comparing(CpvCatalogue.Entry::digits))
-                .toList());
+        model.addAttribute(
+                "statuses",
+                Arrays.stream(OpportunityStatus.values())
+                        .filter(OpportunityStatus::isPublic)
+                        .toList());
+        model.addAttribute(
+                "categories",
+                finder
+                        .search(
+                                org.socialvaluehub.opportunities.core.SearchCriteria.everything(),
+                                null,
+                                1,
+                                Integer.MAX_VALUE)
+                        .items()
+                        .stream()
+                        .flatMap(o -> o.cpvCodes().stream())
+                        .map(c -> c.substring(0, 2))
+                        .distinct()
+                        .flatMap(d -> catalogue.division(d).stream())
+                        .sorted(Comparator.comparing(CpvCatalogue.Entry::digits))
+                        .toList());
         model.addAttribute("previous", results.page() > 1 ? query.link("/opportunities", results.page() - 1) : null);
-        model.addAttribute("next", results.page() < results.pages() ? query.link("/opportunities", results.page() + 1) : null);
+        model.addAttribute(
+                "next", results.page() < results.pages() ? query.link("/opportunities", results.page() + 1) : null);
         return "opportunities/list";
     }
 }

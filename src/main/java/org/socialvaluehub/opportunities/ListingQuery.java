@@ -22,15 +22,29 @@ class ListingQuery {
     private int page = 1;
 
     SearchCriteria criteria() {
-        return new SearchCriteria(q, kind, category, valueBand, buyer,
-                deadlineBefore == null ? null : deadlineBefore.atTime(LocalTime.MAX).atZone(DraftChecks.UK).toInstant(),
-                sme, vcse, locality);
+        return new SearchCriteria(
+                q,
+                kind,
+                category,
+                valueBand,
+                buyer,
+                deadlineBefore == null
+                        ? null
+                        : deadlineBefore
+                                .atTime(LocalTime.MAX)
+                                .atZone(DraftChecks.UK)
+                                .toInstant(),
+                sme,
+                vcse,
+                locality);
     }
 
     /** The same search on another page (or path), for paging links and feeds. */
     String link(String path, int toPage) {
-        return UriComponentsBuilder.fromPath(path).queryParamIfPresent("q", blank(q))
-                .queryParamIfPresent("kind", blank(kind)).queryParamIfPresent("category", blank(category))
+        return UriComponentsBuilder.fromPath(path)
+                .queryParamIfPresent("q", blank(q))
+                .queryParamIfPresent("kind", blank(kind))
+                .queryParamIfPresent("category", blank(category))
                 .queryParamIfPresent("valueBand", java.util.Optional.ofNullable(valueBand))
                 .queryParamIfPresent("buyer", java.util.Optional.ofNullable(buyer))
                 .queryParamIfPresent("deadlineBefore", java.util.Optional.ofNullable(deadlineBefore))
@@ -39,33 +53,100 @@ class ListingQuery {
                 .queryParamIfPresent("locality", blank(locality))
                 .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
                 .queryParamIfPresent("page", toPage > 1 ? java.util.Optional.of(toPage) : java.util.Optional.empty())
-                .encode().build().toUriString();
+                .encode()
+                .build()
+                .toUriString();
     }
 
     private static java.util.Optional<String> blank(String text) {
         return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(text);
     }
 
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getCategory() { return category; }
-    public void setCategory(String category) { this.category = category; }
-    public ValueBand getValueBand() { return valueBand; }
-    public void setValueBand(ValueBand valueBand) { this.valueBand = valueBand; }
-    public Long getBuyer() { return buyer; }
-    public void setBuyer(Long buyer) { this.buyer = buyer; }
-    public LocalDate getDeadlineBefore() { return deadlineBefore; }
-    public void setDeadlineBefore(LocalDate deadlineBefore) { this.deadlineBefore = deadlineBefore; }
-    public boolean isSme() { return sme; }
-    public void setSme(boolean sme) { this.sme = sme; }
-    public boolean isVcse() { return vcse; }
-    public void setVcse(boolean vcse) { this.vcse = vcse; }
-    public String getLocality() { return locality; }
-    public void setLocality(String locality) { this.locality = locality; }
-    public OpportunityStatus getStatus() { return status; }
-    public void setStatus(OpportunityStatus status) { this.status = status == OpportunityStatus.DRAFT ? null : status; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = Math.max(1, page); }
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public ValueBand getValueBand() {
+        return valueBand;
+    }
+
+    public void setValueBand(ValueBand valueBand) {
+        this.valueBand = valueBand;
+    }
+
+    public Long getBuyer() {
+        return buyer;
+    }
+
+    public void setBuyer(Long buyer) {
+        this.buyer = buyer;
+    }
+
+    public LocalDate getDeadlineBefore() {
+        return deadlineBefore;
+    }
+
+    public void setDeadlineBefore(LocalDate deadlineBefore) {
+        this.deadlineBefore = deadlineBefore;
+    }
+
+    public boolean isSme() {
+        return sme;
+    }
+
+    public void setSme(boolean sme) {
+        this.sme = sme;
+    }
+
+    public boolean isVcse() {
+        return vcse;
+    }
+
+    public void setVcse(boolean vcse) {
+        this.vcse = vcse;
+    }
+
+    public String getLocality() {
+        return locality;
+    }
+
+    public void setLocality(String locality) {
+        this.locality = locality;
+    }
+
+    public OpportunityStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(OpportunityStatus status) {
+        this.status = status == OpportunityStatus.DRAFT ? null : status;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+    }
 }

@@ -29,9 +29,11 @@ class LocalSuppliersController {
     }
 
     @PostMapping("/opportunities/{id}/local-suppliers/{supplierId}/invite")
-    String invite(@PathVariable long id, @PathVariable long supplierId, SignedInUser user, RedirectAttributes redirect) {
+    String invite(
+            @PathVariable long id, @PathVariable long supplierId, SignedInUser user, RedirectAttributes redirect) {
         OpportunityDetails o = access.manageable(id, user);
-        boolean candidate = local.candidates(o).stream().anyMatch(f -> f.candidate().organisationId() == supplierId);
+        boolean candidate =
+                local.candidates(o).stream().anyMatch(f -> f.candidate().organisationId() == supplierId);
         if (!candidate || !o.status().isPublic()) {
             redirect.addFlashAttribute("notice", "opp.invite.refused");
         } else {

@@ -46,7 +46,9 @@ public class Opportunities {
         if (!current.status().canMoveTo(target)) {
             throw new IllegalStatusChangeException(id, current.status(), target);
         }
-        Integer version = target.isPublic() ? frameworks.current().map(FrameworkVersion::number).orElse(null) : null;
+        Integer version = target.isPublic()
+                ? frameworks.current().map(FrameworkVersion::number).orElse(null)
+                : null;
         if (!repository.moveStatus(id, current.status(), target, version)) {
             throw new IllegalStatusChangeException(id, current.status(), target);
         }

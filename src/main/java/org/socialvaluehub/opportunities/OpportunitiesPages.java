@@ -18,9 +18,15 @@ class OpportunitiesPages {
 
     @Bean
     PublicPaths opportunitiesPublicPaths() {
-        return PublicPaths.of("/opportunities", "/opportunities/feed.atom", "/opportunities/deadlines.ics",
-                "/opportunities/unsubscribe/*", "/opportunities/{id:[0-9]+}", "/opportunities/{id:[0-9]+}/documents/*",
-                "/api/v1/opportunities", "/api/v1/opportunities/*");
+        return PublicPaths.of(
+                "/opportunities",
+                "/opportunities/feed.atom",
+                "/opportunities/deadlines.ics",
+                "/opportunities/unsubscribe/*",
+                "/opportunities/{id:[0-9]+}",
+                "/opportunities/{id:[0-9]+}/documents/*",
+                "/api/v1/opportunities",
+                "/api/v1/opportunities/*");
     }
 
     /** Mail programs unsubscribe in one click by POSTing to the alert's secret link, without a form token. */

@@ -36,30 +36,47 @@ class OpportunityDetailsRepository {
                        delivery_locality = :locality, address = :address, suitable_sme = :sme, suitable_vcse = :vcse,
                        priorities = :priorities, updated_at = now()
                 where id = :id""")
-                .param("id", id).param("title", d.title().strip()).param("description", blankToNull(d.description()))
-                .param("kind", d.kind().name()).param("cpv", d.cpvCodes().toArray(String[]::new))
-                .param("value", d.estimatedValue()).param("band", d.band() == null ? null : d.band().name())
-                .param("planned", date(d.plannedPublication())).param("questionsClose", timestamp(d.questionsClose()))
-                .param("deadline", timestamp(d.deadline())).param("award", date(d.expectedAward()))
-                .param("start", date(d.contractStart())).param("duration", d.durationMonths())
-                .param("district", blankToNull(d.deliveryDistrict())).param("locality", locality)
-                .param("address", blankToNull(d.address())).param("sme", d.suitableSme())
-                .param("vcse", d.suitableVcse()).param("priorities", d.priorities().toArray(String[]::new))
+                .param("id", id)
+                .param("title", d.title().strip())
+                .param("description", blankToNull(d.description()))
+                .param("kind", d.kind().name())
+                .param("cpv", d.cpvCodes().toArray(String[]::new))
+                .param("value", d.estimatedValue())
+                .param("band", d.band() == null ? null : d.band().name())
+                .param("planned", date(d.plannedPublication()))
+                .param("questionsClose", timestamp(d.questionsClose()))
+                .param("deadline", timestamp(d.deadline()))
+                .param("award", date(d.expectedAward()))
+                .param("start", date(d.contractStart()))
+                .param("duration", d.durationMonths())
+                .param("district", blankToNull(d.deliveryDistrict()))
+                .param("locality", locality)
+                .param("address", blankToNull(d.address()))
+                .param("sme", d.suitableSme())
+                .param("vcse", d.suitableVcse())
+                .param("priorities", d.priorities().toArray(String[]::new))
                 .update();
     }
 
     /** Replaces the lots (only while a draft, before anyone could refer to them). */
     void replaceLots(long id, List<String> titles) {
-        jdbc.sql("delete from opp_lot where opportunity_id = :id").param("id", id).update();
+        jdbc.sql("delete from opp_lot where opportunity_id = :id")
+                .param("id", id)
+                .update();
         for (int i = 0; i < titles.size(); i++) {
             jdbc.sql("insert into opp_lot (opportunity_id, number, title) values (:id, :number, :title)")
-                    .param("id", id).param("number", i + 1).param("title", titles.get(i)).update();
+                    .param("id", id)
+                    .param("number", i + 1)
+                    .param("title", titles.get(i))
+                    .update();
         }
     }
 
     Optional<OpportunityDetails> find(long id) {
-        return jdbc.sql("select * from opp_opportunity where id = :id").param("id", id)
-                .query((rs, row) -> map(rs)).optional();
+        return jdbc.sql("select * from opp_opportunity where id = :id")
+                .param("id", id)
+                .query((rs, row) -> map(rs))
+                .optional();
     }
 
     List<OpportunityDetails> ofBuyers(Collection<Long> buyerIds) {
@@ -67,40 +84,60 @@ class OpportunityDetailsRepository {
             return List.of();
         }
         return jdbc.sql("select * from opp_opportunity where buyer_id in (:buyers) order by updated_at desc")
-                .param("buyers", List.copyOf(buyerIds)).query((rs, row) -> map(rs)).list();
+                .param("buyers", List.copyOf(buyerIds))
+                .query((rs, row) -> map(rs))
+                .list();
     }
 
     List<OpportunityDetails> all() {
-        return jdbc.sql("select * from opp_opportunity order by updated_at desc").query((rs, row) -> map(rs)).list();
+        return jdbc.sql("select * from opp_opportunity order by updated_at desc")
+                .query((rs, row) -> map(rs))
+                .list();
     }
 
     /** Every opportunity the public may see, open ones first, then by deadline. */
     List<OpportunityDetails> published() {
         return jdbc.sql("""
                 select * from opp_opportunity where status <> 'DRAFT'
-                order by case status when 'OPEN' then 0 when 'PLANNED' then 1 else 2 end, deadline nulls last, id""")
-                .query((rs, row) -> map(rs)).list();
+                order by case status when 'OPEN' then 0 when 'PLANNED' then 1 else 2 end, deadline nulls last, id""").query((rs, row) -> map(rs)).list();
     }
 
     List<Long> openPastDeadline(Instant now) {
         return jdbc.sql("select id from opp_opportunity where status = 'OPEN' and deadline <= :now order by id")
-                .param("now", Timestamp.from(now)).query(Long.class).list();
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .list();
     }
 
     private OpportunityDetails map(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         String band = rs.getString("value_band");
-        return new OpportunityDetails(id, rs.getLong("buyer_id"), rs.getString("title"), rs.getString("description"),
-                OpportunityKind.valueOf(rs.getString("kind")), OpportunityStatus.valueOf(rs.getString("status")),
-                strings(rs.getArray("cpv_codes")), rs.getBigDecimal("estimated_value"),
-                band == null ? null : ValueBand.valueOf(band), localDate(rs.getDate("planned_publication")),
-                instant(rs.getTimestamp("questions_close")), instant(rs.getTimestamp("deadline")),
-                localDate(rs.getDate("expected_award")), localDate(rs.getDate("contract_start")),
-                rs.getObject("duration_months", Integer.class), rs.getString("delivery_district"),
-                rs.getString("delivery_locality"), rs.getString("address"), rs.getBoolean("suitable_sme"),
-                rs.getBoolean("suitable_vcse"), strings(rs.getArray("priorities")),
-                rs.getObject("framework_version", Integer.class), instant(rs.getTimestamp("published_at")),
-                instant(rs.getTimestamp("updated_at")), essentials.lots(id));
+        return new OpportunityDetails(
+                id,
+                rs.getLong("buyer_id"),
+                rs.getString("title"),
+                rs.getString("description"),
+                OpportunityKind.valueOf(rs.getString("kind")),
+                OpportunityStatus.valueOf(rs.getString("status")),
+                strings(rs.getArray("cpv_codes")),
+                rs.getBigDecimal("estimated_value"),
+                band == null ? null : ValueBand.valueOf(band),
+                localDate(rs.getDate("planned_publication")),
+                instant(rs.getTimestamp("questions_close")),
+                instant(rs.getTimestamp("deadline")),
+                localDate(rs.getDate("expected_award")),
+                localDate(rs.getDate("contract_start")),
+                rs.getObject("duration_months", Integer.class),
+                rs.getString("delivery_district"),
+                rs.getString("delivery_locality"),
+                rs.getString("address"),
+                rs.getBoolean("suitable_sme"),
+                rs.getBoolean("suitable_vcse"),
+                strings(rs.getArray("priorities")),
+                rs.getObject("framework_version", Integer.class),
+                instant(rs.getTimestamp("published_at")),
+                instant(rs.getTimestamp("updated_at")),
+                essentials.lots(id));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -22,7 +22,8 @@ class OpportunityFinder {
         org.socialvaluehub.shared.PageNumbers.checked(page);
         List<OpportunityDetails> all = details.published().stream()
                 .filter(o -> status == null || o.status() == status)
-                .filter(o -> criteria.matches(o.listing())).toList();
+                .filter(o -> criteria.matches(o.listing()))
+                .toList();
         int from = Math.min(all.size(), Math.max(0, (page - 1) * size));
         return new Results(all.subList(from, Math.min(all.size(), from + size)), all.size(), page, size);
     }

@@ -17,10 +17,13 @@ import org.springframework.validation.BindingResult;
 class OpportunityForm {
 
     private Long buyerId;
+
     @Title
     private String title;
+
     @LongText
     private String description;
+
     private OpportunityKind kind;
     private List<String> cpvCodes = new ArrayList<>();
     private String cpvQuery;
@@ -46,14 +49,20 @@ class OpportunityForm {
         f.description = o.description();
         f.kind = o.kind();
         f.cpvCodes = new ArrayList<>(o.cpvCodes());
-        f.estimatedValue = o.estimatedValue() == null ? null : o.estimatedValue().toPlainString();
+        f.estimatedValue =
+                o.estimatedValue() == null ? null : o.estimatedValue().toPlainString();
         f.valueBand = o.valueBand();
         f.plannedPublication = text(o.plannedPublication());
-        f.questionsClose = o.questionsClose() == null ? null : o.questionsClose().atZone(DraftChecks.UK).toLocalDate().toString();
-        f.deadline = o.deadline() == null ? null : o.deadline().atZone(DraftChecks.UK).toLocalDate().toString();
+        f.questionsClose = o.questionsClose() == null
+                ? null
+                : o.questionsClose().atZone(DraftChecks.UK).toLocalDate().toString();
+        f.deadline = o.deadline() == null
+                ? null
+                : o.deadline().atZone(DraftChecks.UK).toLocalDate().toString();
         f.expectedAward = text(o.expectedAward());
         f.contractStart = text(o.contractStart());
-        f.durationMonths = o.durationMonths() == null ? null : o.durationMonths().toString();
+        f.durationMonths =
+                o.durationMonths() == null ? null : o.durationMonths().toString();
         f.deliveryDistrict = o.deliveryDistrict();
         f.address = o.address();
         f.suitableSme = o.suitableSme();
@@ -65,13 +74,32 @@ class OpportunityForm {
 
     /** The draft, with unreadable numbers and dates reported on their fields. */
     OpportunityDraft toDraft(CpvCatalogue catalogue, BindingResult result) {
-        List<String> codes = cpvCodes.stream().filter(c -> c != null && !c.isBlank())
-                .map(c -> catalogue.find(c.strip()).map(CpvCatalogue.Entry::digits).orElse(c.strip())).distinct().toList();
-        return new OpportunityDraft(title, description, kind, codes, money(result), valueBand,
-                date("plannedPublication", plannedPublication, result), noon("questionsClose", questionsClose, result),
-                noon("deadline", deadline, result), date("expectedAward", expectedAward, result),
-                date("contractStart", contractStart, result), months(result), deliveryDistrict, address,
-                suitableSme, suitableVcse, priorities,
+        List<String> codes = cpvCodes.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(c -> catalogue
+                        .find(c.strip())
+                        .map(CpvCatalogue.Entry::digits)
+                        .orElse(c.strip()))
+                .distinct()
+                .toList();
+        return new OpportunityDraft(
+                title,
+                description,
+                kind,
+                codes,
+                money(result),
+                valueBand,
+                date("plannedPublication", plannedPublication, result),
+                noon("questionsClose", questionsClose, result),
+                noon("deadline", deadline, result),
+                date("expectedAward", expectedAward, result),
+                date("contractStart", contractStart, result),
+                months(result),
+                deliveryDistrict,
+                address,
+                suitableSme,
+                suitableVcse,
+                priorities,
                 lots == null ? List.of() : Arrays.asList(lots.split("\\R")));
     }
 
@@ -113,51 +141,172 @@ class OpportunityForm {
 
     private static java.time.Instant noon(String field, String text, BindingResult result) {
         LocalDate day = date(field, text, result);
-        return day == null ? null : day.atTime(LocalTime.NOON).atZone(DraftChecks.UK).toInstant();
+        return day == null
+                ? null
+                : day.atTime(LocalTime.NOON).atZone(DraftChecks.UK).toInstant();
     }
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
-    public Long getBuyerId() { return buyerId; }
-    public void setBuyerId(Long buyerId) { this.buyerId = buyerId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public OpportunityKind getKind() { return kind; }
-    public void setKind(OpportunityKind kind) { this.kind = kind; }
-    public List<String> getCpvCodes() { return cpvCodes; }
-    public void setCpvCodes(List<String> cpvCodes) { this.cpvCodes = cpvCodes == null ? new ArrayList<>() : cpvCodes; }
-    public String getCpvQuery() { return cpvQuery; }
-    public void setCpvQuery(String cpvQuery) { this.cpvQuery = cpvQuery; }
-    public String getEstimatedValue() { return estimatedValue; }
-    public void setEstimatedValue(String estimatedValue) { this.estimatedValue = estimatedValue; }
-    public ValueBand getValueBand() { return valueBand; }
-    public void setValueBand(ValueBand valueBand) { this.valueBand = valueBand; }
-    public String getPlannedPublication() { return plannedPublication; }
-    public void setPlannedPublication(String plannedPublication) { this.plannedPublication = plannedPublication; }
-    public String getQuestionsClose() { return questionsClose; }
-    public void setQuestionsClose(String questionsClose) { this.questionsClose = questionsClose; }
-    public String getDeadline() { return deadline; }
-    public void setDeadline(String deadline) { this.deadline = deadline; }
-    public String getExpectedAward() { return expectedAward; }
-    public void setExpectedAward(String expectedAward) { this.expectedAward = expectedAward; }
-    public String getContractStart() { return contractStart; }
-    public void setContractStart(String contractStart) { this.contractStart = contractStart; }
-    public String getDurationMonths() { return durationMonths; }
-    public void setDurationMonths(String durationMonths) { this.durationMonths = durationMonths; }
-    public String getDeliveryDistrict() { return deliveryDistrict; }
-    public void setDeliveryDistrict(String deliveryDistrict) { this.deliveryDistrict = deliveryDistrict; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public boolean isSuitableSme() { return suitableSme; }
-    public void setSuitableSme(boolean suitableSme) { this.suitableSme = suitableSme; }
-    public boolean isSuitableVcse() { return suitableVcse; }
-    public void setSuitableVcse(boolean suitableVcse) { this.suitableVcse = suitableVcse; }
-    public List<String> getPriorities() { return priorities; }
-    public void setPriorities(List<String> priorities) { this.priorities = priorities == null ? new ArrayList<>() : priorities; }
-    public String getLots() { return lots; }
-    public void setLots(String lots) { this.lots = lots; }
+    public Long getBuyerId() {
+        return buyerId;
+    }
+
+    public void setBuyerId(Long buyerId) {
+        this.buyerId = buyerId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public OpportunityKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OpportunityKind kind) {
+        this.kind = kind;
+    }
+
+    public List<String> getCpvCodes() {
+        return cpvCodes;
+    }
+
+    public void setCpvCodes(List<String> cpvCodes) {
+        this.cpvCodes = cpvCodes == null ? new ArrayList<>() : cpvCodes;
+    }
+
+    public String getCpvQuery() {
+        return cpvQuery;
+    }
+
+    public void setCpvQuery(String cpvQuery) {
+        this.cpvQuery = cpvQuery;
+    }
+
+    public String getEstimatedValue() {
+        return estimatedValue;
+    }
+
+    public void setEstimatedValue(String estimatedValue) {
+        this.estimatedValue = estimatedValue;
+    }
+
+    public ValueBand getValueBand() {
+        return valueBand;
+    }
+
+    public void setValueBand(ValueBand valueBand) {
+        this.valueBand = valueBand;
+    }
+
+    public String getPlannedPublication() {
+        return plannedPublication;
+    }
+
+    public void setPlannedPublication(String plannedPublication) {
+        this.plannedPublication = plannedPublication;
+    }
+
+    public String getQuestionsClose() {
+        return questionsClose;
+    }
+
+    public void setQuestionsClose(String questionsClose) {
+        this.questionsClose = questionsClose;
+    }
+
+    public String getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(String deadline) {
+        this.deadline = deadline;
+    }
+
+    public String getExpectedAward() {
+        return expectedAward;
+    }
+
+    public void setExpectedAward(String expectedAward) {
+        this.expectedAward = expectedAward;
+    }
+
+    public String getContractStart() {
+        return contractStart;
+    }
+
+    public void setContractStart(String contractStart) {
+        this.contractStart = contractStart;
+    }
+
+    public String getDurationMonths() {
+        return durationMonths;
+    }
+
+    public void setDurationMonths(String durationMonths) {
+        this.durationMonths = durationMonths;
+    }
+
+    public String getDeliveryDistrict() {
+        return deliveryDistrict;
+    }
+
+    public void setDeliveryDistrict(String deliveryDistrict) {
+        this.deliveryDistrict = deliveryDistrict;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public boolean isSuitableSme() {
+        return suitableSme;
+    }
+
+    public void setSuitableSme(boolean suitableSme) {
+        this.suitableSme = suitableSme;
+    }
+
+    public boolean isSuitableVcse() {
+        return suitableVcse;
+    }
+
+    public void setSuitableVcse(boolean suitableVcse) {
+        this.suitableVcse = suitableVcse;
+    }
+
+    public List<String> getPriorities() {
+        return priorities;
+    }
+
+    public void setPriorities(List<String> priorities) {
+        this.priorities = priorities == null ? new ArrayList<>() : priorities;
+    }
+
+    public String getLots() {
+        return lots;
+    }
+
+    public void setLots(String lots) {
+        this.lots = lots;
+    }
 }

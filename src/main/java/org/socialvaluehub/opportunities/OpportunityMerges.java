@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OpportunityMerges {
 
-    private static final List<String> MOVES = List.of("""
+    private static final List<String> MOVES = List.of(
+            """
             delete from opp_interest m where m.supplier_id = :merged and exists (
                 select 1 from opp_interest s
                 where s.supplier_id = :survivor and s.opportunity_id = m.opportunity_id)""",

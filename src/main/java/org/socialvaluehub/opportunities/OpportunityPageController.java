@@ -23,8 +23,12 @@ class OpportunityPageController {
     private final PageParts parts;
     private final java.time.Clock clock;
 
-    OpportunityPageController(BuyerAccess access, ObjectProvider<OpportunityPageLinks> links,
-                              CpvCatalogue catalogue, PageParts parts, java.time.Clock clock) {
+    OpportunityPageController(
+            BuyerAccess access,
+            ObjectProvider<OpportunityPageLinks> links,
+            CpvCatalogue catalogue,
+            PageParts parts,
+            java.time.Clock clock) {
         this.access = access;
         this.links = links;
         this.catalogue = catalogue;
@@ -38,12 +42,18 @@ class OpportunityPageController {
         boolean manager = BuyerAccess.canManage(user, o.buyerId());
         model.addAttribute("o", o);
         model.addAttribute("buyerName", access.name(o.buyerId()));
-        model.addAttribute("cpv", o.cpvCodes().stream().flatMap(c -> catalogue.find(c).stream()).toList());
+        model.addAttribute(
+                "cpv",
+                o.cpvCodes().stream().flatMap(c -> catalogue.find(c).stream()).toList());
         model.addAttribute("priorityNames", parts.priorityNames(o));
         model.addAttribute("manager", manager);
         model.addAttribute("moves", manager ? o.status().next().stream().toList() : List.of());
-        model.addAttribute("pageLinks", links.orderedStream().filter(l -> o.status().isPublic() || manager)
-                .flatMap(l -> l.linksFor(parts.opportunity(id), user).stream()).toList());
+        model.addAttribute(
+                "pageLinks",
+                links.orderedStream()
+                        .filter(l -> o.status().isPublic() || manager)
+                        .flatMap(l -> l.linksFor(parts.opportunity(id), user).stream())
+                        .toList());
         Optional<Long> supplier = supplierOf(user);
         model.addAttribute("supplierId", supplier.orElse(null));
         parts.engagement(o, supplier, clock.instant(), model);
@@ -51,8 +61,13 @@ class OpportunityPageController {
     }
 
     static Optional<Long> supplierOf(SignedInUser user) {
-        return user == null ? Optional.empty() : user.rolesByOrganisation().entrySet().stream()
-                .filter(e -> e.getValue().contains(Role.SUPPLIER)).map(java.util.Map.Entry::getKey).sorted().findFirst();
+        return user == null
+                ? Optional.empty()
+                : user.rolesByOrganisation().entrySet().stream()
+                        .filter(e -> e.getValue().contains(Role.SUPPLIER))
+                        .map(java.util.Map.Entry::getKey)
+                        .sorted()
+                        .findFirst();
     }
 
     static ResponseStatusException notFound() {

@@ -13,6 +13,5 @@ public interface OpportunityPageLinks {
     List<PageLink> linksFor(Opportunity opportunity, SignedInUser user);
 
     /** A link: the message key of its words and where it goes. */
-    record PageLink(String messageKey, String path) {
-    }
+    record PageLink(String messageKey, String path) {}
 }

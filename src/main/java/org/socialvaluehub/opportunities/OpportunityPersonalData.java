@@ -24,12 +24,18 @@ class OpportunityPersonalData implements PersonalDataHolder {
 
     @EventListener
     void stopAlerts(PersonLeft left) {
-        jdbc.sql("delete from opp_alert where user_id = :id").param("id", left.personId()).update();
+        jdbc.sql("delete from opp_alert where user_id = :id")
+                .param("id", left.personId())
+                .update();
     }
 
     @Override
     public Set<String> personColumns() {
-        return Set.of("opp_alert.user_id", "opp_alert.email", "opp_interest.user_id", "opp_interest.email",
+        return Set.of(
+                "opp_alert.user_id",
+                "opp_alert.email",
+                "opp_interest.user_id",
+                "opp_interest.email",
                 "opp_question.asked_by");
     }
 
@@ -55,7 +61,8 @@ class OpportunityPersonalData implements PersonalDataHolder {
         int alerts = rows.update("delete from opp_alert where user_id = :id");
         int interests = rows.update("update opp_interest set user_id = 0, email = '' where user_id = :id");
         int questions = rows.count("select count(*) from opp_question where asked_by = :id");
-        return List.of(Erasure.done("opp_alert", Outcome.ERASED, alerts),
+        return List.of(
+                Erasure.done("opp_alert", Outcome.ERASED, alerts),
                 Erasure.done("opp_interest", Outcome.ANONYMISED, interests),
                 Erasure.kept("opp_question", questions, "personalData.duty.publishedAnonymously"));
     }

@@ -35,22 +35,32 @@ class OpportunityRepository {
                 .param("value", o.estimatedValue())
                 .param("questionsClose", timestamp(o.questionsClose()))
                 .param("deadline", timestamp(o.deadline()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         for (int i = 0; i < o.lotTitles().size(); i++) {
             jdbc.sql("insert into opp_lot (opportunity_id, number, title) values (:id, :number, :title)")
-                    .param("id", id).param("number", i + 1).param("title", o.lotTitles().get(i).strip()).update();
+                    .param("id", id)
+                    .param("number", i + 1)
+                    .param("title", o.lotTitles().get(i).strip())
+                    .update();
         }
         return id;
     }
 
     Optional<Opportunity> find(long id) {
-        return jdbc.sql("select * from opp_opportunity where id = :id").param("id", id)
-                .query((rs, row) -> map(rs, lots(id))).optional();
+        return jdbc.sql("select * from opp_opportunity where id = :id")
+                .param("id", id)
+                .query((rs, row) -> map(rs, lots(id)))
+                .optional();
     }
 
     List<Lot> lots(long opportunityId) {
-        return jdbc.sql("select * from opp_lot where opportunity_id = :id order by number").param("id", opportunityId)
-                .query((rs, row) -> new Lot(rs.getLong("id"), rs.getInt("number"), rs.getString("title"),
+        return jdbc.sql("select * from opp_lot where opportunity_id = :id order by number")
+                .param("id", opportunityId)
+                .query((rs, row) -> new Lot(
+                        rs.getLong("id"),
+                        rs.getInt("number"),
+                        rs.getString("title"),
                         rs.getBigDecimal("estimated_value")))
                 .list();
     }
@@ -63,18 +73,29 @@ class OpportunityRepository {
                        published_at = case when :to in ('PLANNED', 'OPEN') then coalesce(published_at, now())
                                            else published_at end
                 where id = :id and status = :from""")
-                .param("id", id).param("from", from.name()).param("to", to.name()).param("version", frameworkVersion)
-                .update() == 1;
+                        .param("id", id)
+                        .param("from", from.name())
+                        .param("to", to.name())
+                        .param("version", frameworkVersion)
+                        .update()
+                == 1;
     }
 
     private static Opportunity map(ResultSet rs, List<Lot> lots) throws SQLException {
         Array cpv = rs.getArray("cpv_codes");
         Integer version = rs.getObject("framework_version", Integer.class);
-        return new Opportunity(rs.getLong("id"), rs.getLong("buyer_id"), rs.getString("title"),
-                OpportunityKind.valueOf(rs.getString("kind")), OpportunityStatus.valueOf(rs.getString("status")),
+        return new Opportunity(
+                rs.getLong("id"),
+                rs.getLong("buyer_id"),
+                rs.getString("title"),
+                OpportunityKind.valueOf(rs.getString("kind")),
+                OpportunityStatus.valueOf(rs.getString("status")),
                 cpv == null ? List.of() : Arrays.asList((String[]) cpv.getArray()),
-                rs.getBigDecimal("estimated_value"), instant(rs.getTimestamp("questions_close")),
-                instant(rs.getTimestamp("deadline")), version, lots);
+                rs.getBigDecimal("estimated_value"),
+                instant(rs.getTimestamp("questions_close")),
+                instant(rs.getTimestamp("deadline")),
+                version,
+                lots);
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -8,7 +8,13 @@ import java.util.Set;
  * suppliers can prepare); open for bids; closed at the deadline; evaluated; then awarded or cancelled.
  */
 public enum OpportunityStatus {
-    DRAFT, PLANNED, OPEN, CLOSED, EVALUATED, AWARDED, CANCELLED;
+    DRAFT,
+    PLANNED,
+    OPEN,
+    CLOSED,
+    EVALUATED,
+    AWARDED,
+    CANCELLED;
 
     /** Whether the public (and every supplier) may see it. */
     public boolean isPublic() {

@@ -16,8 +16,12 @@ class PageParts {
     private final Clarifications clarifications;
     private final PriorityChoices priorities;
 
-    PageParts(Pipeline pipeline, Opportunities opportunities, Documents documents, Clarifications clarifications,
-              PriorityChoices priorities) {
+    PageParts(
+            Pipeline pipeline,
+            Opportunities opportunities,
+            Documents documents,
+            Clarifications clarifications,
+            PriorityChoices priorities) {
         this.pipeline = pipeline;
         this.opportunities = opportunities;
         this.documents = documents;
@@ -27,7 +31,8 @@ class PageParts {
 
     /** The opportunity if this person may see it: published, or a draft of a buyer they manage; else 404. */
     OpportunityDetails visible(long id, SignedInUser user) {
-        return pipeline.details(id).filter(o -> o.status().isPublic() || BuyerAccess.canManage(user, o.buyerId()))
+        return pipeline.details(id)
+                .filter(o -> o.status().isPublic() || BuyerAccess.canManage(user, o.buyerId()))
                 .orElseThrow(OpportunityPageController::notFound);
     }
 
@@ -43,8 +48,12 @@ class PageParts {
     void engagement(OpportunityDetails o, Optional<Long> supplier, java.time.Instant now, Model model) {
         model.addAttribute("documents", documents.of(o.id()));
         model.addAttribute("answers", clarifications.published(o.id()));
-        model.addAttribute("interested", supplier.map(s -> clarifications.interested(o.id(), s)).orElse(false));
-        model.addAttribute("myQuestions", supplier.map(s -> clarifications.askedBy(o.id(), s)).orElse(java.util.List.of()));
+        model.addAttribute(
+                "interested",
+                supplier.map(s -> clarifications.interested(o.id(), s)).orElse(false));
+        model.addAttribute(
+                "myQuestions",
+                supplier.map(s -> clarifications.askedBy(o.id(), s)).orElse(java.util.List.of()));
         model.addAttribute("canAsk", supplier.isPresent() && o.takesQuestions(now));
     }
 }

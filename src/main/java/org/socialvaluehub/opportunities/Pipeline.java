@@ -24,8 +24,12 @@ public class Pipeline {
     private final AreaLocality area;
     private final ApplicationEventPublisher events;
 
-    Pipeline(Opportunities opportunities, OpportunityDetailsRepository details, DraftChecks checks,
-             AreaLocality area, ApplicationEventPublisher events) {
+    Pipeline(
+            Opportunities opportunities,
+            OpportunityDetailsRepository details,
+            DraftChecks checks,
+            AreaLocality area,
+            ApplicationEventPublisher events) {
         this.opportunities = opportunities;
         this.details = details;
         this.checks = checks;
@@ -37,8 +41,16 @@ public class Pipeline {
     @Transactional
     public long createDraft(long buyerId, OpportunityDraft draft) {
         refuseProblems(draft);
-        long id = opportunities.create(new NewOpportunity(buyerId, draft.title(), draft.description(), draft.kind(),
-                draft.cpvCodes(), draft.estimatedValue(), draft.questionsClose(), draft.deadline(), draft.lotTitles()));
+        long id = opportunities.create(new NewOpportunity(
+                buyerId,
+                draft.title(),
+                draft.description(),
+                draft.kind(),
+                draft.cpvCodes(),
+                draft.estimatedValue(),
+                draft.questionsClose(),
+                draft.deadline(),
+                draft.lotTitles()));
         details.update(id, normalised(draft), locality(draft));
         return id;
     }
@@ -46,7 +58,8 @@ public class Pipeline {
     /** Saves changes; lots change only while a draft. Announces {@link OpportunityChanged} once published. */
     @Transactional
     public void update(long id, OpportunityDraft draft) {
-        OpportunityDetails current = details(id).orElseThrow(() -> new IllegalArgumentException("No opportunity " + id));
+        OpportunityDetails current =
+                details(id).orElseThrow(() -> new IllegalArgumentException("No opportunity " + id));
         if (current.status().isFinal()) {
             throw new IllegalStatusChangeException(id, current.status(), current.status());
         }
@@ -98,15 +111,33 @@ public class Pipeline {
     }
 
     private static OpportunityDraft normalised(OpportunityDraft d) {
-        String district = d.deliveryDistrict() == null ? null : d.deliveryDistrict().strip().toUpperCase(Locale.UK);
-        return new OpportunityDraft(d.title(), d.description(), d.kind(), d.cpvCodes(), d.estimatedValue(),
-                d.valueBand(), d.plannedPublication(), d.questionsClose(), d.deadline(), d.expectedAward(),
-                d.contractStart(), d.durationMonths(), district, d.address(), d.suitableSme(), d.suitableVcse(),
-                d.priorities(), d.lotTitles());
+        String district = d.deliveryDistrict() == null
+                ? null
+                : d.deliveryDistrict().strip().toUpperCase(Locale.UK);
+        return new OpportunityDraft(
+                d.title(),
+                d.description(),
+                d.kind(),
+                d.cpvCodes(),
+                d.estimatedValue(),
+                d.valueBand(),
+                d.plannedPublication(),
+                d.questionsClose(),
+                d.deadline(),
+                d.expectedAward(),
+                d.contractStart(),
+                d.durationMonths(),
+                district,
+                d.address(),
+                d.suitableSme(),
+                d.suitableVcse(),
+                d.priorities(),
+                d.lotTitles());
     }
 
     private String locality(OpportunityDraft d) {
-        return d.deliveryDistrict() == null || d.deliveryDistrict().isBlank() ? null
+        return d.deliveryDistrict() == null || d.deliveryDistrict().isBlank()
+                ? null
                 : area.of(d.deliveryDistrict().strip().toUpperCase(Locale.UK)).name();
     }
 }

@@ -2,11 +2,11 @@ package org.socialvaluehub.opportunities;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.opportunities.core.ValueBand;
 import org.socialvaluehub.organisations.CpvCatalogue;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.shared.Access;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -31,8 +31,12 @@ class PipelineController {
     private final CpvCatalogue catalogue;
     private final PriorityChoices priorities;
 
-    PipelineController(Pipeline pipeline, Opportunities opportunities, BuyerAccess access, CpvCatalogue catalogue,
-                       PriorityChoices priorities) {
+    PipelineController(
+            Pipeline pipeline,
+            Opportunities opportunities,
+            BuyerAccess access,
+            CpvCatalogue catalogue,
+            PriorityChoices priorities) {
         this.pipeline = pipeline;
         this.opportunities = opportunities;
         this.access = access;
@@ -47,8 +51,12 @@ class PipelineController {
             throw new AccessDeniedException("Buyers only");
         }
         model.addAttribute("buyers", buyers);
-        model.addAttribute("opportunities", user.coordinates(CoordinatorRole.DIRECTORY) ? pipeline.all()
-                : pipeline.ofBuyers(buyers.stream().map(Organisation::id).toList()));
+        model.addAttribute(
+                "opportunities",
+                user.coordinates(CoordinatorRole.DIRECTORY)
+                        ? pipeline.all()
+                        : pipeline.ofBuyers(
+                                buyers.stream().map(Organisation::id).toList()));
         return "opportunities/manage";
     }
 
@@ -61,9 +69,13 @@ class PipelineController {
     }
 
     @PostMapping("/opportunities/new")
-    String processCreationForm(@jakarta.validation.Valid @ModelAttribute("opportunity") OpportunityForm form, BindingResult result,
-                               @RequestParam(required = false) String action, SignedInUser user, Model model,
-                               RedirectAttributes redirect) {
+    String processCreationForm(
+            @jakarta.validation.Valid @ModelAttribute("opportunity") OpportunityForm form,
+            BindingResult result,
+            @RequestParam(required = false) String action,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.getBuyerId() == null || requireBuyers(user).stream().noneMatch(b -> b.id() == form.getBuyerId())) {
             throw new AccessDeniedException("Not a buyer of " + form.getBuyerId());
         }
@@ -91,9 +103,15 @@ class PipelineController {
     }
 
     @PostMapping("/opportunities/{id}/edit")
-    String processUpdateForm(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("opportunity") OpportunityForm form,
-                             BindingResult result, @RequestParam(required = false) String action, SignedInUser user,
-                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processUpdateForm(
+            @PathVariable long id,
+            @jakarta.validation.Valid @ModelAttribute("opportunity") OpportunityForm form,
+            BindingResult result,
+            @RequestParam(required = false) String action,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         OpportunityDetails o = access.manageable(id, user);
         if (o.status().isFinal()) {
             return editRefused(o, response, model);
@@ -116,8 +134,11 @@ class PipelineController {
     }
 
     @PostMapping("/opportunities/{id}/status")
-    String move(@PathVariable long id, @RequestParam OpportunityStatus target, SignedInUser user,
-                RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @RequestParam OpportunityStatus target,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         access.manageable(id, user);
         try {
             opportunities.moveTo(id, target);
@@ -150,10 +171,16 @@ class PipelineController {
         model.addAttribute("kinds", OpportunityKind.values());
         model.addAttribute("valueBands", ValueBand.values());
         model.addAttribute("priorityChoices", priorities.choices());
-        model.addAttribute("chosenCpv", form.getCpvCodes().stream()
-                .map(c -> catalogue.find(c).orElse(new CpvCatalogue.Entry(c, c, "?"))).toList());
-        model.addAttribute("cpvResults", catalogue.search(form.getCpvQuery(), 30).stream()
-                .filter(e -> !form.getCpvCodes().contains(e.digits())).toList());
+        model.addAttribute(
+                "chosenCpv",
+                form.getCpvCodes().stream()
+                        .map(c -> catalogue.find(c).orElse(new CpvCatalogue.Entry(c, c, "?")))
+                        .toList());
+        model.addAttribute(
+                "cpvResults",
+                catalogue.search(form.getCpvQuery(), 30).stream()
+                        .filter(e -> !form.getCpvCodes().contains(e.digits()))
+                        .toList());
         return "opportunities/form";
     }
 }

@@ -39,8 +39,9 @@ class PriorityChoices {
     /** Outcome names of a framework version, for showing the priorities an opportunity pinned. */
     Map<String, String> names(int version) {
         Map<String, String> names = new LinkedHashMap<>();
-        frameworks.version(version).ifPresent(v -> v.content().outcomes()
-                .forEach((Outcome o) -> names.put(o.code(), o.name())));
+        frameworks
+                .version(version)
+                .ifPresent(v -> v.content().outcomes().forEach((Outcome o) -> names.put(o.code(), o.name())));
         return names;
     }
 

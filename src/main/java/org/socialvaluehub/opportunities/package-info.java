@@ -3,6 +3,13 @@
  * and what suppliers need to find and prepare for them. Other modules use {@link
  * org.socialvaluehub.opportunities.Opportunities}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "organisations", "organisations :: core", "measures", "measures :: core", "accounts", "mail"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "organisations",
+            "organisations :: core",
+            "measures",
+            "measures :: core",
+            "accounts",
+            "mail"
+        })
 package org.socialvaluehub.opportunities;

@@ -31,17 +31,22 @@ public class AreaLocality {
     private final LocalityRule rule;
     private final Map<String, Locality> byDistrict;
 
-    AreaLocality(PostcodeDistricts districts, @Value("${svh.area.districts:}") List<String> area,
-                 @Value("${svh.area.neighbour-distance-km:25}") double neighbourKilometres) {
+    AreaLocality(
+            PostcodeDistricts districts,
+            @Value("${svh.area.districts:}") List<String> area,
+            @Value("${svh.area.neighbour-distance-km:25}") double neighbourKilometres) {
         this.districts = districts;
-        List<String> codes = area.stream().map(String::strip).filter(code -> !code.isEmpty()).toList();
+        List<String> codes =
+                area.stream().map(String::strip).filter(code -> !code.isEmpty()).toList();
         Map<String, GeoPoint> centroids = new LinkedHashMap<>();
         for (String code : codes.isEmpty() ? oxfordshire() : codes) {
             centroid(code).ifPresent(point -> centroids.put(code, point));
         }
         this.rule = new LocalityRule(centroids, neighbourKilometres);
-        this.byDistrict = districts.all().stream().collect(Collectors.toUnmodifiableMap(PostcodeDistricts.District::code,
-                d -> rule.classify(d.code(), new GeoPoint(d.latitude(), d.longitude()))));
+        this.byDistrict = districts.all().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        PostcodeDistricts.District::code,
+                        d -> rule.classify(d.code(), new GeoPoint(d.latitude(), d.longitude()))));
     }
 
     /** The locality of a district; unknown districts are outside. */
@@ -63,18 +68,23 @@ public class AreaLocality {
 
     /** Districts with the given locality, for bulk updates. */
     public Set<String> districtsWith(Locality locality) {
-        return byDistrict.entrySet().stream().filter(e -> e.getValue() == locality).map(Map.Entry::getKey)
+        return byDistrict.entrySet().stream()
+                .filter(e -> e.getValue() == locality)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 
     public Optional<GeoPoint> centroid(String district) {
-        return PostcodeDistrict.parse(district).flatMap(districts::find)
+        return PostcodeDistrict.parse(district)
+                .flatMap(districts::find)
                 .map(d -> new GeoPoint(d.latitude(), d.longitude()));
     }
 
     private static List<String> oxfordshire() {
-        try (var reader = new InputStreamReader(new ClassPathResource("reference/postcodes/oxfordshire-outcodes.csv")
-                .getInputStream(), StandardCharsets.UTF_8); var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource("reference/postcodes/oxfordshire-outcodes.csv").getInputStream(),
+                        StandardCharsets.UTF_8);
+                var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             return csv.stream().map(row -> row.getField("outcode").strip()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

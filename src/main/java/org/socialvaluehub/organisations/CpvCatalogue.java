@@ -32,10 +32,19 @@ public class CpvCatalogue {
 
     public CpvCatalogue() {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        try (var reader = new InputStreamReader(new ClassPathResource("reference/classifications/cpv-2008-codes-en.csv")
-                .getInputStream(), StandardCharsets.UTF_8); var csv = CsvReader.builder().ofCsvRecord(reader)) {
-            csv.stream().skip(1).forEach(row -> CpvCode.parse(row.getField(0).replace("\uFEFF", "")).ifPresent(code ->
-                    entries.put(code.digits(), new Entry(code.digits(), row.getField(0).strip(), row.getField(1).strip()))));
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource("reference/classifications/cpv-2008-codes-en.csv").getInputStream(),
+                        StandardCharsets.UTF_8);
+                var csv = CsvReader.builder().ofCsvRecord(reader)) {
+            csv.stream()
+                    .skip(1)
+                    .forEach(row -> CpvCode.parse(row.getField(0).replace("\uFEFF", ""))
+                            .ifPresent(code -> entries.put(
+                                    code.digits(),
+                                    new Entry(
+                                            code.digits(),
+                                            row.getField(0).strip(),
+                                            row.getField(1).strip()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,14 +72,21 @@ public class CpvCatalogue {
         }
         String digits = text.replaceAll("-[0-9]$", "");
         if (digits.matches("[0-9]+")) {
-            return byDigits.values().stream().filter(e -> e.digits().startsWith(digits))
-                    .sorted(Comparator.comparing(Entry::digits)).limit(limit).toList();
+            return byDigits.values().stream()
+                    .filter(e -> e.digits().startsWith(digits))
+                    .sorted(Comparator.comparing(Entry::digits))
+                    .limit(limit)
+                    .toList();
         }
         List<String> words = Arrays.asList(text.split("\\s+"));
         return byDigits.values().stream()
-                .filter(e -> words.stream().allMatch(w -> e.label().toLowerCase(Locale.UK).contains(w)))
+                .filter(e -> words.stream()
+                        .allMatch(w -> e.label().toLowerCase(Locale.UK).contains(w)))
                 .map(e -> new CpvMatch(e, words))
-                .sorted().limit(limit).map(CpvMatch::entry).toList();
+                .sorted()
+                .limit(limit)
+                .map(CpvMatch::entry)
+                .toList();
     }
 
     /** The division entries ("45000000-7 Construction work"), for the category facet. */

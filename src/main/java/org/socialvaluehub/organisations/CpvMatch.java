@@ -11,7 +11,11 @@ record CpvMatch(CpvCatalogue.Entry entry, boolean wholeWords, boolean startsWith
         implements Comparable<CpvMatch> {
 
     CpvMatch(CpvCatalogue.Entry entry, List<String> words) {
-        this(entry, wholeWords(entry.label(), words), startsWith(entry.label(), words), level(entry.digits()),
+        this(
+                entry,
+                wholeWords(entry.label(), words),
+                startsWith(entry.label(), words),
+                level(entry.digits()),
                 entry.label().length());
     }
 
@@ -45,7 +49,8 @@ record CpvMatch(CpvCatalogue.Entry entry, boolean wholeWords, boolean startsWith
     }
 
     private static boolean wholeWords(String label, List<String> words) {
-        Set<String> labelWords = new HashSet<>(Arrays.asList(label.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+")));
+        Set<String> labelWords =
+                new HashSet<>(Arrays.asList(label.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+")));
         return labelWords.containsAll(words);
     }
 

@@ -27,18 +27,26 @@ public class OrganisationChecks {
         if (district.isEmpty() || PostcodeDistrict.normaliseFull(postcode).isEmpty()) {
             errors.rejectValue(field, "postcode.malformed");
         } else if (!districts.isKnown(district.get())) {
-            errors.rejectValue(field, "postcode.unknownDistrict", new Object[] {district.get().code()}, null);
+            errors.rejectValue(
+                    field,
+                    "postcode.unknownDistrict",
+                    new Object[] {district.get().code()},
+                    null);
         }
     }
 
     public void checkCompanyNumber(String field, String number, Errors errors) {
-        if (number != null && !number.isBlank() && Identifiers.companyNumber(number).isEmpty()) {
+        if (number != null
+                && !number.isBlank()
+                && Identifiers.companyNumber(number).isEmpty()) {
             errors.rejectValue(field, "companyNumber.invalid");
         }
     }
 
     public void checkCharityNumber(String field, String number, Errors errors) {
-        if (number != null && !number.isBlank() && Identifiers.charityNumber(number).isEmpty()) {
+        if (number != null
+                && !number.isBlank()
+                && Identifiers.charityNumber(number).isEmpty()) {
             errors.rejectValue(field, "charityNumber.invalid");
         }
     }

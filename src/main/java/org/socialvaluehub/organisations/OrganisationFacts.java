@@ -21,8 +21,12 @@ public class OrganisationFacts {
     private final Credentials credentials;
     private final SicCatalogue sic;
 
-    OrganisationFacts(Organisations organisations, Sites sites, Categories categories, Credentials credentials,
-                      SicCatalogue sic) {
+    OrganisationFacts(
+            Organisations organisations,
+            Sites sites,
+            Categories categories,
+            Credentials credentials,
+            SicCatalogue sic) {
         this.organisations = organisations;
         this.sites = sites;
         this.categories = categories;
@@ -33,8 +37,13 @@ public class OrganisationFacts {
     public Optional<OrganisationProfile> profile(long id) {
         return organisations.find(id).map(o -> {
             ProfileDetails details = organisations.details(id).orElseThrow();
-            return new OrganisationProfile(o, details, ProfileDetails.identifiers(o, details.mutualNumber()),
-                    sic.description(details.sicCode()).orElse(null), sites.of(id), categories.of(id),
+            return new OrganisationProfile(
+                    o,
+                    details,
+                    ProfileDetails.identifiers(o, details.mutualNumber()),
+                    sic.description(details.sicCode()).orElse(null),
+                    sites.of(id),
+                    categories.of(id),
                     credentials.of(id));
         });
     }
@@ -64,7 +73,9 @@ public class OrganisationFacts {
     }
 
     public DeclaredLocalShares declaredLocalShares(long id) {
-        return organisations.details(id).map(d -> new DeclaredLocalShares(d.localSpendShare(), d.localWageShare()))
+        return organisations
+                .details(id)
+                .map(d -> new DeclaredLocalShares(d.localSpendShare(), d.localWageShare()))
                 .orElse(new DeclaredLocalShares(null, null));
     }
 }

@@ -34,17 +34,22 @@ class OrganisationRepository {
                 .param("company", o.companyNumber())
                 .param("charity", o.charityNumber())
                 .param("demo", o.demo())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     Optional<Organisation> find(long id) {
-        return jdbc.sql("select * from org_organisation where id = :id").param("id", id)
-                .query(OrganisationRepository::map).optional();
+        return jdbc.sql("select * from org_organisation where id = :id")
+                .param("id", id)
+                .query(OrganisationRepository::map)
+                .optional();
     }
 
     List<Organisation> findByKind(OrganisationKind kind) {
         return jdbc.sql("select * from org_organisation where kind = :kind order by lower(name)")
-                .param("kind", kind.name()).query(OrganisationRepository::map).list();
+                .param("kind", kind.name())
+                .query(OrganisationRepository::map)
+                .list();
     }
 
     List<Organisation> findAll(List<Long> ids) {
@@ -52,7 +57,9 @@ class OrganisationRepository {
             return List.of();
         }
         return jdbc.sql("select * from org_organisation where id in (:ids) order by lower(name)")
-                .param("ids", ids).query(OrganisationRepository::map).list();
+                .param("ids", ids)
+                .query(OrganisationRepository::map)
+                .list();
     }
 
     void update(long id, ProfileChanges p, String district) {
@@ -82,44 +89,63 @@ class OrganisationRepository {
     }
 
     void place(long id, GeoPoint centroid) {
-        jdbc.sql("update org_organisation set latitude = :lat, longitude = :lon where id = :id").param("id", id)
+        jdbc.sql("update org_organisation set latitude = :lat, longitude = :lon where id = :id")
+                .param("id", id)
                 .param("lat", centroid == null ? null : centroid.latitude())
-                .param("lon", centroid == null ? null : centroid.longitude()).update();
+                .param("lon", centroid == null ? null : centroid.longitude())
+                .update();
     }
 
     /** The postcode districts of the organisation's main postcode and of its sites. */
     List<String> districtsOf(long id) {
         return jdbc.sql("""
                 select postcode_district from org_organisation where id = :id and postcode_district is not null
-                union select postcode_district from org_site where organisation_id = :id""")
-                .param("id", id).query(String.class).list();
+                union select postcode_district from org_site where organisation_id = :id""").param("id", id).query(String.class).list();
     }
 
     void setLocality(long id, Locality locality) {
-        jdbc.sql("update org_organisation set locality = :locality where id = :id").param("id", id)
-                .param("locality", locality.name()).update();
+        jdbc.sql("update org_organisation set locality = :locality where id = :id")
+                .param("id", id)
+                .param("locality", locality.name())
+                .update();
     }
 
     Optional<ProfileDetails> details(long id) {
-        return jdbc.sql("select * from org_organisation where id = :id").param("id", id).query((rs, row) -> new ProfileDetails(
-                rs.getString("trading_names") == null ? List.of() : List.of(rs.getString("trading_names").split("\n")),
-                rs.getString("mutual_number"), rs.getString("sic_code"),
-                (Integer) rs.getObject("local_spend_share"), (Integer) rs.getObject("local_wage_share"),
-                Locality.valueOf(rs.getString("locality")),
-                (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"))).optional();
+        return jdbc.sql("select * from org_organisation where id = :id")
+                .param("id", id)
+                .query((rs, row) -> new ProfileDetails(
+                        rs.getString("trading_names") == null
+                                ? List.of()
+                                : List.of(rs.getString("trading_names").split("\n")),
+                        rs.getString("mutual_number"),
+                        rs.getString("sic_code"),
+                        (Integer) rs.getObject("local_spend_share"),
+                        (Integer) rs.getObject("local_wage_share"),
+                        Locality.valueOf(rs.getString("locality")),
+                        (Double) rs.getObject("latitude"),
+                        (Double) rs.getObject("longitude")))
+                .optional();
     }
 
     long count() {
-        return jdbc.sql("select count(*) from org_organisation").query(Long.class).single();
+        return jdbc.sql("select count(*) from org_organisation")
+                .query(Long.class)
+                .single();
     }
 
     private static Organisation map(ResultSet rs, int row) throws SQLException {
-        return new Organisation(rs.getLong("id"), rs.getString("name"),
+        return new Organisation(
+                rs.getLong("id"),
+                rs.getString("name"),
                 OrganisationKind.valueOf(rs.getString("kind")),
                 LegalForm.valueOf(rs.getString("legal_form")),
                 SizeBand.valueOf(rs.getString("size_band")),
-                rs.getString("postcode"), rs.getString("postcode_district"),
-                rs.getString("company_number"), rs.getString("charity_number"),
-                rs.getString("website"), rs.getString("social_value_offer"), rs.getBoolean("demo"));
+                rs.getString("postcode"),
+                rs.getString("postcode_district"),
+                rs.getString("company_number"),
+                rs.getString("charity_number"),
+                rs.getString("website"),
+                rs.getString("social_value_offer"),
+                rs.getBoolean("demo"));
     }
 }

@@ -35,10 +35,20 @@ public class OrganisationSummaries {
         Map<Long, List<String>> credentials = repository.verifiedCredentialTypes(ids);
         for (OrganisationSummaryRepository.Row o : repository.organisations(ids)) {
             List<String> siteDistricts = sites.getOrDefault(o.id(), List.of());
-            summaries.put(o.id(), new OrganisationSummary(o.id(), o.name(), o.kind(), locality(o.district(), siteDistricts),
-                o.district(), siteDistricts, cpv.getOrDefault(o.id(), List.of()),
-                Set.copyOf(credentials.getOrDefault(o.id(), List.of())),
-                new DeclaredLocalShares(o.spendShare(), o.wageShare()), o.sizeBand(), o.legalForm()));
+            summaries.put(
+                    o.id(),
+                    new OrganisationSummary(
+                            o.id(),
+                            o.name(),
+                            o.kind(),
+                            locality(o.district(), siteDistricts),
+                            o.district(),
+                            siteDistricts,
+                            cpv.getOrDefault(o.id(), List.of()),
+                            Set.copyOf(credentials.getOrDefault(o.id(), List.of())),
+                            new DeclaredLocalShares(o.spendShare(), o.wageShare()),
+                            o.sizeBand(),
+                            o.legalForm()));
         }
         return summaries;
     }

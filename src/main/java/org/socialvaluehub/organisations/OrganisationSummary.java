@@ -14,9 +14,18 @@ import org.socialvaluehub.organisations.core.Locality;
  * @param verifiedCredentialTypes codes of credential types it holds verified and unexpired ({@code REAL_LIVING_WAGE})
  * @param declaredShares what it declared about local spending and wages
  */
-public record OrganisationSummary(long id, String name, OrganisationKind kind, Locality locality, String mainDistrict,
-                                  List<String> siteDistricts, List<String> cpvCodes, Set<String> verifiedCredentialTypes,
-                                  DeclaredLocalShares declaredShares, SizeBand sizeBand, LegalForm legalForm) {
+public record OrganisationSummary(
+        long id,
+        String name,
+        OrganisationKind kind,
+        Locality locality,
+        String mainDistrict,
+        List<String> siteDistricts,
+        List<String> cpvCodes,
+        Set<String> verifiedCredentialTypes,
+        DeclaredLocalShares declaredShares,
+        SizeBand sizeBand,
+        LegalForm legalForm) {
 
     public OrganisationSummary {
         siteDistricts = List.copyOf(siteDistricts);

@@ -12,9 +12,15 @@ import org.springframework.stereotype.Repository;
 class OrganisationSummaryRepository {
 
     /** An organisation's own columns. */
-    record Row(long id, String name, OrganisationKind kind, String district, SizeBand sizeBand, LegalForm legalForm,
-               Integer spendShare, Integer wageShare) {
-    }
+    record Row(
+            long id,
+            String name,
+            OrganisationKind kind,
+            String district,
+            SizeBand sizeBand,
+            LegalForm legalForm,
+            Integer spendShare,
+            Integer wageShare) {}
 
     private final JdbcClient jdbc;
 
@@ -25,19 +31,30 @@ class OrganisationSummaryRepository {
     List<Row> organisations(Collection<Long> ids) {
         return jdbc.sql("""
                 select id, name, kind, postcode_district, size_band, legal_form, local_spend_share, local_wage_share
-                from org_organisation where id = any(:ids)""").param("ids", ids.toArray(Long[]::new))
-            .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), OrganisationKind.valueOf(rs.getString(3)),
-                rs.getString(4), SizeBand.valueOf(rs.getString(5)), LegalForm.valueOf(rs.getString(6)),
-                (Integer) rs.getObject(7), (Integer) rs.getObject(8))).list();
+                from org_organisation where id = any(:ids)""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, i) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        OrganisationKind.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        SizeBand.valueOf(rs.getString(5)),
+                        LegalForm.valueOf(rs.getString(6)),
+                        (Integer) rs.getObject(7),
+                        (Integer) rs.getObject(8)))
+                .list();
     }
 
     Map<Long, List<String>> siteDistricts(Collection<Long> ids) {
-        return grouped("select organisation_id, postcode_district from org_site where organisation_id = any(:ids)"
-            + " order by id", ids);
+        return grouped(
+                "select organisation_id, postcode_district from org_site where organisation_id = any(:ids)"
+                        + " order by id",
+                ids);
     }
 
     Map<Long, List<String>> cpvCodes(Collection<Long> ids) {
-        return grouped("select organisation_id, code from org_cpv where organisation_id = any(:ids) order by code", ids);
+        return grouped(
+                "select organisation_id, code from org_cpv where organisation_id = any(:ids) order by code", ids);
     }
 
     /** Credential types held verified and not past their expiry date. */
@@ -50,14 +67,19 @@ class OrganisationSummaryRepository {
     /** Every supplier's name and numbers. */
     List<SupplierIdentity> supplierIdentities() {
         return jdbc.sql("select id, name, company_number, charity_number from org_organisation where kind = 'SUPPLIER'")
-            .query((rs, i) -> new SupplierIdentity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-            .list();
+                .query((rs, i) ->
+                        new SupplierIdentity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     private Map<Long, List<String>> grouped(String sql, Collection<Long> ids) {
-        return jdbc.sql(sql).param("ids", ids.toArray(Long[]::new))
-            .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2).strip())).list().stream()
-            .collect(Collectors.groupingBy(Map.Entry::getKey,
-                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc
+                .sql(sql)
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2).strip()))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 }

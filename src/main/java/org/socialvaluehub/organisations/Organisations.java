@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.socialvaluehub.organisations.quality.Duplicates;
 import org.socialvaluehub.organisations.core.Locality;
+import org.socialvaluehub.organisations.quality.Duplicates;
 import org.socialvaluehub.shared.PostcodeDistrict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +100,8 @@ public class Organisations {
     /** Works out again how local the organisation is, from its main postcode and all its sites. */
     @Transactional
     public Locality refreshLocality(long id) {
-        Locality locality = repository.districtsOf(id).stream().map(area::of).reduce(Locality.OUTSIDE, Locality::closer);
+        Locality locality =
+                repository.districtsOf(id).stream().map(area::of).reduce(Locality.OUTSIDE, Locality::closer);
         repository.setLocality(id, locality);
         return locality;
     }

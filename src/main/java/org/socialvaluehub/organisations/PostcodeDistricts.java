@@ -19,9 +19,14 @@ import org.springframework.stereotype.Component;
 public class PostcodeDistricts {
 
     /** One district: centroid and the local authority at the centroid (older names, see reference/README). */
-    public record District(String code, double latitude, double longitude, String town, String localAuthority,
-                           String region, int activePostcodes) {
-    }
+    public record District(
+            String code,
+            double latitude,
+            double longitude,
+            String town,
+            String localAuthority,
+            String region,
+            int activePostcodes) {}
 
     private final Map<String, District> byCode;
 
@@ -44,19 +49,22 @@ public class PostcodeDistricts {
     private static Map<String, District> load(String path) {
         Map<String, District> districts = new LinkedHashMap<>();
         try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
-             var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+                var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             for (NamedCsvRecord row : csv) {
                 String code = row.getField("Postcode").trim();
                 if (row.getField("Latitude").isBlank()) {
                     continue; // non-geographic districts have no centroid
                 }
-                districts.put(code, new District(code,
-                        Double.parseDouble(row.getField("Latitude").trim()),
-                        Double.parseDouble(row.getField("Longitude").trim()),
-                        row.getField("Town/Area").strip(),
-                        row.getField("Region").strip(),
-                        row.getField("UK region").strip(),
-                        parseInt(row.getField("Active postcodes"))));
+                districts.put(
+                        code,
+                        new District(
+                                code,
+                                Double.parseDouble(row.getField("Latitude").trim()),
+                                Double.parseDouble(row.getField("Longitude").trim()),
+                                row.getField("Town/Area").strip(),
+                                row.getField("Region").strip(),
+                                row.getField("UK region").strip(),
+                                parseInt(row.getField("Active postcodes"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);

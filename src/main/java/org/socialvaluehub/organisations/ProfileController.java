@@ -1,8 +1,8 @@
 package org.socialvaluehub.organisations;
 
 import jakarta.validation.Valid;
-import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Access;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -25,7 +25,8 @@ class ProfileController {
     private final SicCatalogue sic;
     private final OrganisationFacts facts;
 
-    ProfileController(Organisations organisations, OrganisationChecks checks, SicCatalogue sic, OrganisationFacts facts) {
+    ProfileController(
+            Organisations organisations, OrganisationChecks checks, SicCatalogue sic, OrganisationFacts facts) {
         this.organisations = organisations;
         this.checks = checks;
         this.sic = sic;
@@ -53,14 +54,20 @@ class ProfileController {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         Organisation organisation = find(id);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("profile", ProfileForm.of(organisation, organisations.details(id).orElseThrow()));
+        model.addAttribute(
+                "profile",
+                ProfileForm.of(organisation, organisations.details(id).orElseThrow()));
         return "organisations/edit";
     }
 
     @PostMapping("/organisations/{id}/profile")
-    String processProfileForm(@PathVariable long id, SignedInUser user,
-                              @Valid @ModelAttribute("profile") ProfileForm form, BindingResult result, Model model,
-                              RedirectAttributes redirect) {
+    String processProfileForm(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("profile") ProfileForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         Organisation organisation = find(id);
         checks.checkPostcode("postcode", form.getPostcode(), organisation.kind() == OrganisationKind.SUPPLIER, result);
@@ -69,7 +76,9 @@ class ProfileController {
         checks.checkMutualNumber("mutualNumber", form.getMutualNumber(), result);
         checks.checkShare("localSpendShare", form.getLocalSpendShare(), result);
         checks.checkShare("localWageShare", form.getLocalWageShare(), result);
-        if (form.getSicCode() != null && !form.getSicCode().isBlank() && sic.description(form.getSicCode()).isEmpty()) {
+        if (form.getSicCode() != null
+                && !form.getSicCode().isBlank()
+                && sic.description(form.getSicCode()).isEmpty()) {
             result.rejectValue("sicCode", "sicCode.unknown");
         }
         if (result.hasErrors()) {

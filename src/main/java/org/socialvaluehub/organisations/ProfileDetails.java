@@ -10,8 +10,15 @@ import org.socialvaluehub.organisations.core.OrgId;
  * register number, SIC sector, declared local shares (percent of its own spending and wages that stay
  * in the area, for the local multiplier) and its locality.
  */
-public record ProfileDetails(List<String> tradingNames, String mutualNumber, String sicCode, Integer localSpendShare,
-                             Integer localWageShare, Locality locality, Double latitude, Double longitude) {
+public record ProfileDetails(
+        List<String> tradingNames,
+        String mutualNumber,
+        String sicCode,
+        Integer localSpendShare,
+        Integer localWageShare,
+        Locality locality,
+        Double latitude,
+        Double longitude) {
 
     /** The org-id identifiers derived from the organisation's register numbers. */
     public static List<OrgId> identifiers(Organisation organisation, String mutualNumber) {

@@ -32,6 +32,7 @@ class ProfileForm {
 
     @Size(max = 1000, message = "{organisation.tradingNames.tooLong}")
     private String tradingNames;
+
     private String mutualNumber;
     private String sicCode;
     private String localSpendShare;
@@ -55,54 +56,147 @@ class ProfileForm {
         form.tradingNames = String.join("\n", d.tradingNames());
         form.mutualNumber = d.mutualNumber();
         form.sicCode = d.sicCode();
-        form.localSpendShare = d.localSpendShare() == null ? null : d.localSpendShare().toString();
-        form.localWageShare = d.localWageShare() == null ? null : d.localWageShare().toString();
+        form.localSpendShare =
+                d.localSpendShare() == null ? null : d.localSpendShare().toString();
+        form.localWageShare =
+                d.localWageShare() == null ? null : d.localWageShare().toString();
         return form;
     }
 
     /** The trading names, one a line, without blanks or repeats. */
     java.util.List<String> tradingNameList() {
-        return tradingNames == null ? java.util.List.of()
-                : tradingNames.lines().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        return tradingNames == null
+                ? java.util.List.of()
+                : tradingNames
+                        .lines()
+                        .map(String::strip)
+                        .filter(n -> !n.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     ProfileChanges toChanges() {
-        return new ProfileChanges(name.strip(), legalForm, sizeBand, OrganisationChecks.normalisedPostcode(postcode),
+        return new ProfileChanges(
+                name.strip(),
+                legalForm,
+                sizeBand,
+                OrganisationChecks.normalisedPostcode(postcode),
                 OrganisationChecks.normalisedCompanyNumber(companyNumber),
                 OrganisationChecks.normalisedCharityNumber(charityNumber),
-                blankToNull(website), blankToNull(socialValueOffer), tradingNameList(),
-                OrganisationChecks.normalisedMutualNumber(mutualNumber), blankToNull(sicCode),
-                OrganisationChecks.share(localSpendShare), OrganisationChecks.share(localWageShare));
+                blankToNull(website),
+                blankToNull(socialValueOffer),
+                tradingNameList(),
+                OrganisationChecks.normalisedMutualNumber(mutualNumber),
+                blankToNull(sicCode),
+                OrganisationChecks.share(localSpendShare),
+                OrganisationChecks.share(localWageShare));
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public LegalForm getLegalForm() { return legalForm; }
-    public void setLegalForm(LegalForm legalForm) { this.legalForm = legalForm; }
-    public SizeBand getSizeBand() { return sizeBand; }
-    public void setSizeBand(SizeBand sizeBand) { this.sizeBand = sizeBand; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public String getCompanyNumber() { return companyNumber; }
-    public void setCompanyNumber(String companyNumber) { this.companyNumber = companyNumber; }
-    public String getCharityNumber() { return charityNumber; }
-    public void setCharityNumber(String charityNumber) { this.charityNumber = charityNumber; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website == null ? null : website.strip(); }
-    public String getSocialValueOffer() { return socialValueOffer; }
-    public void setSocialValueOffer(String socialValueOffer) { this.socialValueOffer = socialValueOffer; }
-    public String getTradingNames() { return tradingNames; }
-    public void setTradingNames(String tradingNames) { this.tradingNames = tradingNames; }
-    public String getMutualNumber() { return mutualNumber; }
-    public void setMutualNumber(String mutualNumber) { this.mutualNumber = mutualNumber; }
-    public String getSicCode() { return sicCode; }
-    public void setSicCode(String sicCode) { this.sicCode = sicCode; }
-    public String getLocalSpendShare() { return localSpendShare; }
-    public void setLocalSpendShare(String localSpendShare) { this.localSpendShare = localSpendShare; }
-    public String getLocalWageShare() { return localWageShare; }
-    public void setLocalWageShare(String localWageShare) { this.localWageShare = localWageShare; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(LegalForm legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public SizeBand getSizeBand() {
+        return sizeBand;
+    }
+
+    public void setSizeBand(SizeBand sizeBand) {
+        this.sizeBand = sizeBand;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getCompanyNumber() {
+        return companyNumber;
+    }
+
+    public void setCompanyNumber(String companyNumber) {
+        this.companyNumber = companyNumber;
+    }
+
+    public String getCharityNumber() {
+        return charityNumber;
+    }
+
+    public void setCharityNumber(String charityNumber) {
+        this.charityNumber = charityNumber;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website == null ? null : website.strip();
+    }
+
+    public String getSocialValueOffer() {
+        return socialValueOffer;
+    }
+
+    public void setSocialValueOffer(String socialValueOffer) {
+        this.socialValueOffer = socialValueOffer;
+    }
+
+    public String getTradingNames() {
+        return tradingNames;
+    }
+
+    public void setTradingNames(String tradingNames) {
+        this.tradingNames = tradingNames;
+    }
+
+    public String getMutualNumber() {
+        return mutualNumber;
+    }
+
+    public void setMutualNumber(String mutualNumber) {
+        this.mutualNumber = mutualNumber;
+    }
+
+    public String getSicCode() {
+        return sicCode;
+    }
+
+    public void setSicCode(String sicCode) {
+        this.sicCode = sicCode;
+    }
+
+    public String getLocalSpendShare() {
+        return localSpendShare;
+    }
+
+    public void setLocalSpendShare(String localSpendShare) {
+        this.localSpendShare = localSpendShare;
+    }
+
+    public String getLocalWageShare() {
+        return localWageShare;
+    }
+
+    public void setLocalWageShare(String localWageShare) {
+        this.localWageShare = localWageShare;
+    }
 }

@@ -19,9 +19,13 @@ public class SicCatalogue {
 
     public SicCatalogue() {
         Map<String, String> codes = new LinkedHashMap<>();
-        try (var reader = new InputStreamReader(new ClassPathResource("reference/classifications/SIC07_CH_condensed_list_en.csv")
-                .getInputStream(), StandardCharsets.UTF_8); var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-            csv.forEach(row -> codes.put(row.getField("code").strip(), row.getField("description").strip()));
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource("reference/classifications/SIC07_CH_condensed_list_en.csv")
+                                .getInputStream(),
+                        StandardCharsets.UTF_8);
+                var csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+            csv.forEach(row -> codes.put(
+                    row.getField("code").strip(), row.getField("description").strip()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${svh.embedded-database.data-directory:./data/postgres}") String dataDirectory,
-            @Value("${svh.embedded-database.ephemeral:false}") boolean ephemeral) throws IOException {
+            @Value("${svh.embedded-database.ephemeral:false}") boolean ephemeral)
+            throws IOException {
         Path directory = ephemeral
                 ? Files.createTempDirectory("svh-test-db")
                 : Path.of(dataDirectory).toAbsolutePath().normalize();

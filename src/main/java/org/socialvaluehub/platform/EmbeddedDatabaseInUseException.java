@@ -8,7 +8,9 @@ class EmbeddedDatabaseInUseException extends RuntimeException {
     private final Path directory;
 
     EmbeddedDatabaseInUseException(Path directory, Throwable cause) {
-        super("The embedded database in " + directory + " is already in use by another copy of Social Value Hub", cause);
+        super(
+                "The embedded database in " + directory + " is already in use by another copy of Social Value Hub",
+                cause);
         this.directory = directory;
     }
 

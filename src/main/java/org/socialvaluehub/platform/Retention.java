@@ -37,7 +37,9 @@ class Retention {
     /** Applies the schedule now; returns the count per category (-1 for a step that failed). */
     Map<String, Integer> run() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (RetentionStep step : steps.stream().sorted(Comparator.comparing(RetentionStep::category)).toList()) {
+        for (RetentionStep step : steps.stream()
+                .sorted(Comparator.comparing(RetentionStep::category))
+                .toList()) {
             try {
                 counts.put(step.category(), step.apply(schedule.cutoff(step.category(), clock.instant())));
             } catch (RuntimeException e) {

@@ -27,7 +27,8 @@ class RetentionJob {
     @Bean
     RetentionSchedule retentionSchedule(Environment environment, List<RetentionStep> steps) {
         RetentionSchedule schedule = new RetentionSchedule(Binder.get(environment)
-                .bind("svh.retention", Bindable.mapOf(String.class, Period.class)).orElseGet(Map::of));
+                .bind("svh.retention", Bindable.mapOf(String.class, Period.class))
+                .orElseGet(Map::of));
         LocalDate day = LocalDate.of(2000, 1, 1);
         for (RetentionStep step : steps) {
             Period period = schedule.period(step.category());

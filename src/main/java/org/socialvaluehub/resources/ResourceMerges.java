@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourceMerges {
 
-    private static final List<String> MOVES = List.of("""
+    private static final List<String> MOVES = List.of(
+            """
             delete from resource_pledge_commitment c using resource_pledge_commitment o
             where c.organisation_id in (:survivor, :merged) and o.organisation_id in (:survivor, :merged)
               and c.organisation_id <> o.organisation_id and c.pledge_id = o.pledge_id and c.year = o.year

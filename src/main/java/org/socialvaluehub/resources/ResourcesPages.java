@@ -12,8 +12,13 @@ class ResourcesPages {
 
     @Bean
     PublicPaths resourcesPublicPaths() {
-        return PublicPaths.of("/resources", "/resources/**", "/api/v1/resources", "/api/v1/resources/**",
-                "/pledges", "/pledges/organisations/*");
+        return PublicPaths.of(
+                "/resources",
+                "/resources/**",
+                "/api/v1/resources",
+                "/api/v1/resources/**",
+                "/pledges",
+                "/pledges/organisations/*");
     }
 
     @Bean
@@ -33,16 +38,19 @@ class ResourcesPages {
 
     @Bean
     NavigationItem coordinatorResourcesNavigation() {
-        return new NavigationItem("nav.coordinatorResources", "/coordinator/resources", Audience.COORDINATOR_DIRECTORY, 940);
+        return new NavigationItem(
+                "nav.coordinatorResources", "/coordinator/resources", Audience.COORDINATOR_DIRECTORY, 940);
     }
 
     @Bean
     NavigationItem coordinatorJourneyNavigation() {
-        return new NavigationItem("nav.coordinatorJourney", "/coordinator/journey", Audience.COORDINATOR_DIRECTORY, 945);
+        return new NavigationItem(
+                "nav.coordinatorJourney", "/coordinator/journey", Audience.COORDINATOR_DIRECTORY, 945);
     }
 
     @Bean
     NavigationItem coordinatorPledgesNavigation() {
-        return new NavigationItem("nav.coordinatorPledges", "/coordinator/pledges", Audience.COORDINATOR_DIRECTORY, 950);
+        return new NavigationItem(
+                "nav.coordinatorPledges", "/coordinator/pledges", Audience.COORDINATOR_DIRECTORY, 950);
     }
 }

@@ -5,8 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** The checks a page makes before it shows or changes an organisation's data; failures answer 403. */
 public final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     /**
      * Passes for someone holding one of the roles in that organisation, or for a coordinator of the directory and

@@ -12,8 +12,7 @@ public final class CsvExport {
     private static final Pattern NEEDS_REVERSIBLE_GUARD = Pattern.compile("^'*[=+\\-@\\t\\r].*", Pattern.DOTALL);
     private static final Pattern REVERSIBLY_GUARDED = Pattern.compile("^'+[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     /** The text guarded but not quoted, for a CSV writer that quotes cells itself; null becomes empty. */
     public static String text(String value) {
@@ -24,8 +23,8 @@ public final class CsvExport {
     /** The text guarded, then quoted when it holds a comma, a quote or a line break. */
     public static String cell(String value) {
         String text = text(value);
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
+        boolean quote =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 

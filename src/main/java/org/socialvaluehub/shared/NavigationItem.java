@@ -8,12 +8,17 @@ public record NavigationItem(String messageKey, String path, Audience audience, 
 
     /** Who sees a navigation link. */
     public enum Audience {
-        EVERYONE, SIGNED_IN, SUPPLIER, BUYER,
+        EVERYONE,
+        SIGNED_IN,
+        SUPPLIER,
+        BUYER,
         /** Buyers and the coordinators of partnership reporting. */
         PARTNERS,
         /** Anyone on the partnership team. */
         COORDINATOR,
-        COORDINATOR_DIRECTORY, COORDINATOR_REPORTING, COORDINATOR_PLATFORM
+        COORDINATOR_DIRECTORY,
+        COORDINATOR_REPORTING,
+        COORDINATOR_PLATFORM
     }
 
     public boolean visibleTo(SignedInUser user) {

@@ -9,8 +9,7 @@ public final class PageNumbers {
     /** No list here reaches this many pages; the limit keeps offsets well inside an int. */
     public static final int LAST_PAGE = 10_000;
 
-    private PageNumbers() {
-    }
+    private PageNumbers() {}
 
     /** The page, if between 1 and {@link #LAST_PAGE}. */
     public static int checked(int page) {

@@ -25,12 +25,10 @@ public interface PersonalDataHolder {
     List<Erasure> erase(Subject person);
 
     /** The person whose data is asked for. */
-    record Subject(long id, String email) {
-    }
+    record Subject(long id, String email) {}
 
     /** One table's rows about the person; {@code purpose} is the message key that says why they are held. */
-    record Records(String table, String purpose, List<Map<String, Object>> rows) {
-    }
+    record Records(String table, String purpose, List<Map<String, Object>> rows) {}
 
     /** What erasure did to one table; {@code keptUnder} is the message key naming the duty when records are kept. */
     record Erasure(String table, Outcome outcome, int rows, String keptUnder) {
@@ -45,5 +43,9 @@ public interface PersonalDataHolder {
     }
 
     /** What happened to a table's records. */
-    enum Outcome { ERASED, ANONYMISED, KEPT }
+    enum Outcome {
+        ERASED,
+        ANONYMISED,
+        KEPT
+    }
 }

@@ -33,7 +33,9 @@ public final class PersonalRows {
     }
 
     private JdbcClient.StatementSpec statement(String sql) {
-        return jdbc.sql(sql).param("id", person.id()).param("email", person.email())
+        return jdbc.sql(sql)
+                .param("id", person.id())
+                .param("email", person.email())
                 .param("label", PersonalDataHolder.FORMER_MEMBER);
     }
 }

@@ -6,5 +6,4 @@ package org.socialvaluehub.shared;
  *
  * @param record what was read, for example {@code bid-file 12 of bid 7 (evaluation 3)}
  */
-public record SensitiveRecordRead(SignedInUser reader, String record) {
-}
+public record SensitiveRecordRead(SignedInUser reader, String record) {}

@@ -5,20 +5,31 @@ import java.util.Map;
 import java.util.Set;
 
 /** The person behind a request: who they are, their partnership-team roles, and the roles they hold per organisation. */
-public record SignedInUser(long id, String email, String displayName, Set<CoordinatorRole> coordinatorRoles,
-                           Map<Long, Set<Role>> rolesByOrganisation) implements java.io.Serializable {
+public record SignedInUser(
+        long id,
+        String email,
+        String displayName,
+        Set<CoordinatorRole> coordinatorRoles,
+        Map<Long, Set<Role>> rolesByOrganisation)
+        implements java.io.Serializable {
 
     public SignedInUser {
         // null in a session stored before coordinator roles existed: that person signs in again to regain them.
-        coordinatorRoles = coordinatorRoles == null || coordinatorRoles.isEmpty() ? Set.of()
+        coordinatorRoles = coordinatorRoles == null || coordinatorRoles.isEmpty()
+                ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(coordinatorRoles));
         rolesByOrganisation = Map.copyOf(rolesByOrganisation);
     }
 
     /** A person who is either a full coordinator (every partnership-team role) or not one at all. */
-    public SignedInUser(long id, String email, String displayName, boolean coordinator,
-                        Map<Long, Set<Role>> rolesByOrganisation) {
-        this(id, email, displayName, coordinator ? EnumSet.allOf(CoordinatorRole.class) : Set.of(), rolesByOrganisation);
+    public SignedInUser(
+            long id, String email, String displayName, boolean coordinator, Map<Long, Set<Role>> rolesByOrganisation) {
+        this(
+                id,
+                email,
+                displayName,
+                coordinator ? EnumSet.allOf(CoordinatorRole.class) : Set.of(),
+                rolesByOrganisation);
     }
 
     /** On the partnership team, in any of its roles. */

@@ -11,6 +11,5 @@ public final class TextLimits {
     /** Descriptions, answers, questions and messages. */
     public static final int LONG_TEXT = 10_000;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 }

@@ -15,8 +15,15 @@ import org.socialvaluehub.spend.core.SpendCheckReport;
  * @param rowsWithFormula rows with a spreadsheet formula in a cell (kept as text, never run)
  * @param rejections the line and reason of each rejected row
  */
-public record ImportResult(long importId, long rowsRead, long rowsAccepted, long rowsRejected, long rowsAdded,
-                           long rowsRedacted, long rowsWithFormula, List<SpendCheckReport.Rejection> rejections) {
+public record ImportResult(
+        long importId,
+        long rowsRead,
+        long rowsAccepted,
+        long rowsRejected,
+        long rowsAdded,
+        long rowsRedacted,
+        long rowsWithFormula,
+        List<SpendCheckReport.Rejection> rejections) {
 
     public ImportResult {
         rejections = List.copyOf(rejections);

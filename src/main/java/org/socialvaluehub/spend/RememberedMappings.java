@@ -1,10 +1,9 @@
 package org.socialvaluehub.spend;
 
-import org.socialvaluehub.spend.imports.MappingText;
-import org.socialvaluehub.spend.imports.UploadRepository;
-
 import java.util.Optional;
 import org.socialvaluehub.spend.core.ColumnMapping;
+import org.socialvaluehub.spend.imports.MappingText;
+import org.socialvaluehub.spend.imports.UploadRepository;
 import org.springframework.stereotype.Service;
 
 /** The column mapping a buyer last confirmed in the browser, which later imports reuse (the command line too). */

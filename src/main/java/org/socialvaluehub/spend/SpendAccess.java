@@ -29,9 +29,9 @@ public class SpendAccess {
             throw new AccessDeniedException("Not signed in");
         }
         return organisations.findAll(user.organisationIds()).stream()
-            .filter(o -> o.kind() == OrganisationKind.BUYER)
-            .filter(o -> user.hasRole(o.id(), Role.BUYER) || user.hasRole(o.id(), Role.ORG_ADMIN))
-            .toList();
+                .filter(o -> o.kind() == OrganisationKind.BUYER)
+                .filter(o -> user.hasRole(o.id(), Role.BUYER) || user.hasRole(o.id(), Role.ORG_ADMIN))
+                .toList();
     }
 
     /** The buyer asked for, or the person's first; 403 when they may not see it or have none. */
@@ -44,8 +44,10 @@ public class SpendAccess {
             return buyers.get(0);
         }
         requireBuyer(user, requested);
-        return organisations.find(requested).filter(o -> o.kind() == OrganisationKind.BUYER)
-            .orElseThrow(() -> new AccessDeniedException("Not a buyer"));
+        return organisations
+                .find(requested)
+                .filter(o -> o.kind() == OrganisationKind.BUYER)
+                .orElseThrow(() -> new AccessDeniedException("Not a buyer"));
     }
 
     public void requireBuyer(SignedInUser user, long buyerId) {

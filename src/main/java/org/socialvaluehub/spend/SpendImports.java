@@ -1,8 +1,17 @@
 package org.socialvaluehub.spend;
 
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialvaluehub.spend.core.ColumnMapping;
+import org.socialvaluehub.spend.core.LineSums;
+import org.socialvaluehub.spend.core.SpendField;
+import org.socialvaluehub.spend.core.SpendFile;
+import org.socialvaluehub.spend.core.SpendFileException;
+import org.socialvaluehub.spend.core.SpendFileReader;
+import org.socialvaluehub.spend.core.SpendRow;
 import org.socialvaluehub.spend.core.fast.FingerprintSet;
 import org.socialvaluehub.spend.core.fast.ReadAhead;
-
 import org.socialvaluehub.spend.imports.ImportRepository;
 import org.socialvaluehub.spend.imports.ImportRun;
 import org.socialvaluehub.spend.imports.LineStage;
@@ -11,19 +20,6 @@ import org.socialvaluehub.spend.imports.SummaryRepository;
 import org.socialvaluehub.spend.imports.Withheld;
 import org.socialvaluehub.spend.suppliers.SupplierNameRepository;
 import org.socialvaluehub.spend.suppliers.SupplierResolver;
-
-import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.socialvaluehub.spend.core.ColumnMapping;
-import org.socialvaluehub.spend.core.fast.FingerprintSet;
-import org.socialvaluehub.spend.core.LineSums;
-import org.socialvaluehub.spend.core.fast.ReadAhead;
-import org.socialvaluehub.spend.core.SpendField;
-import org.socialvaluehub.spend.core.SpendFile;
-import org.socialvaluehub.spend.core.SpendFileException;
-import org.socialvaluehub.spend.core.SpendFileReader;
-import org.socialvaluehub.spend.core.SpendRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +41,7 @@ public class SpendImports {
     public interface Progress {
         void rowsRead(long rows);
 
-        Progress NONE = rows -> { };
+        Progress NONE = rows -> {};
     }
 
     private static final Logger log = LoggerFactory.getLogger(SpendImports.class);
@@ -56,8 +52,12 @@ public class SpendImports {
     private final SupplierResolver resolver;
     private final SummaryRepository summaries;
 
-    SpendImports(SpendLineRepository lines, ImportRepository imports, SupplierNameRepository names,
-                 SupplierResolver resolver, SummaryRepository summaries) {
+    SpendImports(
+            SpendLineRepository lines,
+            ImportRepository imports,
+            SupplierNameRepository names,
+            SupplierResolver resolver,
+            SummaryRepository summaries) {
         this.lines = lines;
         this.imports = imports;
         this.names = names;
@@ -68,14 +68,15 @@ public class SpendImports {
     /** Imports the file for the buyer with the confirmed mapping (null to use the detected one). */
     @Transactional(rollbackFor = SpendFileException.class)
     public ImportResult importFile(long buyerId, String fileName, Path file, ColumnMapping mapping, Progress progress)
-        throws SpendFileException {
+            throws SpendFileException {
         return importFile(buyerId, fileName, file, mapping, Withheld.NONE, progress);
     }
 
     /** As above, storing the lines of the payees and expense types the buyer withheld as redacted. */
     @Transactional(rollbackFor = SpendFileException.class)
-    public ImportResult importFile(long buyerId, String fileName, Path file, ColumnMapping mapping, Withheld withheld,
-                            Progress progress) throws SpendFileException {
+    public ImportResult importFile(
+            long buyerId, String fileName, Path file, ColumnMapping mapping, Withheld withheld, Progress progress)
+            throws SpendFileException {
         long started = System.nanoTime();
         long importId = imports.start(buyerId, fileName);
         lines.lockBuyer(buyerId);
@@ -84,8 +85,8 @@ public class SpendImports {
         ImportRun run = new ImportRun();
         LineSums sums = seen != null ? new LineSums() : null;
         try (SpendFile spend = new SpendFileReader().open(file, mapping);
-             ReadAhead ahead = new ReadAhead(spend);
-             LineStage stage = seen != null ? lines.direct(buyerId, importId) : lines.staged(buyerId, importId)) {
+                ReadAhead ahead = new ReadAhead(spend);
+                LineStage stage = seen != null ? lines.direct(buyerId, importId) : lines.staged(buyerId, importId)) {
             for (ReadAhead.Read read = ahead.next(); read != null; read = ahead.next()) {
                 store(read, run, seen, stage, sums, withheld);
                 if (run.read % PROGRESS_EVERY == 0) {
@@ -112,9 +113,16 @@ public class SpendImports {
         long summed = System.nanoTime();
         ImportResult result = run.result(importId);
         imports.finish(result, run.addedPence);
-        log.info("Spend import {}: {} rows, {} added; earlier fingerprints {} ms, read and stored {} ms, names {} ms,"
-                + " summaries {} ms", importId, run.read, run.addedLines, millis(started, known),
-            millis(known, stored), millis(stored, resolved), millis(resolved, summed));
+        log.info(
+                "Spend import {}: {} rows, {} added; earlier fingerprints {} ms, read and stored {} ms, names {} ms,"
+                        + " summaries {} ms",
+                importId,
+                run.read,
+                run.addedLines,
+                millis(started, known),
+                millis(known, stored),
+                millis(stored, resolved),
+                millis(resolved, summed));
         return result;
     }
 
@@ -122,8 +130,13 @@ public class SpendImports {
      * Counts the row, and stages it and adds it to the sums unless it was imported before (seen null: staged anyway).
      * A withheld row keeps its money but neither its payee's name nor number.
      */
-    private static void store(ReadAhead.Read read, ImportRun run, FingerprintSet seen, LineStage stage, LineSums sums,
-                              Withheld withheld) {
+    private static void store(
+            ReadAhead.Read read,
+            ImportRun run,
+            FingerprintSet seen,
+            LineStage stage,
+            LineSums sums,
+            Withheld withheld) {
         SpendRow row = read.row();
         run.read++;
         run.formula += row.formula() ? 1 : 0;
@@ -147,8 +160,19 @@ public class SpendImports {
         if (seen != null && !seen.add(read.fingerprint())) {
             return;
         }
-        stage.add(read.fingerprint(), row.line(), row.date(), row.amountPence(), name, key, number,
-            row.text(SpendField.TRANSACTION_ID), area, type, row.text(SpendField.PURPOSE), redacted);
+        stage.add(
+                read.fingerprint(),
+                row.line(),
+                row.date(),
+                row.amountPence(),
+                name,
+                key,
+                number,
+                row.text(SpendField.TRANSACTION_ID),
+                area,
+                type,
+                row.text(SpendField.PURPOSE),
+                redacted);
         run.addedLines++;
         run.addedPence += row.amountPence();
         if (sums != null) {

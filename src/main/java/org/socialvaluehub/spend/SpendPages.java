@@ -21,6 +21,7 @@ class SpendPages {
 
     @Bean
     NavigationItem spendMatchesNavigation() {
-        return new NavigationItem("nav.spendMatches", "/coordinator/spend/matches", Audience.COORDINATOR_REPORTING, 950);
+        return new NavigationItem(
+                "nav.spendMatches", "/coordinator/spend/matches", Audience.COORDINATOR_REPORTING, 950);
     }
 }

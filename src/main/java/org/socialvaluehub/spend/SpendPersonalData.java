@@ -42,7 +42,8 @@ class SpendPersonalData implements PersonalDataHolder {
         PersonalRows rows = new PersonalRows(jdbc, person);
         int uploads = rows.update("update spend_upload set uploaded_by = null where uploaded_by = :id");
         int names = rows.update("update spend_supplier_name set decided_by = null where decided_by = :id");
-        return List.of(Erasure.done("spend_upload", Outcome.ANONYMISED, uploads),
+        return List.of(
+                Erasure.done("spend_upload", Outcome.ANONYMISED, uploads),
                 Erasure.done("spend_supplier_name", Outcome.ANONYMISED, names));
     }
 }

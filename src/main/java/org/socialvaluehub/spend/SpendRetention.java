@@ -15,9 +15,10 @@ class SpendRetention {
 
     @Bean
     RetentionStep spendUploadsRetention(JdbcClient jdbc) {
-        return RetentionStep.of("spend-uploads", cutoff -> jdbc.sql("""
+        return RetentionStep.of(
+                "spend-uploads",
+                cutoff -> jdbc.sql("""
                         delete from spend_upload
-                        where status in ('UPLOADED', 'DONE', 'FAILED') and updated_at < :cutoff""")
-                .param("cutoff", Timestamp.from(cutoff)).update());
+                        where status in ('UPLOADED', 'DONE', 'FAILED') and updated_at < :cutoff""").param("cutoff", Timestamp.from(cutoff)).update());
     }
 }

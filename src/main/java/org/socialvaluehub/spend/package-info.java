@@ -5,6 +5,5 @@
  *
  * <p>API: {@link org.socialvaluehub.spend.SpendImports} imports a file atomically and idempotently.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "organisations", "organisations :: core"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "organisations :: core"})
 package org.socialvaluehub.spend;

@@ -50,14 +50,17 @@ class AppErrorReportValve extends ErrorReportValve {
     }
 
     private static String json(HttpStatus status) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value() + "}";
+        return "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                + "}";
     }
 
     private String html(HttpStatus status) {
         String kind = ErrorPageController.kind(status);
         String title = HtmlUtils.htmlEscape(word("error." + kind + ".title"));
-        return "<!DOCTYPE html><html lang=\"en-GB\" class=\"govuk-template\"><head><meta charset=\"utf-8\"><title>" + title
-                + " – " + HtmlUtils.htmlEscape(word("service.name")) + "</title><meta name=\"viewport\" content=\"width=device-width, "
+        return "<!DOCTYPE html><html lang=\"en-GB\" class=\"govuk-template\"><head><meta charset=\"utf-8\"><title>"
+                + title
+                + " – " + HtmlUtils.htmlEscape(word("service.name"))
+                + "</title><meta name=\"viewport\" content=\"width=device-width, "
                 + "initial-scale=1\"><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body class=\"govuk-template__body\">"
                 + "<main class=\"govuk-main-wrapper govuk-width-container\" id=\"main-content\"><h1 class=\"govuk-heading-l\">"
                 + title + "</h1><p class=\"govuk-body\">" + HtmlUtils.htmlEscape(word("error." + kind + ".text"))

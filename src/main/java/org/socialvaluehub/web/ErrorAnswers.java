@@ -15,8 +15,7 @@ import org.springframework.http.ResponseEntity;
  */
 final class ErrorAnswers {
 
-    private ErrorAnswers() {
-    }
+    private ErrorAnswers() {}
 
     /** The path the person asked for, also while the error page is being shown for it. */
     static String requestedPath(HttpServletRequest request) {
@@ -39,7 +38,8 @@ final class ErrorAnswers {
         }
         try {
             List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
-            types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+            types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
+                    .reversed());
             for (MediaType type : types) {
                 if (type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
                     return false;
@@ -59,7 +59,9 @@ final class ErrorAnswers {
         problem.setTitle(status.getReasonPhrase());
         problem.setDetail(detail);
         problem.setInstance(java.net.URI.create(encodedPath(requestedPath(request))));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String encodedPath(String path) {

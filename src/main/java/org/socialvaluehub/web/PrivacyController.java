@@ -23,8 +23,16 @@ class PrivacyController {
 
     /** Which retention categories each purpose's data falls under. */
     static final Map<String, List<String>> CATEGORIES = Map.of(
-            "accounts", List.of("unconfirmed-registrations", "invitations", "one-time-links", "sign-in-failures",
-                    "audit-ip-addresses", "audit-events", "mail-outbox", "mail-sent"),
+            "accounts",
+                    List.of(
+                            "unconfirmed-registrations",
+                            "invitations",
+                            "one-time-links",
+                            "sign-in-failures",
+                            "audit-ip-addresses",
+                            "audit-events",
+                            "mail-outbox",
+                            "mail-sent"),
             "directory", List.of("credential-evidence"),
             "bids", List.of("losing-bids"),
             "spend", List.of("spend-uploads"),
@@ -32,8 +40,7 @@ class PrivacyController {
             "delivery", List.of());
 
     /** One line of the retention list: what, and for how long in words ("12 months"). */
-    record Kept(String category, String period) {
-    }
+    record Kept(String category, String period) {}
 
     private final RetentionSchedule schedule;
     private final PrivacyContacts contacts;
@@ -49,14 +56,23 @@ class PrivacyController {
     String privacy(Model model) {
         model.addAttribute("contacts", contacts);
         model.addAttribute("purposes", PURPOSES);
-        model.addAttribute("kept", PURPOSES.stream().collect(Collectors.toMap(p -> p,
-                p -> CATEGORIES.get(p).stream().filter(schedule.periods()::containsKey)
-                        .map(c -> new Kept(c, words(schedule.period(c)))).toList())));
+        model.addAttribute(
+                "kept",
+                PURPOSES.stream()
+                        .collect(Collectors.toMap(
+                                p -> p,
+                                p -> CATEGORIES.get(p).stream()
+                                        .filter(schedule.periods()::containsKey)
+                                        .map(c -> new Kept(c, words(schedule.period(c))))
+                                        .toList())));
         return "web/privacy";
     }
 
     private String words(Period period) {
-        return messages.getMessage("privacy.period", new Object[] {period.getYears(), period.getMonths(), period.getDays()},
-                Locale.UK).strip();
+        return messages.getMessage(
+                        "privacy.period",
+                        new Object[] {period.getYears(), period.getMonths(), period.getDays()},
+                        Locale.UK)
+                .strip();
     }
 }

@@ -30,8 +30,8 @@ class ServerErrorPages {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> appErrorReports(MessageSource messages) {
         return factory -> {
             // Tomcat refuses an encoded slash itself, with its own page; passed through, the firewall refuses it.
-            factory.addConnectorCustomizers(connector ->
-                    connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+            factory.addConnectorCustomizers(
+                    connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
             factory.addContextCustomizers(context -> {
                 Host host = (Host) context.getParent();
                 for (Valve valve : host.getPipeline().getValves()) {

@@ -1,5 +1,6 @@
 package org.socialvaluehub.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import org.socialvaluehub.shared.NavigationItem;
@@ -7,7 +8,6 @@ import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Puts what the layout needs on every page: the partnership's name and the navigation for this person. */
 @ControllerAdvice
@@ -18,7 +18,9 @@ class ShellModel {
 
     ShellModel(@Value("${svh.partnership-name}") String partnershipName, List<NavigationItem> navigation) {
         this.partnershipName = partnershipName;
-        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.navigation = navigation.stream()
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
     }
 
     @ModelAttribute("partnershipName")

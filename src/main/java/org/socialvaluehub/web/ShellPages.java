@@ -16,12 +16,13 @@ class ShellPages {
     }
 
     @Bean
-    PrivacyContacts privacyContacts(@Value("${svh.privacy.controller:${svh.partnership-name}}") String controller,
-                                    @Value("${svh.privacy.contact:}") String contact,
-                                    @Value("${svh.privacy.dpo-contact:}") String dpoContact,
-                                    @Value("${svh.privacy.host:}") String host,
-                                    @Value("${svh.privacy.mail-provider:}") String mailProvider) {
-        return new PrivacyContacts(controller.strip(), contact.strip(), dpoContact.strip(), host.strip(),
-                mailProvider.strip());
+    PrivacyContacts privacyContacts(
+            @Value("${svh.privacy.controller:${svh.partnership-name}}") String controller,
+            @Value("${svh.privacy.contact:}") String contact,
+            @Value("${svh.privacy.dpo-contact:}") String dpoContact,
+            @Value("${svh.privacy.host:}") String host,
+            @Value("${svh.privacy.mail-provider:}") String mailProvider) {
+        return new PrivacyContacts(
+                controller.strip(), contact.strip(), dpoContact.strip(), host.strip(), mailProvider.strip());
     }
 }

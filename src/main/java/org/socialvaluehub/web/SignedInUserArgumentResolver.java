@@ -19,14 +19,18 @@ class SignedInUserArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public SignedInUser resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                                        NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public SignedInUser resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         return current();
     }
 
     static SignedInUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUserHolder holder
-                ? holder.user() : null;
+                ? holder.user()
+                : null;
     }
 }

@@ -8,8 +8,7 @@ public final class Clients {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 50_000));
 
-    private Clients() {
-    }
+    private Clients() {}
 
     /** A client address no other test uses (198.18.0.0/15 is set aside for tests). */
     public static String uniqueAddress() {

@@ -22,12 +22,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class CoordinatorRolesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Accounts accounts;
-    @Autowired UserRepository users;
-    @Autowired JdbcClient jdbc;
-    @Autowired CoordinatorTeam team;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CoordinatorTeam team;
 
     @Test
     void aCreatedCoordinatorHoldsEveryRole() {
@@ -60,8 +71,10 @@ class CoordinatorRolesTest {
         long buyer = people.organisation(OrganisationKind.BUYER, "Spend Keeping Council");
 
         assertThat(status("/spend?buyer=" + buyer, people.coordinator())).isEqualTo(403);
-        assertThat(status("/spend/partnership", people.coordinator(CoordinatorRole.REPORTING))).isEqualTo(200);
-        assertThat(status("/spend/partnership", people.coordinator(CoordinatorRole.DIRECTORY))).isEqualTo(403);
+        assertThat(status("/spend/partnership", people.coordinator(CoordinatorRole.REPORTING)))
+                .isEqualTo(200);
+        assertThat(status("/spend/partnership", people.coordinator(CoordinatorRole.DIRECTORY)))
+                .isEqualTo(403);
     }
 
     @Test
@@ -71,17 +84,28 @@ class CoordinatorRolesTest {
         long memberId = accounts.idOf(member).orElseThrow();
 
         String page = mvc.perform(get("/coordinator/coordinators").with(people.signedIn(platform)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(page).select("legend").text()).contains(member);
 
-        assertThat(mvc.perform(post("/coordinator/coordinators/" + memberId + "/roles").with(csrf())
-                .param("roles", "REPORTING").with(people.signedIn(platform))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(post("/coordinator/coordinators/" + memberId + "/roles")
+                                .with(csrf())
+                                .param("roles", "REPORTING")
+                                .with(people.signedIn(platform)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(302);
 
         assertThat(users.coordinatorRolesOf(memberId)).isEqualTo(Set.of(CoordinatorRole.REPORTING));
-        assertThat(jdbc.sql("select event_type || ' ' || detail from account_audit_event where user_id = :id order by id")
-                .param("id", memberId).query(String.class).list())
-                .contains("COORDINATOR_ROLE_GRANTED REPORTING by " + platform,
+        assertThat(jdbc.sql(
+                                "select event_type || ' ' || detail from account_audit_event where user_id = :id order by id")
+                        .param("id", memberId)
+                        .query(String.class)
+                        .list())
+                .contains(
+                        "COORDINATOR_ROLE_GRANTED REPORTING by " + platform,
                         "COORDINATOR_ROLE_REVOKED DIRECTORY by " + platform);
         assertThat(status("/coordinator/credentials", member)).isEqualTo(403);
         assertThat(status("/coordinator/spend/matches", member)).isEqualTo(200);
@@ -93,22 +117,27 @@ class CoordinatorRolesTest {
         String outsider = people.person("outsider", buyer, Role.BUYER);
         long outsiderId = accounts.idOf(outsider).orElseThrow();
 
-        assertThat(mvc.perform(post("/coordinator/coordinators/" + outsiderId + "/roles").with(csrf())
-                .param("roles", "PLATFORM").with(people.signedIn(people.coordinator(CoordinatorRole.PLATFORM))))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/coordinator/coordinators/" + outsiderId + "/roles")
+                                .with(csrf())
+                                .param("roles", "PLATFORM")
+                                .with(people.signedIn(people.coordinator(CoordinatorRole.PLATFORM))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
         assertThat(users.coordinatorRolesOf(outsiderId)).isEmpty();
     }
 
     @Test
     void theLastPlatformAdministratorCannotGiveUpTheRole() {
         List<Long> holders = jdbc.sql("select user_id from account_coordinator_role where role = 'PLATFORM'")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
         jdbc.sql("delete from account_coordinator_role where role = 'PLATFORM'").update();
         String only = people.coordinator(CoordinatorRole.PLATFORM);
         long id = accounts.idOf(only).orElseThrow();
         try {
-            CoordinatorTeam.Refusal refusal = team.setRoles(id, Set.of(CoordinatorRole.DIRECTORY),
-                    people.userOf(only));
+            CoordinatorTeam.Refusal refusal = team.setRoles(id, Set.of(CoordinatorRole.DIRECTORY), people.userOf(only));
 
             assertThat(refusal).isEqualTo(CoordinatorTeam.Refusal.LAST_PLATFORM_ADMINISTRATOR);
             assertThat(users.coordinatorRolesOf(id)).containsExactly(CoordinatorRole.PLATFORM);
@@ -118,6 +147,9 @@ class CoordinatorRolesTest {
     }
 
     private int status(String url, String email) throws Exception {
-        return mvc.perform(get(url).with(people.signedIn(email))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(url).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 }

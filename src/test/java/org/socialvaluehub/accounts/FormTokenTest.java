@@ -22,32 +22,46 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormTokenTest {
 
-    @LocalServerPort int port;
-    @Autowired People people;
+    @LocalServerPort
+    int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Autowired
+    People people;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aFormTokenCookiePlantedFromAnotherSessionIsRefusedOnceSignedIn() throws Exception {
         String email = people.person("planted", null);
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/sign-in")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form =
+                http.send(HttpRequest.newBuilder(uri("/sign-in")).build(), HttpResponse.BodyHandlers.ofString());
         String csrfCookie = cookie(form, "SVH_CSRF");
         String token = Jsoup.parse(form.body()).select("input[name=_csrf]").val();
-        HttpResponse<String> signedIn = post("/sign-in", "SVH_CSRF=" + csrfCookie,
+        HttpResponse<String> signedIn = post(
+                "/sign-in",
+                "SVH_CSRF=" + csrfCookie,
                 "email=" + encode(email) + "&password=" + encode(People.PASSWORD) + "&_csrf=" + encode(token));
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
         String session = "SVH_SESSION=" + cookie(signedIn, "SVH_SESSION");
 
         String planted = "attacker-chosen-token-value";
-        HttpResponse<String> refused = post("/sign-out", session + "; SVH_CSRF=" + planted, "_csrf=" + encode(masked(planted)));
+        HttpResponse<String> refused =
+                post("/sign-out", session + "; SVH_CSRF=" + planted, "_csrf=" + encode(masked(planted)));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("This form has expired");
 
-        HttpResponse<String> account = http.send(HttpRequest.newBuilder(uri("/account")).header("Cookie", session).build(),
+        HttpResponse<String> account = http.send(
+                HttpRequest.newBuilder(uri("/account"))
+                        .header("Cookie", session)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String own = Jsoup.parse(account.body()).select("input[name=_csrf]").first().val();
+        String own =
+                Jsoup.parse(account.body()).select("input[name=_csrf]").first().val();
         HttpResponse<String> signedOut = post("/sign-out", session + "; SVH_CSRF=" + planted, "_csrf=" + encode(own));
-        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?signedOut"));
+        assertThat(signedOut.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?signedOut"));
     }
 
     /** A token as a form carries it (masked with a pad, here all zeros), which anyone can make from a value they chose. */
@@ -59,15 +73,22 @@ class FormTokenTest {
     }
 
     private HttpResponse<String> post(String path, String cookies, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookies)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Cookie", cookies)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
                 .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers().map()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no " + name + " cookie in " + response.headers().map()));
     }
 
     private URI uri(String path) {

@@ -19,12 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ForwardedHeadersTest {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void aForgedForwardedHostFromAnUntrustedClientDoesNotChangeARedirect() throws IOException {
-        String answer = request("127.0.0.1", "/account", "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n");
-        assertThat(answer).startsWith("HTTP/1.1 302").containsIgnoringCase("Location:").doesNotContain("evil.example")
+        String answer =
+                request("127.0.0.1", "/account", "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n");
+        assertThat(answer)
+                .startsWith("HTTP/1.1 302")
+                .containsIgnoringCase("Location:")
+                .doesNotContain("evil.example")
                 .doesNotContainIgnoringCase("Strict-Transport-Security");
     }
 
@@ -39,8 +44,10 @@ class ForwardedHeadersTest {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n" + headers
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n" + headers
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);

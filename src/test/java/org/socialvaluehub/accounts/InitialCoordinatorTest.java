@@ -18,10 +18,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class InitialCoordinatorTest {
 
-    @Autowired Accounts accounts;
-    @Autowired UserRepository users;
-    @Autowired AccountMail mail;
-    @Autowired Outbox outbox;
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    AccountMail mail;
+
+    @Autowired
+    Outbox outbox;
 
     @Test
     void withoutAMailServerTheLinkIsPrintedOnceToTheConsoleAndNotLogged(CapturedOutput log) {
@@ -52,7 +59,7 @@ class InitialCoordinatorTest {
     }
 
     private InitialCoordinator coordinator(String email, boolean mailConfigured, ByteArrayOutputStream console) {
-        return new InitialCoordinator(accounts, users, mail, email, mailConfigured,
-                new PrintStream(console, true, StandardCharsets.UTF_8));
+        return new InitialCoordinator(
+                accounts, users, mail, email, mailConfigured, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class MetricsAccessTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void metricsNeedTheScrapeTokenOrAMonitoringNetworkWhileHealthStaysPublicWithStatusOnly() throws Exception {
@@ -19,14 +20,24 @@ class MetricsAccessTest {
         assertThat(anonymous.getStatus()).isEqualTo(401);
         assertThat(anonymous.getContentAsString()).doesNotContain("jvm_memory_used_bytes");
         assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer not-the-token"))
-                .andReturn().getResponse().getStatus()).isEqualTo(401);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
 
         assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-scrape-token"))
-                .andReturn().getResponse().getContentAsString()).contains("jvm_memory_used_bytes");
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("jvm_memory_used_bytes");
         assertThat(mvc.perform(get("/actuator/prometheus").with(Clients.from("198.51.100.7")))
-                .andReturn().getResponse().getContentAsString()).contains("jvm_memory_used_bytes");
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("jvm_memory_used_bytes");
 
-        String health = mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
+        String health =
+                mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
         assertThat(health).contains("\"status\":\"UP\"").doesNotContain("components", "details", "diskSpace", "db");
     }
 }

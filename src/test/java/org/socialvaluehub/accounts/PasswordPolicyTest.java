@@ -34,7 +34,8 @@ class PasswordPolicyTest {
 
     @Test
     void refusesPasswordContainingTheEmailName() {
-        assertThat(policy.check("my name is jessica.smith", "jessica.smith@example.org")).contains(Problem.CONTAINS_EMAIL);
+        assertThat(policy.check("my name is jessica.smith", "jessica.smith@example.org"))
+                .contains(Problem.CONTAINS_EMAIL);
     }
 
     @Test

@@ -17,10 +17,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class PasswordResetTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Outbox outbox;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void resetLinkSetsANewPasswordOnceOnly() throws Exception {
@@ -29,15 +36,29 @@ class PasswordResetTest {
                 .andExpect(redirectedUrl("/password/forgotten/sent"));
         String link = outbox.latestLinkPathTo(email);
 
-        mvc.perform(post(link).param("password", "new lantern otter river").param("confirmPassword", "new lantern otter river")
-                .with(csrf())).andExpect(redirectedUrl("/sign-in"));
-        mvc.perform(post("/sign-in").param("email", email).param("password", "new lantern otter river").with(csrf()))
+        mvc.perform(post(link)
+                        .param("password", "new lantern otter river")
+                        .param("confirmPassword", "new lantern otter river")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", "new lantern otter river")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
 
-        String again = mvc.perform(post(link).param("password", "third lantern otter").param("confirmPassword", "third lantern otter")
-                .with(csrf())).andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(post(link)
+                        .param("password", "third lantern otter")
+                        .param("confirmPassword", "third lantern otter")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(again).select("h1").text()).isEqualTo("This link has already been used");
-        mvc.perform(post("/sign-in").param("email", email).param("password", "third lantern otter").with(csrf()))
+        mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", "third lantern otter")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/sign-in?error=credentials"));
     }
 
@@ -46,13 +67,23 @@ class PasswordResetTest {
         String email = people.person("late", null);
         mvc.perform(post("/password/forgotten").param("email", email).with(csrf()));
         String link = outbox.latestLinkPathTo(email);
-        jdbc.sql("update account_token set expires_at = now() - interval '1 minute' where user_id = (select id from account_user where email = :e)")
-                .param("e", email).update();
+        jdbc.sql(
+                        "update account_token set expires_at = now() - interval '1 minute' where user_id = (select id from account_user where email = :e)")
+                .param("e", email)
+                .update();
 
-        assertThat(Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString()).select("h1").text())
+        assertThat(Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString())
+                        .select("h1")
+                        .text())
                 .isEqualTo("This link has expired");
-        mvc.perform(post(link).param("password", "new lantern otter river").param("confirmPassword", "new lantern otter river").with(csrf()));
-        mvc.perform(post("/sign-in").param("email", email).param("password", People.PASSWORD).with(csrf()))
+        mvc.perform(post(link)
+                .param("password", "new lantern otter river")
+                .param("confirmPassword", "new lantern otter river")
+                .with(csrf()));
+        mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", People.PASSWORD)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
     }
 
@@ -62,8 +93,7 @@ class PasswordResetTest {
         mvc.perform(post("/password/forgotten").param("email", email).with(csrf()));
         Long minutes = jdbc.sql("""
                 select round(extract(epoch from (expires_at - created_at)) / 60) from account_token
-                where purpose = 'RESET_PASSWORD' and user_id = (select id from account_user where email = :e)""")
-                .param("e", email).query(Long.class).single();
+                where purpose = 'RESET_PASSWORD' and user_id = (select id from account_user where email = :e)""").param("e", email).query(Long.class).single();
         assertThat(minutes).isEqualTo(60L);
     }
 
@@ -78,38 +108,66 @@ class PasswordResetTest {
     @Test
     void changingPasswordNeedsTheCurrentOneAndAStrongNewOne() throws Exception {
         String email = people.person("changer", null);
-        String page = mvc.perform(post("/account/password").with(people.signedIn(email)).with(csrf())
-                        .param("currentPassword", "wrong").param("password", "password123").param("confirmPassword", "password123"))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(post("/account/password")
+                        .with(people.signedIn(email))
+                        .with(csrf())
+                        .param("currentPassword", "wrong")
+                        .param("password", "password123")
+                        .param("confirmPassword", "password123"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         var doc = Jsoup.parse(page);
         assertThat(doc.select("#currentPassword-error").text()).contains("not correct");
         assertThat(doc.select("#password-error").text()).contains("too common");
         assertThat(doc.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
 
-        mvc.perform(post("/account/password").with(people.signedIn(email)).with(csrf())
-                        .param("currentPassword", People.PASSWORD).param("password", "fresh kettle meadow")
+        mvc.perform(post("/account/password")
+                        .with(people.signedIn(email))
+                        .with(csrf())
+                        .param("currentPassword", People.PASSWORD)
+                        .param("password", "fresh kettle meadow")
                         .param("confirmPassword", "fresh kettle meadow"))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(post("/sign-in").param("email", email).param("password", "fresh kettle meadow").with(csrf()))
+        mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", "fresh kettle meadow")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
     }
 
     @Test
     void aNewResetLinkMakesTheOlderOneVoid() throws Exception {
         String email = people.person("twice", null);
-        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())));
+        mvc.perform(post("/password/forgotten")
+                .param("email", email)
+                .with(csrf())
+                .with(Clients.from(Clients.uniqueAddress())));
         String older = outbox.latestLinkPathTo(email);
-        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())));
+        mvc.perform(post("/password/forgotten")
+                .param("email", email)
+                .with(csrf())
+                .with(Clients.from(Clients.uniqueAddress())));
         String newer = outbox.latestLinkPathTo(email);
         assertThat(newer).isNotEqualTo(older);
 
-        assertThat(Jsoup.parse(mvc.perform(get(older)).andReturn().getResponse().getContentAsString()).select("h1").text())
+        assertThat(Jsoup.parse(mvc.perform(get(older)).andReturn().getResponse().getContentAsString())
+                        .select("h1")
+                        .text())
                 .isEqualTo("This link has expired");
-        mvc.perform(post(older).param("password", "older lantern otter").param("confirmPassword", "older lantern otter")
+        mvc.perform(post(older)
+                .param("password", "older lantern otter")
+                .param("confirmPassword", "older lantern otter")
                 .with(csrf()));
-        mvc.perform(post(newer).param("password", "newer lantern otter").param("confirmPassword", "newer lantern otter")
-                .with(csrf())).andExpect(redirectedUrl("/sign-in"));
-        mvc.perform(post("/sign-in").param("email", email).param("password", "newer lantern otter").with(csrf()))
+        mvc.perform(post(newer)
+                        .param("password", "newer lantern otter")
+                        .param("confirmPassword", "newer lantern otter")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", "newer lantern otter")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
     }
 
@@ -117,21 +175,34 @@ class PasswordResetTest {
     void resetRequestsAreLimitedPerAddressQuietlyAndPerClientWithAWait() throws Exception {
         String email = people.person("flooded", null);
         for (int i = 0; i < PasswordResetController.PER_ADDRESS.limit() + 2; i++) {
-            mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())))
+            mvc.perform(post("/password/forgotten")
+                            .param("email", email)
+                            .with(csrf())
+                            .with(Clients.from(Clients.uniqueAddress())))
                     .andExpect(redirectedUrl("/password/forgotten/sent"));
         }
         assertThat(outbox.countTo(email)).isEqualTo(PasswordResetController.PER_ADDRESS.limit());
 
         String client = Clients.uniqueAddress();
         for (int i = 0; i < PasswordResetController.PER_CLIENT.limit(); i++) {
-            mvc.perform(post("/password/forgotten").param("email", People.uniqueEmail("any")).with(csrf()).with(Clients.from(client)))
+            mvc.perform(post("/password/forgotten")
+                            .param("email", People.uniqueEmail("any"))
+                            .with(csrf())
+                            .with(Clients.from(client)))
                     .andExpect(redirectedUrl("/password/forgotten/sent"));
         }
-        var refused = mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(client)))
-                .andReturn().getResponse();
+        var refused = mvc.perform(post("/password/forgotten")
+                        .param("email", email)
+                        .with(csrf())
+                        .with(Clients.from(client)))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(3000L, 3600L);
-        assertThat(Jsoup.parse(refused.getContentAsString()).select("#retry-after").text()).isEqualTo("Wait 60 minutes and try again.");
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select("#retry-after")
+                        .text())
+                .isEqualTo("Wait 60 minutes and try again.");
     }
 
     @Test
@@ -140,9 +211,13 @@ class PasswordResetTest {
         String unknown = People.uniqueEmail("unknown");
         java.util.List<String> answers = new java.util.ArrayList<>();
         for (String email : new String[] {known, unknown}) {
-            var sent = mvc.perform(post("/password/forgotten").param("email", email).with(csrf())
-                    .with(Clients.from(Clients.uniqueAddress()))).andReturn();
-            answers.add(sent.getResponse().getStatus() + " " + sent.getResponse().getRedirectedUrl() + " "
+            var sent = mvc.perform(post("/password/forgotten")
+                            .param("email", email)
+                            .with(csrf())
+                            .with(Clients.from(Clients.uniqueAddress())))
+                    .andReturn();
+            answers.add(sent.getResponse().getStatus() + " "
+                    + sent.getResponse().getRedirectedUrl() + " "
                     + sent.getFlashMap().keySet() + " " + sent.getResponse().getCookies().length);
         }
         assertThat(answers.get(0)).isEqualTo(answers.get(1)).startsWith("302 /password/forgotten/sent");

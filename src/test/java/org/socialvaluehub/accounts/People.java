@@ -18,10 +18,10 @@ import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /** Test fixture: makes organisations and people with roles, and signs them in for MockMvc. */
 @Component
@@ -47,9 +47,15 @@ public class People {
     }
 
     public long organisation(OrganisationKind kind, String name) {
-        return organisations.add(new NewOrganisation(name + " " + SEQUENCE.incrementAndGet(), kind,
+        return organisations.add(new NewOrganisation(
+                name + " " + SEQUENCE.incrementAndGet(),
+                kind,
                 kind == OrganisationKind.BUYER ? LegalForm.PUBLIC_BODY : LegalForm.COMPANY,
-                kind == OrganisationKind.BUYER ? SizeBand.LARGE : SizeBand.SMALL, "OX4 2JY", null, null, false));
+                kind == OrganisationKind.BUYER ? SizeBand.LARGE : SizeBand.SMALL,
+                "OX4 2JY",
+                null,
+                null,
+                false));
     }
 
     /** A confirmed account holding the roles in the organisation; returns its e-mail address. */
@@ -68,15 +74,26 @@ public class People {
     /** Signs the person in through the sign-in form, as a browser would; returns the session cookie. */
     public static Cookie signInForSession(MockMvc mvc, String email, String password) throws Exception {
         // Under MockMvc the session cookie keeps Spring Session's own name: the configured one is the server's.
-        return java.util.Arrays.stream(mvc.perform(post("/sign-in").param("email", email).param("password", password)
-                        .with(csrf())).andReturn().getResponse().getCookies())
-                .filter(cookie -> cookie.getName().equals("SESSION") || cookie.getName().equals("SVH_SESSION"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No session for " + email));
+        return java.util.Arrays.stream(mvc.perform(post("/sign-in")
+                                .param("email", email)
+                                .param("password", password)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getCookies())
+                .filter(cookie ->
+                        cookie.getName().equals("SESSION") || cookie.getName().equals("SVH_SESSION"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session for " + email));
     }
 
     /** Whether the session of this cookie is still signed in. */
     public static boolean stillSignedIn(MockMvc mvc, Cookie session) throws Exception {
-        return mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus() == 200;
+        return mvc.perform(get("/account").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()
+                == 200;
     }
 
     /** A coordinator holding only the given partnership-team roles (none: on the team, with no role). */
@@ -99,8 +116,8 @@ public class People {
     /** Signs the person in for one MockMvc request. */
     public RequestPostProcessor signedIn(String email) {
         AccountPrincipal principal = users.loadUserByUsername(email);
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         return SecurityMockMvcRequestPostProcessors.authentication(authentication);
     }
 }

@@ -20,13 +20,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class RegistrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired Outbox outbox;
-    @Autowired People people;
-    @Autowired org.socialvaluehub.organisations.DirectoryFixtures fixtures;
-    @Autowired org.socialvaluehub.AdjustableClock clock;
-    @Autowired UnconfirmedRegistrations expiry;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    org.socialvaluehub.organisations.DirectoryFixtures fixtures;
+
+    @Autowired
+    org.socialvaluehub.AdjustableClock clock;
+
+    @Autowired
+    UnconfirmedRegistrations expiry;
 
     @Test
     void registersSupplierWithOrganisationAndSendsConfirmationLink() throws Exception {
@@ -34,19 +47,24 @@ class RegistrationTest {
         mvc.perform(register(email, "riverbank otter lantern", "ox4 2jy").with(csrf()))
                 .andExpect(redirectedUrl("/register/check-email"));
 
-        assertThat(jdbc.sql("select email_confirmed_at is null from account_user where email = :e").param("e", email)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select email_confirmed_at is null from account_user where email = :e")
+                        .param("e", email)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(jdbc.sql("""
                 select o.postcode || ' ' || o.postcode_district || ' ' || string_agg(m.role, ',' order by m.role)
                 from account_user u join account_membership m on m.user_id = u.id
-                join org_organisation o on o.id = m.organisation_id where u.email = :e group by o.postcode, o.postcode_district""")
-                .param("e", email).query(String.class).single()).isEqualTo("OX4 2JY OX4 ORG_ADMIN,SUPPLIER");
+                join org_organisation o on o.id = m.organisation_id where u.email = :e group by o.postcode, o.postcode_district""").param("e", email).query(String.class).single())
+                .isEqualTo("OX4 2JY OX4 ORG_ADMIN,SUPPLIER");
 
         String confirm = outbox.latestLinkPathTo(email);
         assertThat(confirm).startsWith("/register/confirm?token=");
-        Document page = Jsoup.parse(mvc.perform(get(confirm)).andReturn().getResponse().getContentAsString());
+        Document page =
+                Jsoup.parse(mvc.perform(get(confirm)).andReturn().getResponse().getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("E-mail address confirmed");
-        Document again = Jsoup.parse(mvc.perform(get(confirm)).andReturn().getResponse().getContentAsString());
+        Document again =
+                Jsoup.parse(mvc.perform(get(confirm)).andReturn().getResponse().getContentAsString());
         assertThat(again.select("h1").text()).isEqualTo("This link has already been used");
     }
 
@@ -71,7 +89,8 @@ class RegistrationTest {
     void malformedOrUnknownPostcodeIsRefused() throws Exception {
         assertThat(errorFor(render(register(People.uniqueEmail("pc"), "riverbank otter lantern", "OX4")), "postcode"))
                 .contains("Enter a full UK postcode");
-        assertThat(errorFor(render(register(People.uniqueEmail("pc"), "riverbank otter lantern", "QQ9 9QQ")), "postcode"))
+        assertThat(errorFor(
+                        render(register(People.uniqueEmail("pc"), "riverbank otter lantern", "QQ9 9QQ")), "postcode"))
                 .contains("QQ9 does not exist");
     }
 
@@ -79,7 +98,14 @@ class RegistrationTest {
     void errorSummaryListsEveryProblemWithLinksToTheFields() throws Exception {
         Document page = render(post("/register").param("email", "not-an-email"));
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-                .contains("#displayName", "#email", "#password", "#organisationName", "#legalForm", "#sizeBand", "#postcode");
+                .contains(
+                        "#displayName",
+                        "#email",
+                        "#password",
+                        "#organisationName",
+                        "#legalForm",
+                        "#sizeBand",
+                        "#postcode");
         assertThat(page.title()).startsWith("Register your organisation");
     }
 
@@ -89,47 +115,80 @@ class RegistrationTest {
         mvc.perform(register(email, "riverbank otter lantern", "OX4 2JY")).andExpect(status().isForbidden());
         mvc.perform(register(email, "riverbank otter lantern", "OX4 2JY").with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from account_user where email = :e").param("e", email)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from account_user where email = :e")
+                        .param("e", email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aRegisteredOrganisationIsListedOnlyOnceItsPersonConfirms() throws Exception {
         String token = "unconfirmed" + System.nanoTime();
         String email = People.uniqueEmail("lister");
-        mvc.perform(registerAs(email, "Riverside Carers Network " + token, "COMPANY", "PUBLIC").with(csrf()).with(Clients.from(Clients.uniqueAddress())))
+        mvc.perform(registerAs(email, "Riverside Carers Network " + token, "COMPANY", "PUBLIC")
+                        .with(csrf())
+                        .with(Clients.from(Clients.uniqueAddress())))
                 .andExpect(redirectedUrl("/register/check-email"));
         long id = organisationOf(email);
 
         assertThat(directoryFinds(token)).as("before confirmation").isZero();
-        assertThat(mvc.perform(get("/api/v1/organisations/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/directory/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/v1/organisations/" + id))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/directory/" + id))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
 
         mvc.perform(get(outbox.latestLinkPathTo(email)));
         assertThat(directoryFinds(token)).as("after confirmation").isEqualTo(1);
-        assertThat(mvc.perform(get("/api/v1/organisations/" + id)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/organisations/" + id))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void aNameVeryCloseToAListedOrganisationIsHeldForTheCoordinatorsInsteadOfListedAsATwin() throws Exception {
         String token = "twin" + System.nanoTime();
-        long existing = fixtures.supplier("Riverside Carers Network " + token, org.socialvaluehub.organisations.LegalForm.CHARITY,
-                org.socialvaluehub.organisations.SizeBand.SMALL, "OX4 2JY", "Care at home");
+        long existing = fixtures.supplier(
+                "Riverside Carers Network " + token,
+                org.socialvaluehub.organisations.LegalForm.CHARITY,
+                org.socialvaluehub.organisations.SizeBand.SMALL,
+                "OX4 2JY",
+                "Care at home");
         String email = People.uniqueEmail("twin");
-        mvc.perform(registerAs(email, "Riverside Carers Network " + token + " Ltd", "COMPANY", "PUBLIC").with(csrf()).with(Clients.from(Clients.uniqueAddress())))
+        mvc.perform(registerAs(email, "Riverside Carers Network " + token + " Ltd", "COMPANY", "PUBLIC")
+                        .with(csrf())
+                        .with(Clients.from(Clients.uniqueAddress())))
                 .andExpect(redirectedUrl("/register/check-email"));
         long twin = organisationOf(email);
         mvc.perform(get(outbox.latestLinkPathTo(email)));
 
-        assertThat(directoryFinds(token)).as("only the organisation already listed").isEqualTo(1);
+        assertThat(directoryFinds(token))
+                .as("only the organisation already listed")
+                .isEqualTo(1);
         String coordinator = people.coordinator();
-        Document duplicates = Jsoup.parse(mvc.perform(get("/coordinator/duplicates").with(people.signedIn(coordinator)))
-                .andReturn().getResponse().getContentAsString());
-        assertThat(duplicates.select(".govuk-summary-card").stream().filter(card -> card.text().contains(token)).findFirst())
+        Document duplicates =
+                Jsoup.parse(mvc.perform(get("/coordinator/duplicates").with(people.signedIn(coordinator)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(duplicates.select(".govuk-summary-card").stream()
+                        .filter(card -> card.text().contains(token))
+                        .findFirst())
                 .hasValueSatisfying(card -> assertThat(card.text()).contains("Not listed yet"));
 
-        mvc.perform(post("/coordinator/duplicates/list").param("id", String.valueOf(twin)).with(people.signedIn(coordinator))
-                .with(csrf())).andExpect(redirectedUrl("/coordinator/duplicates"));
+        mvc.perform(post("/coordinator/duplicates/list")
+                        .param("id", String.valueOf(twin))
+                        .with(people.signedIn(coordinator))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/coordinator/duplicates"));
         assertThat(directoryFinds(token)).as("listed by a coordinator").isEqualTo(2);
         assertThat(existing).isNotEqualTo(twin);
     }
@@ -139,7 +198,9 @@ class RegistrationTest {
         String unconfirmed = People.uniqueEmail("never-confirmed");
         String confirmed = People.uniqueEmail("confirmed");
         for (String email : new String[] {unconfirmed, confirmed}) {
-            mvc.perform(registerAs(email, "Expiring Works " + System.nanoTime(), "COMPANY", "PUBLIC").with(csrf()).with(Clients.from(Clients.uniqueAddress())))
+            mvc.perform(registerAs(email, "Expiring Works " + System.nanoTime(), "COMPANY", "PUBLIC")
+                            .with(csrf())
+                            .with(Clients.from(Clients.uniqueAddress())))
                     .andExpect(redirectedUrl("/register/check-email"));
         }
         long unconfirmedOrganisation = organisationOf(unconfirmed);
@@ -148,16 +209,28 @@ class RegistrationTest {
         try {
             clock.advancePast(java.time.Instant.now().plus(java.time.Duration.ofDays(6)));
             expiry.expire();
-            assertThat(count("select count(*) from account_user where email = :v", unconfirmed)).as("six days on").isEqualTo(1);
+            assertThat(count("select count(*) from account_user where email = :v", unconfirmed))
+                    .as("six days on")
+                    .isEqualTo(1);
 
             clock.advancePast(java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
             expiry.expire();
-            assertThat(count("select count(*) from account_user where email = :v", unconfirmed)).isZero();
-            assertThat(count("select count(*) from org_organisation where id = cast(:v as bigint)", String.valueOf(unconfirmedOrganisation))).isZero();
-            assertThat(count("select count(*) from account_user where email = :v", confirmed)).isEqualTo(1);
-            assertThat(count("select count(*) from org_organisation where id = cast(:v as bigint)", String.valueOf(confirmedOrganisation))).isEqualTo(1);
-            assertThat(count("select count(*) from account_audit_event where event_type = 'REGISTRATION_EXPIRED' and email = :v",
-                    unconfirmed)).isEqualTo(1);
+            assertThat(count("select count(*) from account_user where email = :v", unconfirmed))
+                    .isZero();
+            assertThat(count(
+                            "select count(*) from org_organisation where id = cast(:v as bigint)",
+                            String.valueOf(unconfirmedOrganisation)))
+                    .isZero();
+            assertThat(count("select count(*) from account_user where email = :v", confirmed))
+                    .isEqualTo(1);
+            assertThat(count(
+                            "select count(*) from org_organisation where id = cast(:v as bigint)",
+                            String.valueOf(confirmedOrganisation)))
+                    .isEqualTo(1);
+            assertThat(count(
+                            "select count(*) from account_audit_event where event_type = 'REGISTRATION_EXPIRED' and email = :v",
+                            unconfirmed))
+                    .isEqualTo(1);
         } finally {
             clock.reset();
         }
@@ -167,59 +240,113 @@ class RegistrationTest {
     void registrationIsLimitedPerClient() throws Exception {
         String client = Clients.uniqueAddress();
         for (int i = 0; i < RegistrationController.PER_CLIENT.limit(); i++) {
-            mvc.perform(registerAs(People.uniqueEmail("burst"), "Burst Trading " + System.nanoTime(), "COMPANY", "PUBLIC")
-                    .with(csrf()).with(Clients.from(client))).andExpect(redirectedUrl("/register/check-email"));
+            mvc.perform(registerAs(
+                                    People.uniqueEmail("burst"),
+                                    "Burst Trading " + System.nanoTime(),
+                                    "COMPANY",
+                                    "PUBLIC")
+                            .with(csrf())
+                            .with(Clients.from(client)))
+                    .andExpect(redirectedUrl("/register/check-email"));
         }
         String refusedEmail = People.uniqueEmail("burst-refused");
         var refused = mvc.perform(registerAs(refusedEmail, "Burst Trading " + System.nanoTime(), "COMPANY", "PUBLIC")
-                .with(csrf()).with(Clients.from(client))).andReturn().getResponse();
+                        .with(csrf())
+                        .with(Clients.from(client)))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
-        assertThat(Jsoup.parse(refused.getContentAsString()).select("h1").text()).isEqualTo("Too many attempts");
-        assertThat(count("select count(*) from account_user where email = :v", refusedEmail)).isZero();
+        assertThat(Jsoup.parse(refused.getContentAsString()).select("h1").text())
+                .isEqualTo("Too many attempts");
+        assertThat(count("select count(*) from account_user where email = :v", refusedEmail))
+                .isZero();
     }
 
     @Test
     void registrationExplainsTheListingAndOffersPartnersOnlyToSoleTraders() throws Exception {
-        Document form = Jsoup.parse(mvc.perform(get("/register")).andReturn().getResponse().getContentAsString());
+        Document form = Jsoup.parse(
+                mvc.perform(get("/register")).andReturn().getResponse().getContentAsString());
         assertThat(form.select("#listing-hint").text()).contains("Anyone can see it", "public API", "never listed");
         assertThat(form.select("input[name=listing]").eachAttr("value")).containsExactly("PUBLIC", "PARTNERS");
 
-        assertThat(errorFor(render(registerAs(People.uniqueEmail("firm"), "Firm " + System.nanoTime(), "COMPANY", "PARTNERS")
-                .with(Clients.from(Clients.uniqueAddress()))), "listing")).contains("Only sole traders");
+        assertThat(errorFor(
+                        render(registerAs(
+                                        People.uniqueEmail("firm"), "Firm " + System.nanoTime(), "COMPANY", "PARTNERS")
+                                .with(Clients.from(Clients.uniqueAddress()))),
+                        "listing"))
+                .contains("Only sole traders");
 
         String token = "soletrader" + System.nanoTime();
         String email = People.uniqueEmail("sole");
-        mvc.perform(registerAs(email, "Jo Bloggs Gardening " + token, "SOLE_TRADER", "PARTNERS").with(csrf())
-                .with(Clients.from(Clients.uniqueAddress()))).andExpect(redirectedUrl("/register/check-email"));
+        mvc.perform(registerAs(email, "Jo Bloggs Gardening " + token, "SOLE_TRADER", "PARTNERS")
+                        .with(csrf())
+                        .with(Clients.from(Clients.uniqueAddress())))
+                .andExpect(redirectedUrl("/register/check-email"));
         long id = organisationOf(email);
         mvc.perform(get(outbox.latestLinkPathTo(email)));
 
         assertThat(directoryFinds(token)).as("anonymous visitors and the API").isZero();
-        assertThat(mvc.perform(get("/directory/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/directory/export.csv?q=" + token).with(Clients.from(Clients.uniqueAddress()))).andReturn().getResponse().getContentAsString().lines().count())
+        assertThat(mvc.perform(get("/directory/" + id))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/directory/export.csv?q=" + token).with(Clients.from(Clients.uniqueAddress())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .lines()
+                        .count())
                 .isEqualTo(1);
         long council = people.organisation(org.socialvaluehub.organisations.OrganisationKind.BUYER, "Council");
         String buyer = people.person("buyer", council, org.socialvaluehub.shared.Role.BUYER);
         Document seen = Jsoup.parse(mvc.perform(get("/directory?q=" + token).with(people.signedIn(buyer)))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(seen.select(".svh-result a").attr("href")).isEqualTo("/directory/" + id);
-        assertThat(mvc.perform(get("/directory/" + id).with(people.signedIn(buyer))).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/api/v1/organisations?q=" + token).with(people.signedIn(buyer))).andReturn().getResponse()
-                .getContentAsString()).contains("\"total\":0");
-        String supplier = people.person("other-supplier", people.organisation(org.socialvaluehub.organisations.OrganisationKind.SUPPLIER,
-                "Other"), org.socialvaluehub.shared.Role.SUPPLIER);
-        assertThat(Jsoup.parse(mvc.perform(get("/directory?q=" + token).with(people.signedIn(supplier))).andReturn().getResponse()
-                .getContentAsString()).select(".svh-result")).isEmpty();
+        assertThat(mvc.perform(get("/directory/" + id).with(people.signedIn(buyer)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/organisations?q=" + token).with(people.signedIn(buyer)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("\"total\":0");
+        String supplier = people.person(
+                "other-supplier",
+                people.organisation(org.socialvaluehub.organisations.OrganisationKind.SUPPLIER, "Other"),
+                org.socialvaluehub.shared.Role.SUPPLIER);
+        assertThat(Jsoup.parse(mvc.perform(get("/directory?q=" + token).with(people.signedIn(supplier)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select(".svh-result"))
+                .isEmpty();
     }
 
     /** Results for the words on the directory page, in the API and in the CSV export, which must agree. */
     private long directoryFinds(String token) throws Exception {
-        long page = Jsoup.parse(mvc.perform(get("/directory?q=" + token)).andReturn().getResponse().getContentAsString())
-                .select(".svh-result").size();
-        String api = mvc.perform(get("/api/v1/organisations?q=" + token)).andReturn().getResponse().getContentAsString();
+        long page = Jsoup.parse(mvc.perform(get("/directory?q=" + token))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select(".svh-result")
+                .size();
+        String api = mvc.perform(get("/api/v1/organisations?q=" + token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long csv = mvc.perform(get("/directory/export.csv?q=" + token).with(Clients.from(Clients.uniqueAddress())))
-                .andReturn().getResponse().getContentAsString().lines().count() - 1;
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .lines()
+                        .count()
+                - 1;
         assertThat(api).contains("\"total\":" + page);
         assertThat(csv).isEqualTo(page);
         return page;
@@ -235,15 +362,25 @@ class RegistrationTest {
         return jdbc.sql(sql).param("v", value).query(Long.class).single();
     }
 
-    private static MockHttpServletRequestBuilder registerAs(String email, String organisation, String legalForm, String listing) {
-        return post("/register").param("displayName", "Ada Supplier").param("email", email)
-                .param("password", "riverbank otter lantern").param("organisationName", organisation)
-                .param("legalForm", legalForm).param("sizeBand", "MICRO").param("postcode", "OX4 2JY")
+    private static MockHttpServletRequestBuilder registerAs(
+            String email, String organisation, String legalForm, String listing) {
+        return post("/register")
+                .param("displayName", "Ada Supplier")
+                .param("email", email)
+                .param("password", "riverbank otter lantern")
+                .param("organisationName", organisation)
+                .param("legalForm", legalForm)
+                .param("sizeBand", "MICRO")
+                .param("postcode", "OX4 2JY")
                 .param("listing", listing);
     }
 
     private Document render(MockHttpServletRequestBuilder request) throws Exception {
-        String html = mvc.perform(request.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(request.with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return Jsoup.parse(html);
     }
 
@@ -252,12 +389,21 @@ class RegistrationTest {
     }
 
     private long organisations() {
-        return jdbc.sql("select count(*) from org_organisation").query(Long.class).single();
+        return jdbc.sql("select count(*) from org_organisation")
+                .query(Long.class)
+                .single();
     }
 
     private static MockHttpServletRequestBuilder register(String email, String password, String postcode) {
-        return post("/register").param("displayName", "Ada Supplier").param("email", email).param("password", password)
-                .param("organisationName", "Ada’s Joinery").param("legalForm", "COMPANY").param("sizeBand", "MICRO")
-                .param("postcode", postcode).param("companyNumber", "").param("charityNumber", "");
+        return post("/register")
+                .param("displayName", "Ada Supplier")
+                .param("email", email)
+                .param("password", password)
+                .param("organisationName", "Ada’s Joinery")
+                .param("legalForm", "COMPANY")
+                .param("sizeBand", "MICRO")
+                .param("postcode", postcode)
+                .param("companyNumber", "")
+                .param("charityNumber", "");
     }
 }

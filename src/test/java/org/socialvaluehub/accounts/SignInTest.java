@@ -18,15 +18,25 @@ import org.springframework.test.web.servlet.MvcResult;
 @HubTest
 class SignInTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired JdbcClient jdbc;
-    @Autowired org.socialvaluehub.mail.Outbox outbox;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    org.socialvaluehub.mail.Outbox outbox;
 
     @Test
     void signsInWithTheRightPasswordAndRecordsIt() throws Exception {
         String email = people.person("signer", null);
-        mvc.perform(post("/sign-in").param("email", email).param("password", People.PASSWORD).with(csrf()))
+        mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", People.PASSWORD)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
         assertThat(auditTypes(email)).contains("SIGN_IN");
     }
@@ -35,7 +45,9 @@ class SignInTest {
     void wrongPasswordAndUnknownAddressGetTheSameAnswer() throws Exception {
         String email = people.person("guessed", null);
         String known = signIn(email, "not the password").getResponse().getRedirectedUrl();
-        String unknown = signIn(People.uniqueEmail("nobody"), "not the password").getResponse().getRedirectedUrl();
+        String unknown = signIn(People.uniqueEmail("nobody"), "not the password")
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(known).isEqualTo("/sign-in?error=credentials").isEqualTo(unknown);
     }
 
@@ -59,8 +71,11 @@ class SignInTest {
     void oneWrongPasswordCountsAsOneFailure() throws Exception {
         String email = people.person("counted-once", null);
         signIn(email, "one wrong guess");
-        assertThat(jdbc.sql("select failures from account_sign_in_throttle where email_key = lower(:e)").param("e", email)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select failures from account_sign_in_throttle where email_key = lower(:e)")
+                        .param("e", email)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -76,16 +91,28 @@ class SignInTest {
     void aClientThatFailsOnManyAccountsIsThrottledButOthersAreNot() throws Exception {
         String client = Clients.uniqueAddress();
         for (int i = 0; i < SignInThrottle.PER_CLIENT.limit(); i++) {
-            mvc.perform(post("/sign-in").param("email", People.uniqueEmail("sprayed")).param("password", "guess")
-                    .with(csrf()).with(Clients.from(client)));
+            mvc.perform(post("/sign-in")
+                    .param("email", People.uniqueEmail("sprayed"))
+                    .param("password", "guess")
+                    .with(csrf())
+                    .with(Clients.from(client)));
         }
         String victim = people.person("sprayed-victim", null);
-        MockHttpServletResponse refused = mvc.perform(post("/sign-in").param("email", victim).param("password", People.PASSWORD)
-                .with(csrf()).with(Clients.from(client))).andReturn().getResponse();
+        MockHttpServletResponse refused = mvc.perform(post("/sign-in")
+                        .param("email", victim)
+                        .param("password", People.PASSWORD)
+                        .with(csrf())
+                        .with(Clients.from(client)))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
-        mvc.perform(post("/sign-in").param("email", victim).param("password", People.PASSWORD)
-                .with(csrf()).with(Clients.from(Clients.uniqueAddress()))).andExpect(redirectedUrl("/account"));
+        mvc.perform(post("/sign-in")
+                        .param("email", victim)
+                        .param("password", People.PASSWORD)
+                        .with(csrf())
+                        .with(Clients.from(Clients.uniqueAddress())))
+                .andExpect(redirectedUrl("/account"));
     }
 
     @Test
@@ -96,54 +123,81 @@ class SignInTest {
         }
         assertThat(signIn(email, People.PASSWORD).getResponse().getStatus()).isEqualTo(429);
 
-        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()).with(Clients.from(Clients.uniqueAddress())));
-        mvc.perform(post(outbox.latestLinkPathTo(email)).param("password", "owner lantern otter river")
-                .param("confirmPassword", "owner lantern otter river").with(csrf())).andExpect(redirectedUrl("/sign-in"));
-        assertThat(signIn(email, "owner lantern otter river").getResponse().getRedirectedUrl()).isEqualTo("/account");
+        mvc.perform(post("/password/forgotten")
+                .param("email", email)
+                .with(csrf())
+                .with(Clients.from(Clients.uniqueAddress())));
+        mvc.perform(post(outbox.latestLinkPathTo(email))
+                        .param("password", "owner lantern otter river")
+                        .param("confirmPassword", "owner lantern otter river")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/sign-in"));
+        assertThat(signIn(email, "owner lantern otter river").getResponse().getRedirectedUrl())
+                .isEqualTo("/account");
     }
 
     @Test
     void unconfirmedAddressCannotSignInButIsOnlyToldAfterTheRightPassword() throws Exception {
         String email = People.uniqueEmail("unconfirmed");
         jdbc.sql("insert into account_user (email, display_name, password_hash) values (:e, 'U', :h)")
-                .param("e", email).param("h", "{noop}" + People.PASSWORD).update();
-        assertThat(signIn(email, "wrong password here").getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=credentials");
-        assertThat(signIn(email, People.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=unconfirmed");
+                .param("e", email)
+                .param("h", "{noop}" + People.PASSWORD)
+                .update();
+        assertThat(signIn(email, "wrong password here").getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=credentials");
+        assertThat(signIn(email, People.PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=unconfirmed");
     }
 
     @Test
     void signInWithoutCsrfTokenIsRefused() throws Exception {
         String email = people.person("nocsrf", null);
         int status = mvc.perform(post("/sign-in").param("email", email).param("password", People.PASSWORD))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(403);
     }
 
     @Test
     void aTokenFromAnotherCookieIsRefused() throws Exception {
-        mvc.perform(post("/sign-in").param("email", "someone@test.example").param("password", "whatever")
-                        .param("_csrf", "forged-token").cookie(new jakarta.servlet.http.Cookie("SVH_CSRF", "other-token")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("/form-expired"));
+        mvc.perform(post("/sign-in")
+                        .param("email", "someone@test.example")
+                        .param("password", "whatever")
+                        .param("_csrf", "forged-token")
+                        .cookie(new jakarta.servlet.http.Cookie("SVH_CSRF", "other-token")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(
+                        "/form-expired"));
     }
 
     @Test
     void anExpiredFormSaysSoAndLeadsBackToItsOwnPageOnly() throws Exception {
-        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/form-expired").header("Referer", "http://localhost/register?x=1"))
-                .andReturn().getResponse().getContentAsString());
+        var page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/form-expired").header("Referer", "http://localhost/register?x=1"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("This form has expired");
         assertThat(page.text()).contains("Nothing you entered has been saved");
         assertThat(page.select("#back-to-form").attr("href")).isEqualTo("/register?x=1");
         for (String elsewhere : new String[] {"https://evil.example/register", "//evil.example/x", "not a url ::"}) {
             assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/form-expired").header("Referer", elsewhere))
-                    .andReturn().getResponse().getContentAsString()).select("#back-to-form").attr("href")).isEqualTo("/");
+                                    .andReturn()
+                                    .getResponse()
+                                    .getContentAsString())
+                            .select("#back-to-form")
+                            .attr("href"))
+                    .isEqualTo("/");
         }
     }
 
     @Test
     void aRefusalThatIsNotAboutTheFormStillSaysNoAccess() throws Exception {
         mvc.perform(get("/coordinator/buyers").with(people.signedIn(people.person("not-coordinator", null))))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(null));
     }
 
@@ -153,13 +207,15 @@ class SignInTest {
                 .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
-        assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'", "script-src 'self'")
+        assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                .contains("frame-ancestors 'none'", "script-src 'self'")
                 .doesNotContain("unsafe-inline");
     }
 
     @Test
     void hstsIsSentOnlyOverHttps() throws Exception {
-        assertThat(mvc.perform(get("/")).andReturn().getResponse().getHeader("Strict-Transport-Security")).isNull();
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .isNull();
         assertThat(mvc.perform(get("/").secure(true)).andReturn().getResponse().getHeader("Strict-Transport-Security"))
                 .contains("max-age=31536000");
     }
@@ -167,32 +223,54 @@ class SignInTest {
     @Test
     void signingInGoesBackToThePageAskedForButNeverToAnotherSite() throws Exception {
         String email = people.person("next", null);
-        assertThat(signIn(email, People.PASSWORD, "/events/12").getResponse().getRedirectedUrl()).isEqualTo("/events/12");
-        for (String elsewhere : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil.example", "events",
-                "/x\r\nSet-Cookie: a=b"}) {
-            assertThat(signIn(email, People.PASSWORD, elsewhere).getResponse().getRedirectedUrl()).as(elsewhere)
+        assertThat(signIn(email, People.PASSWORD, "/events/12").getResponse().getRedirectedUrl())
+                .isEqualTo("/events/12");
+        for (String elsewhere : new String[] {
+            "//evil.example/x", "https://evil.example/", "/\\evil.example", "events", "/x\r\nSet-Cookie: a=b"
+        }) {
+            assertThat(signIn(email, People.PASSWORD, elsewhere).getResponse().getRedirectedUrl())
+                    .as(elsewhere)
                     .isEqualTo("/account");
         }
-        assertThat(signIn(email, "wrong password here", "/events/12").getResponse().getRedirectedUrl())
-                .as("a failed sign-in keeps where to go next").isEqualTo("/sign-in?error=credentials&next=%2Fevents%2F12");
-        var form = org.jsoup.Jsoup.parse(mvc.perform(get("/sign-in").param("next", "/events/12")).andReturn().getResponse()
+        assertThat(signIn(email, "wrong password here", "/events/12")
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("a failed sign-in keeps where to go next")
+                .isEqualTo("/sign-in?error=credentials&next=%2Fevents%2F12");
+        var form = org.jsoup.Jsoup.parse(mvc.perform(get("/sign-in").param("next", "/events/12"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(form.select("input[name=next]").val()).isEqualTo("/events/12");
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/sign-in").param("next", "https://evil.example/"))
-                .andReturn().getResponse().getContentAsString()).select("input[name=next]")).isEmpty();
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("input[name=next]"))
+                .isEmpty();
     }
 
     private MvcResult signIn(String email, String password, String next) throws Exception {
-        return mvc.perform(post("/sign-in").param("email", email).param("password", password).param("next", next)
-                .with(csrf())).andReturn();
+        return mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", password)
+                        .param("next", next)
+                        .with(csrf()))
+                .andReturn();
     }
 
     private MvcResult signIn(String email, String password) throws Exception {
-        return mvc.perform(post("/sign-in").param("email", email).param("password", password).with(csrf())).andReturn();
+        return mvc.perform(post("/sign-in")
+                        .param("email", email)
+                        .param("password", password)
+                        .with(csrf()))
+                .andReturn();
     }
 
     private java.util.List<String> auditTypes(String email) {
-        return jdbc.sql("select event_type from account_audit_event where lower(email) = lower(:e)").param("e", email)
-                .query(String.class).list();
+        return jdbc.sql("select event_type from account_audit_event where lower(email) = lower(:e)")
+                .param("e", email)
+                .query(String.class)
+                .list();
     }
 }

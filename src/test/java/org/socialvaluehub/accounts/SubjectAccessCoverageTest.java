@@ -22,15 +22,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SubjectAccessCoverageTest {
 
     /** Tables of the framework, not of the hub: sessions expire on their own, the rest holds nobody. */
-    private static final Set<String> NOT_PERSONAL = Set.of("spring_session", "spring_session_attributes",
-            "flyway_schema_history", "scheduled_tasks");
+    private static final Set<String> NOT_PERSONAL =
+            Set.of("spring_session", "spring_session_attributes", "flyway_schema_history", "scheduled_tasks");
 
-    @Autowired JdbcClient jdbc;
-    @Autowired List<PersonalDataHolder> holders;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    List<PersonalDataHolder> holders;
 
     @Test
     void everyColumnThatRefersToAPersonIsCoveredByTheExport() {
-        Set<String> personColumns = new TreeSet<>(jdbc.sql("""
+        Set<String> personColumns =
+                new TreeSet<>(jdbc.sql("""
                 select table_name || '.' || column_name from information_schema.columns
                 where table_schema = current_schema()
                   and column_name ~ '(user_id|person_id|account_id|email|requester_id|assignee_id|author_id|created_by)$'
@@ -44,7 +48,9 @@ class SubjectAccessCoverageTest {
         holders.forEach(holder -> declared.addAll(holder.personColumns()));
 
         assertThat(personColumns).isNotEmpty();
-        assertThat(declared).as("columns that refer to a person but no module exports").containsAll(personColumns);
+        assertThat(declared)
+                .as("columns that refer to a person but no module exports")
+                .containsAll(personColumns);
     }
 
     @Test
@@ -58,7 +64,8 @@ class SubjectAccessCoverageTest {
             holder.export(nobody).forEach(records -> exported.add(records.table()));
             for (String column : holder.personColumns()) {
                 assertThat(columns).as(holder.getClass().getSimpleName()).contains(column);
-                assertThat(exported).as(holder.getClass().getSimpleName() + " exports " + column)
+                assertThat(exported)
+                        .as(holder.getClass().getSimpleName() + " exports " + column)
                         .contains(column.substring(0, column.indexOf('.')));
             }
         }

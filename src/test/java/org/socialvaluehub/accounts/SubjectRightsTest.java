@@ -20,11 +20,20 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class SubjectRightsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired PersonData data;
-    @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    PersonData data;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSubjectAccessExportHoldsWhatEveryModuleKeepsAndEachReadIsAudited() throws Exception {
@@ -34,21 +43,44 @@ class SubjectRightsTest {
         long id = accounts.idOf(email).orElseThrow();
         data.give(id, email, supplier, id);
 
-        MockHttpServletResponse json = mvc.perform(get("/coordinator/people/" + id + "/export.json")
-                .with(people.signedIn(coordinator))).andReturn().getResponse();
+        MockHttpServletResponse json = mvc.perform(
+                        get("/coordinator/people/" + id + "/export.json").with(people.signedIn(coordinator)))
+                .andReturn()
+                .getResponse();
         assertThat(json.getHeader("Content-Disposition")).startsWith("attachment");
-        assertThat(json.getContentAsString()).contains("\"account_user\"", "\"account_membership\"", "\"eng_support_request\"",
-                "\"eng_registration\"", "\"opp_alert\"", "\"eval_score\"", "\"org_claim\"", "\"mail_message\"", "\"spend_upload\"",
-                "How do I bid?", "cleaning", email).doesNotContain("password_hash", "token_hash");
+        assertThat(json.getContentAsString())
+                .contains(
+                        "\"account_user\"",
+                        "\"account_membership\"",
+                        "\"eng_support_request\"",
+                        "\"eng_registration\"",
+                        "\"opp_alert\"",
+                        "\"eval_score\"",
+                        "\"org_claim\"",
+                        "\"mail_message\"",
+                        "\"spend_upload\"",
+                        "How do I bid?",
+                        "cleaning",
+                        email)
+                .doesNotContain("password_hash", "token_hash");
 
-        Document page = Jsoup.parse(mvc.perform(get("/coordinator/people/" + id + "/export")
-                .with(people.signedIn(coordinator))).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                mvc.perform(get("/coordinator/people/" + id + "/export").with(people.signedIn(coordinator)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("Subject access export");
-        assertThat(page.select("h2").eachText()).contains("Your account", "Your support requests, or those assigned to you");
+        assertThat(page.select("h2").eachText())
+                .contains("Your account", "Your support requests, or those assigned to you");
         assertThat(page.text()).contains("How do I bid?");
 
-        assertThat(jdbc.sql("select detail from account_audit_event where user_id = :u and event_type = 'SUBJECT_ACCESS_EXPORTED'")
-                .param("u", id).query(String.class).list()).hasSize(2).allMatch(detail -> detail.contains(coordinator));
+        assertThat(jdbc.sql(
+                                "select detail from account_audit_event where user_id = :u and event_type = 'SUBJECT_ACCESS_EXPORTED'")
+                        .param("u", id)
+                        .query(String.class)
+                        .list())
+                .hasSize(2)
+                .allMatch(detail -> detail.contains(coordinator));
     }
 
     @Test
@@ -58,25 +90,45 @@ class SubjectRightsTest {
         String email = people.person("erased", buyer, Role.EVALUATOR);
         long id = accounts.idOf(email).orElseThrow();
         data.give(id, email, buyer, id);
-        jdbc.sql("insert into eval_audit (opportunity_id, user_id, actor, action) values (999999999, :u, 'erased', 'SCORED')")
-                .param("u", id).update();
+        jdbc.sql(
+                        "insert into eval_audit (opportunity_id, user_id, actor, action) values (999999999, :u, 'erased', 'SCORED')")
+                .param("u", id)
+                .update();
 
         Document unconfirmed = Jsoup.parse(mvc.perform(post("/coordinator/people/" + id + "/erase")
-                .with(people.signedIn(coordinator)).with(csrf())).andReturn().getResponse().getContentAsString());
+                        .with(people.signedIn(coordinator))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(unconfirmed.select(".govuk-error-summary").text()).contains("Select yes");
         assertThat(accounts.exists(email)).isTrue();
 
-        Document erased = Jsoup.parse(mvc.perform(post("/coordinator/people/" + id + "/erase").param("confirm", "yes")
-                .with(people.signedIn(coordinator)).with(csrf())).andReturn().getResponse().getContentAsString());
+        Document erased = Jsoup.parse(mvc.perform(post("/coordinator/people/" + id + "/erase")
+                        .param("confirm", "yes")
+                        .with(people.signedIn(coordinator))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(accounts.exists(email)).isFalse();
-        assertThat(erased.select("tr:contains(eval_audit)").text()).contains("Kept", "Procurement Act 2023, section 98");
-        assertThat(jdbc.sql("select count(*) from eval_audit where user_id = :u").param("u", id).query(Integer.class).single())
+        assertThat(erased.select("tr:contains(eval_audit)").text())
+                .contains("Kept", "Procurement Act 2023, section 98");
+        assertThat(jdbc.sql("select count(*) from eval_audit where user_id = :u")
+                        .param("u", id)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("select requester_name from eng_support_request where requester_id is null and requester_email = ''")
-                .query(String.class).list()).contains("Former member");
-        List<String> audit = jdbc.sql("select event_type from account_audit_event where user_id = :u").param("u", id)
-                .query(String.class).list();
+        assertThat(jdbc.sql(
+                                "select requester_name from eng_support_request where requester_id is null and requester_email = ''")
+                        .query(String.class)
+                        .list())
+                .contains("Former member");
+        List<String> audit = jdbc.sql("select event_type from account_audit_event where user_id = :u")
+                .param("u", id)
+                .query(String.class)
+                .list();
         assertThat(audit).contains("ACCOUNT_ERASED");
     }
 
@@ -90,23 +142,30 @@ class SubjectRightsTest {
                 insert into eng_support_request (requester_id, requester_name, requester_email, category, subject,
                                                  assignee_id, assignee_name)
                 values (:other, 'Someone', 'someone@test.example', 'QUESTION', 'Who answers?', :u, 'Unkeyed')
-                returning id""").param("other", accounts.idOf(people.coordinator()).orElseThrow()).param("u", id)
-                .query(Long.class).single();
+                returning id""")
+                .param("other", accounts.idOf(people.coordinator()).orElseThrow())
+                .param("u", id)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 insert into eng_support_message (request_id, author_id, author_name, from_coordinator, body)
                 values (:r, :u, 'Unkeyed', true, 'I will.')""").param("r", assigned).param("u", id).update();
 
-        mvc.perform(post("/coordinator/people/" + id + "/erase").param("confirm", "yes")
-                .with(people.signedIn(people.coordinator())).with(csrf()));
+        mvc.perform(post("/coordinator/people/" + id + "/erase")
+                .param("confirm", "yes")
+                .with(people.signedIn(people.coordinator()))
+                .with(csrf()));
 
         assertThat(accounts.exists(email)).isFalse();
         assertThat(jdbc.sql("""
                 select (select count(*) from eng_event where created_by = :u)
                      + (select count(*) from eng_registration where user_id = :u)
                      + (select count(*) from eng_support_request where requester_id = :u or assignee_id = :u)
-                     + (select count(*) from eng_support_message where author_id = :u)""")
-                .param("u", id).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select assignee_name from eng_support_request where id = :r").param("r", assigned)
-                .query(String.class).single()).isEqualTo("Former member");
+                     + (select count(*) from eng_support_message where author_id = :u)""").param("u", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select assignee_name from eng_support_request where id = :r")
+                        .param("r", assigned)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Former member");
     }
 }

@@ -21,10 +21,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class TeamMembershipTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void removingAMemberEndsTheirSessionsAtOnce() throws Exception {
@@ -37,7 +44,9 @@ class TeamMembershipTest {
 
         Document confirm = page(get(removal).with(people.signedIn(admin)));
         assertThat(confirm.select("h1").text()).startsWith("Remove leaver");
-        assertThat(roles(leaverId, buyer)).as("nothing happens before the confirmation").containsExactly("BUYER");
+        assertThat(roles(leaverId, buyer))
+                .as("nothing happens before the confirmation")
+                .containsExactly("BUYER");
 
         mvc.perform(post(removal).with(people.signedIn(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/organisations/" + buyer + "/team"));
@@ -45,7 +54,10 @@ class TeamMembershipTest {
         assertThat(roles(leaverId, buyer)).isEmpty();
         assertThat(People.stillSignedIn(mvc, session)).isFalse();
         Cookie again = People.signInForSession(mvc, leaver, People.PASSWORD);
-        assertThat(mvc.perform(get("/organisations/" + buyer).cookie(again)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/organisations/" + buyer).cookie(again))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
         assertThat(auditTypes(leaverId)).contains("MEMBER_REMOVED", "SESSIONS_ENDED");
     }
@@ -59,12 +71,19 @@ class TeamMembershipTest {
         Cookie session = People.signInForSession(mvc, member, People.PASSWORD);
         String roles = "/organisations/" + buyer + "/team/" + memberId + "/roles";
 
-        Document confirm = page(post(roles).param("roles", "EVALUATOR").with(people.signedIn(admin)).with(csrf()));
+        Document confirm = page(post(roles)
+                .param("roles", "EVALUATOR")
+                .with(people.signedIn(admin))
+                .with(csrf()));
         assertThat(confirm.select("h1").text()).isEqualTo("Change the roles of role-member?");
         assertThat(roles(memberId, buyer)).containsExactly("BUYER");
 
-        mvc.perform(post(roles).param("roles", "EVALUATOR").param("confirmed", "true").with(people.signedIn(admin))
-                .with(csrf())).andExpect(redirectedUrl("/organisations/" + buyer + "/team"));
+        mvc.perform(post(roles)
+                        .param("roles", "EVALUATOR")
+                        .param("confirmed", "true")
+                        .with(people.signedIn(admin))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/organisations/" + buyer + "/team"));
 
         assertThat(roles(memberId, buyer)).containsExactly("EVALUATOR");
         assertThat(People.stillSignedIn(mvc, session)).isFalse();
@@ -78,10 +97,14 @@ class TeamMembershipTest {
         long adminId = accounts.idOf(admin).orElseThrow();
 
         Document refused = page(post("/organisations/" + supplier + "/team/" + adminId + "/remove")
-                .with(people.signedIn(admin)).with(csrf()));
+                .with(people.signedIn(admin))
+                .with(csrf()));
         assertThat(refused.select(".govuk-error-summary").text()).contains("at least one admin");
-        Document kept = page(post("/organisations/" + supplier + "/team/" + adminId + "/roles").param("roles", "SUPPLIER")
-                .param("confirmed", "true").with(people.signedIn(admin)).with(csrf()));
+        Document kept = page(post("/organisations/" + supplier + "/team/" + adminId + "/roles")
+                .param("roles", "SUPPLIER")
+                .param("confirmed", "true")
+                .with(people.signedIn(admin))
+                .with(csrf()));
         assertThat(kept.select(".govuk-error-summary").text()).contains("at least one admin");
         assertThat(roles(adminId, supplier)).containsExactlyInAnyOrder("ORG_ADMIN", "SUPPLIER");
     }
@@ -102,11 +125,16 @@ class TeamMembershipTest {
 
     private List<String> roles(long userId, long organisationId) {
         return jdbc.sql("select role from account_membership where user_id = :u and organisation_id = :o order by role")
-                .param("u", userId).param("o", organisationId).query(String.class).list();
+                .param("u", userId)
+                .param("o", organisationId)
+                .query(String.class)
+                .list();
     }
 
     private List<String> auditTypes(long userId) {
-        return jdbc.sql("select event_type from account_audit_event where user_id = :u").param("u", userId)
-                .query(String.class).list();
+        return jdbc.sql("select event_type from account_audit_event where user_id = :u")
+                .param("u", userId)
+                .query(String.class)
+                .list();
     }
 }

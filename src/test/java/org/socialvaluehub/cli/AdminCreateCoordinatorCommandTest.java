@@ -30,8 +30,12 @@ class AdminCreateCoordinatorCommandTest {
     void createCoordinatorRefusesAMissingOrMalformedAddressWithoutStartingTheApp() {
         assertThat(CommandLine.run(List.of("admin", "create-coordinator"), new PrintStream(out), new PrintStream(err)))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(CommandLine.run(List.of("admin", "create-coordinator", "not-an-address"), new PrintStream(out),
-                new PrintStream(err))).isEqualTo(CommandLine.USAGE);
-        assertThat(err.toString()).contains("Not an e-mail address: not-an-address", "Usage: ./svh admin create-coordinator EMAIL");
+        assertThat(CommandLine.run(
+                        List.of("admin", "create-coordinator", "not-an-address"),
+                        new PrintStream(out),
+                        new PrintStream(err)))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString())
+                .contains("Not an e-mail address: not-an-address", "Usage: ./svh admin create-coordinator EMAIL");
     }
 }

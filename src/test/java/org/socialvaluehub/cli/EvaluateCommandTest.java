@@ -25,14 +25,23 @@ class EvaluateCommandTest {
 
         JsonNode json = JsonMapper.shared().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("method").stringValue()).isEqualTo("weighted-sum");
-        assertThat(json.get("results").values()).extracting(r -> r.get("id").stringValue()).containsExactly("B", "A", "C");
+        assertThat(json.get("results").values())
+                .extracting(r -> r.get("id").stringValue())
+                .containsExactly("B", "A", "C");
         assertThat(json.get("results").get(0).get("score").doubleValue()).isCloseTo(0.84, within(1e-9));
         assertThat(json.get("results").get(1).get("score").doubleValue()).isCloseTo(0.728, within(1e-9));
         assertThat(json.get("results").get(2).get("score").doubleValue()).isCloseTo(2.12 / 3, within(1e-6));
         // Full precision, not rounded to four places (0.7067) as the table shows it.
         assertThat(json.get("results").get(2).get("score").doubleValue()).isNotEqualTo(0.7067);
-        assertThat(json.get("results").values()).extracting(r -> r.get("rank").intValue()).containsExactly(1, 2, 3);
-        assertThat(json.get("results").get(1).get("contributions").get("quality").doubleValue()).isCloseTo(0.288, within(1e-12));
+        assertThat(json.get("results").values())
+                .extracting(r -> r.get("rank").intValue())
+                .containsExactly(1, 2, 3);
+        assertThat(json.get("results")
+                        .get(1)
+                        .get("contributions")
+                        .get("quality")
+                        .doubleValue())
+                .isCloseTo(0.288, within(1e-12));
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -43,7 +52,9 @@ class EvaluateCommandTest {
         // Cherwell Co-op 0.576 + 0.25 + 0.15 = 0.976.
         assertThat(run("--json", sample("target-per-million.json"))).isZero();
 
-        JsonNode results = JsonMapper.shared().readTree(out.toString(StandardCharsets.UTF_8)).get("results");
+        JsonNode results = JsonMapper.shared()
+                .readTree(out.toString(StandardCharsets.UTF_8))
+                .get("results");
         assertThat(results.get(0).get("id").stringValue()).isEqualTo("Cherwell Co-op");
         assertThat(results.get(0).get("score").doubleValue()).isCloseTo(0.976, within(1e-12));
         assertThat(results.get(1).get("score").doubleValue()).isCloseTo(0.8625, within(1e-12));
@@ -59,14 +70,17 @@ class EvaluateCommandTest {
 
         assertThat(topsis.get("results").get(0).get("id").stringValue()).isEqualTo("A1");
         // Opricovic and Tzeng (2004), Table 3: TOPSIS closeness of A1 0.762 (TopsisTest reproduces the rest).
-        assertThat(topsis.get("results").get(0).get("score").doubleValue()).isCloseTo(0.762, within(0.0005))
+        assertThat(topsis.get("results").get(0).get("score").doubleValue())
+                .isCloseTo(0.762, within(0.0005))
                 .isNotEqualTo(0.7621);
         JsonNode best = vikor.get("results").get(0);
         assertThat(best.get("id").stringValue()).isEqualTo("A2");
         assertThat(best.get("score").doubleValue()).isZero();
         assertThat(best.get("S").doubleValue()).isCloseTo(0.375, within(1e-12));
         assertThat(best.get("R").doubleValue()).isCloseTo(0.25, within(1e-12));
-        assertThat(vikor.get("results").values()).extracting(r -> r.get("rank").intValue()).containsExactly(1, 2, 2);
+        assertThat(vikor.get("results").values())
+                .extracting(r -> r.get("rank").intValue())
+                .containsExactly(1, 2, 2);
         assertThat(vikor.get("acceptableAdvantage").booleanValue()).isTrue();
     }
 
@@ -74,8 +88,10 @@ class EvaluateCommandTest {
     void printsAReadableTableWithoutJsonOption() {
         assertThat(run(sample("weighted-sum.json"))).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rank  Alternative     Score")
-                .contains("1     B              0.8400").contains("3     C              0.7067");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Rank  Alternative     Score")
+                .contains("1     B              0.8400")
+                .contains("3     C              0.7067");
     }
 
     @Test
@@ -105,7 +121,9 @@ class EvaluateCommandTest {
     private int run(String... args) {
         List<String> command = new ArrayList<>(List.of("evaluate"));
         command.addAll(List.of(args));
-        return CommandLine.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CommandLine.run(
+                command,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -26,12 +26,29 @@ class SpendCheckCommandTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(2);
         JsonNode first = JsonMapper.builder().build().readTree(lines.get(0));
-        assertThat(fieldNames(first)).containsExactly("file", "encoding", "delimiter", "headerRow", "columnMapping",
-            "rowsRead", "rowsAccepted", "rowsRejected", "amountTotal", "acceptedTotal", "dateRange", "rejected");
+        assertThat(fieldNames(first))
+                .containsExactly(
+                        "file",
+                        "encoding",
+                        "delimiter",
+                        "headerRow",
+                        "columnMapping",
+                        "rowsRead",
+                        "rowsAccepted",
+                        "rowsRejected",
+                        "amountTotal",
+                        "acceptedTotal",
+                        "dateRange",
+                        "rejected");
         assertThat(first.get("encoding").asString()).isEqualTo("UTF-8");
         assertThat(first.get("delimiter").asString()).isEqualTo(",");
         assertThat(first.get("headerRow").asInt()).isEqualTo(1);
-        assertThat(first.get("columnMapping").get("columns").get("amount").get("column").asInt()).isEqualTo(3);
+        assertThat(first.get("columnMapping")
+                        .get("columns")
+                        .get("amount")
+                        .get("column")
+                        .asInt())
+                .isEqualTo(3);
         assertThat(first.get("rowsRead").asInt()).isEqualTo(7);
         assertThat(first.get("rowsRejected").asInt()).isEqualTo(5);
         assertThat(first.get("amountTotal").asString()).isEqualTo("612.50");
@@ -49,8 +66,12 @@ class SpendCheckCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-            .contains("delimiter ';'", "header      line 5", "4 read, 3 accepted, 1 rejected",
-                "£4,191.56 in all rows", "line 10: a total line, not a payment");
+                .contains(
+                        "delimiter ';'",
+                        "header      line 5",
+                        "4 read, 3 accepted, 1 rejected",
+                        "£4,191.56 in all rows",
+                        "line 10: a total line, not a payment");
     }
 
     @Test
@@ -91,13 +112,18 @@ class SpendCheckCommandTest {
     }
 
     private int run(String... args) {
-        return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CommandLine.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private static String sample(String name) {
         try {
-            return Path.of(SpendCheckCommandTest.class.getResource("/spend/" + name).toURI()).toString();
+            return Path.of(SpendCheckCommandTest.class
+                            .getResource("/spend/" + name)
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** {@code ./svh spend import}: the command a finance team scripts, on a data folder of its own. */
 class SpendImportCommandTest {
 
-    @TempDir Path data;
+    @TempDir
+    Path data;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -30,36 +31,59 @@ class SpendImportCommandTest {
         assertThat(run("spend", "import", "--buyer", "x1", "file.csv")).isEqualTo(CommandLine.USAGE);
         assertThat(run("spend", "import", "file.csv")).isEqualTo(CommandLine.USAGE);
         assertThat(err.toString()).contains("Usage: ./svh spend import --buyer ORG-ID FILE");
-        assertThat(run("spend", "import", "--buyer", "7", data.resolve("missing.csv").toString()))
-            .isEqualTo(SpendCheckCommand.UNREADABLE);
+        assertThat(run(
+                        "spend",
+                        "import",
+                        "--buyer",
+                        "7",
+                        data.resolve("missing.csv").toString()))
+                .isEqualTo(SpendCheckCommand.UNREADABLE);
         assertThat(err.toString()).contains("missing.csv: no such file");
     }
 
     @Test
     void importsAMessyFileOnceReportsItsRejectedRowsAndRefusesAnUnknownBuyer() throws Exception {
         // The tests' own configuration makes every database throw-away; the command must find the buyer it was given.
-        Map<String, String> properties = Map.of("svh.embedded-database.data-directory", data.resolve("postgres").toString(),
-            "svh.embedded-database.ephemeral", "false", "svh.demo.enabled", "false");
+        Map<String, String> properties = Map.of(
+                "svh.embedded-database.data-directory",
+                data.resolve("postgres").toString(),
+                "svh.embedded-database.ephemeral",
+                "false",
+                "svh.demo.enabled",
+                "false");
         properties.forEach(System::setProperty);
         try {
             long buyer;
             try (ConfigurableApplicationContext context = ApplicationContexts.withoutWebServer()) {
-                buyer = context.getBean(Organisations.class).add(new NewOrganisation("Command Line Council",
-                    OrganisationKind.BUYER, LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
+                buyer = context.getBean(Organisations.class)
+                        .add(new NewOrganisation(
+                                "Command Line Council",
+                                OrganisationKind.BUYER,
+                                LegalForm.PUBLIC_BODY,
+                                SizeBand.LARGE,
+                                "OX1 1BX",
+                                null,
+                                null,
+                                false));
             }
             String file = sample("bad-rows.csv");
 
-            assertThat(run("spend", "import", "--buyer", Long.toString(buyer), file)).isEqualTo(CommandLine.OK);
-            assertThat(out.toString()).contains("No column mapping is remembered for Command Line Council")
-                .containsPattern("Imported .*bad-rows.csv for Command Line Council: \\d+ rows read, \\d+ accepted, [1-9]\\d* rejected,"
-                    + " [1-9]\\d* added, 0 already imported.")
-                .containsPattern("  line \\d+: ");
+            assertThat(run("spend", "import", "--buyer", Long.toString(buyer), file))
+                    .isEqualTo(CommandLine.OK);
+            assertThat(out.toString())
+                    .contains("No column mapping is remembered for Command Line Council")
+                    .containsPattern(
+                            "Imported .*bad-rows.csv for Command Line Council: \\d+ rows read, \\d+ accepted, [1-9]\\d* rejected,"
+                                    + " [1-9]\\d* added, 0 already imported.")
+                    .containsPattern("  line \\d+: ");
             out.reset();
 
-            assertThat(run("spend", "import", "--buyer", Long.toString(buyer), file)).isEqualTo(CommandLine.OK);
+            assertThat(run("spend", "import", "--buyer", Long.toString(buyer), file))
+                    .isEqualTo(CommandLine.OK);
             assertThat(out.toString()).containsPattern(", 0 added, [1-9]\\d* already imported.");
 
-            assertThat(run("spend", "import", "--buyer", Long.toString(buyer + 1000), file)).isEqualTo(CommandLine.USAGE);
+            assertThat(run("spend", "import", "--buyer", Long.toString(buyer + 1000), file))
+                    .isEqualTo(CommandLine.USAGE);
             assertThat(err.toString()).contains("No buyer organisation has id " + (buyer + 1000) + ".");
         } finally {
             properties.keySet().forEach(System::clearProperty);
@@ -71,6 +95,9 @@ class SpendImportCommandTest {
     }
 
     private static String sample(String name) throws URISyntaxException {
-        return Path.of(SpendImportCommandTest.class.getResource("/spend/" + name).toURI()).toString();
+        return Path.of(SpendImportCommandTest.class
+                        .getResource("/spend/" + name)
+                        .toURI())
+                .toString();
     }
 }

@@ -36,7 +36,8 @@ class DemoSafetyTest {
         assertThatCode(() -> DemoSafety.check(true, "http://localhost:8080")).doesNotThrowAnyException();
         assertThatCode(() -> DemoSafety.check(true, "http://127.0.0.1:8080")).doesNotThrowAnyException();
         assertThatCode(() -> DemoSafety.check(true, "http://[::1]:8080")).doesNotThrowAnyException();
-        assertThatCode(() -> DemoSafety.check(false, "https://socialvalue.council.example")).doesNotThrowAnyException();
+        assertThatCode(() -> DemoSafety.check(false, "https://socialvalue.council.example"))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -48,8 +49,11 @@ class DemoSafetyTest {
     }
 
     private static Object property(String file, String name) throws IOException {
-        return new YamlPropertySourceLoader().load(file, new ClassPathResource(file)).stream()
-                .map(source -> ((PropertySource<?>) source).getProperty(name)).filter(v -> v != null).findFirst()
-                .orElse(null);
+        return new YamlPropertySourceLoader()
+                .load(file, new ClassPathResource(file)).stream()
+                        .map(source -> ((PropertySource<?>) source).getProperty(name))
+                        .filter(v -> v != null)
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -29,27 +29,48 @@ class DemoSuppliersTest {
         List<String> districts = area.stream().map(DemoArea.District::code).toList();
         assertThat(suppliers).allSatisfy(s -> {
             assertThat(PostcodeDistrict.normaliseFull(s.postcode())).contains(s.postcode());
-            assertThat(districts).contains(PostcodeDistrict.parse(s.postcode()).orElseThrow().code());
+            assertThat(districts)
+                    .contains(PostcodeDistrict.parse(s.postcode()).orElseThrow().code());
         });
     }
 
     @Test
     void mixOfLegalFormsAndSizesIsRealistic() {
         List<NewOrganisation> suppliers = DemoSuppliers.generate(300, area, DemoData.SEED);
-        Map<LegalForm, Long> forms = suppliers.stream().collect(Collectors.groupingBy(NewOrganisation::legalForm, Collectors.counting()));
-        Map<SizeBand, Long> sizes = suppliers.stream().collect(Collectors.groupingBy(NewOrganisation::sizeBand, Collectors.counting()));
-        assertThat(forms.keySet()).contains(LegalForm.COMPANY, LegalForm.CIC, LegalForm.CHARITY, LegalForm.COOPERATIVE, LegalForm.SOLE_TRADER);
+        Map<LegalForm, Long> forms =
+                suppliers.stream().collect(Collectors.groupingBy(NewOrganisation::legalForm, Collectors.counting()));
+        Map<SizeBand, Long> sizes =
+                suppliers.stream().collect(Collectors.groupingBy(NewOrganisation::sizeBand, Collectors.counting()));
+        assertThat(forms.keySet())
+                .contains(
+                        LegalForm.COMPANY,
+                        LegalForm.CIC,
+                        LegalForm.CHARITY,
+                        LegalForm.COOPERATIVE,
+                        LegalForm.SOLE_TRADER);
         assertThat(sizes.get(SizeBand.MICRO)).isGreaterThan(sizes.get(SizeBand.SMALL));
         assertThat(sizes.get(SizeBand.SMALL)).isGreaterThan(sizes.getOrDefault(SizeBand.LARGE, 0L));
-        assertThat(suppliers.stream().map(s -> s.postcode().split(" ")[0]).distinct().count()).isGreaterThan(20);
+        assertThat(suppliers.stream()
+                        .map(s -> s.postcode().split(" ")[0])
+                        .distinct()
+                        .count())
+                .isGreaterThan(20);
     }
 
     @Test
     void demoBuyersAreAtLeastSix() {
-        assertThat(DemoBuyers.ALL).hasSizeGreaterThanOrEqualTo(6)
-                .extracting(NewOrganisation::name).doesNotHaveDuplicates();
-        assertThat(DemoAccounts.ALL.stream().map(DemoAccounts.DemoAccount::email).collect(Collectors.toMap(Function.identity(), e -> 1)))
-                .containsKeys("coordinator@demo.example", "buyer@demo.example", "buyer-admin@demo.example",
-                        "evaluator@demo.example", "supplier@demo.example");
+        assertThat(DemoBuyers.ALL)
+                .hasSizeGreaterThanOrEqualTo(6)
+                .extracting(NewOrganisation::name)
+                .doesNotHaveDuplicates();
+        assertThat(DemoAccounts.ALL.stream()
+                        .map(DemoAccounts.DemoAccount::email)
+                        .collect(Collectors.toMap(Function.identity(), e -> 1)))
+                .containsKeys(
+                        "coordinator@demo.example",
+                        "buyer@demo.example",
+                        "buyer-admin@demo.example",
+                        "evaluator@demo.example",
+                        "supplier@demo.example");
     }
 }

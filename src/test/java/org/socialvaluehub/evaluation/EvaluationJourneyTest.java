@@ -37,12 +37,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EvaluationJourneyTest extends BrowserTest {
 
     /** Long enough for the model and both bids to be entered through the browser on a busy machine. */
+    @Autowired
+    People people;
 
-    @Autowired People people;
-    @Autowired Opportunities opportunities;
-    @Autowired EvaluationModels models;
-    @Autowired SealedBids sealed;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    EvaluationModels models;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    AdjustableClock clock;
 
     @AfterEach
     void backToRealTime() {
@@ -53,15 +61,25 @@ class EvaluationJourneyTest extends BrowserTest {
     void buyerSetsTheModelSuppliersBidEvaluatorsScoreAndTheBuyerAwardsWithAReport() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Journey Council");
         String buyerEmail = people.person("journey-buyer", buyer, Role.BUYER);
-        List<String> evaluators = List.of(people.person("ada", buyer, Role.EVALUATOR),
-                people.person("ben", buyer, Role.EVALUATOR));
-        List<Long> suppliers = List.of(people.organisation(OrganisationKind.SUPPLIER, "Wren Cleaning"),
+        List<String> evaluators =
+                List.of(people.person("ada", buyer, Role.EVALUATOR), people.person("ben", buyer, Role.EVALUATOR));
+        List<Long> suppliers = List.of(
+                people.organisation(OrganisationKind.SUPPLIER, "Wren Cleaning"),
                 people.organisation(OrganisationKind.SUPPLIER, "Heron Services"));
-        List<String> bidders = List.of(people.person("wren", suppliers.get(0), Role.SUPPLIER),
+        List<String> bidders = List.of(
+                people.person("wren", suppliers.get(0), Role.SUPPLIER),
                 people.person("heron", suppliers.get(1), Role.SUPPLIER));
         Instant deadline = Instant.now().plusSeconds(3600);
-        long id = opportunities.create(new NewOpportunity(buyer, "Journey library cleaning", null, OpportunityKind.CONTRACT,
-                List.of(), new BigDecimal("300000"), null, deadline, List.of()));
+        long id = opportunities.create(new NewOpportunity(
+                buyer,
+                "Journey library cleaning",
+                null,
+                OpportunityKind.CONTRACT,
+                List.of(),
+                new BigDecimal("300000"),
+                null,
+                deadline,
+                List.of()));
         String base = "/evaluations/" + id;
         signIn(buyerEmail);
         open(base + "/model");
@@ -83,7 +101,10 @@ class EvaluationJourneyTest extends BrowserTest {
         open(base + "/how-bids-are-scored");
         assertThat(page.locator("#criteria")).containsText("How will you hire people facing barriers to work?");
         checkPage("published-model");
-        List<Question> questions = models.find(Evaluation.whole(opportunities.find(id).orElseThrow())).orElseThrow().questions();
+        List<Question> questions = models.find(
+                        Evaluation.whole(opportunities.find(id).orElseThrow()))
+                .orElseThrow()
+                .questions();
         bid(bidders.get(0), base, "280000", "Daily checks by a named supervisor", "Six places with Aspire", "8");
         checkPage("bid-submitted");
         bid(bidders.get(1), base, "260000", "Weekly checks", "We advertise locally", "2");
@@ -91,15 +112,19 @@ class EvaluationJourneyTest extends BrowserTest {
         open(base);
         assertThat(page.locator("#received")).containsText("2 bids");
         for (String evaluator : evaluators) {
-            page.getByLabel("Name an evaluator").selectOption(new com.microsoft.playwright.options.SelectOption()
-                    .setLabel(evaluator.substring(0, 3) + " (" + evaluator + ")"));
+            page.getByLabel("Name an evaluator")
+                    .selectOption(new com.microsoft.playwright.options.SelectOption()
+                            .setLabel(evaluator.substring(0, 3) + " (" + evaluator + ")"));
             button("Name evaluator").click();
         }
         assertThat(page.locator("#evaluators tbody tr")).hasCount(2);
         checkPage("overview-sealed");
         clock.advancePast(deadline); // the deadline passes without waiting an hour
-        List<Long> bids = suppliers.stream().map(s -> sealed.own(Evaluation.whole(opportunities.find(id).orElseThrow()), s)
-                .orElseThrow().id()).toList();
+        List<Long> bids = suppliers.stream()
+                .map(s -> sealed.own(Evaluation.whole(opportunities.find(id).orElseThrow()), s)
+                        .orElseThrow()
+                        .id())
+                .toList();
         for (int e = 0; e < 2; e++) {
             signIn(evaluators.get(e));
             open(base + "/conflicts");
@@ -113,7 +138,8 @@ class EvaluationJourneyTest extends BrowserTest {
                 assertThat(section.locator("a[href*='/files/']")).containsText("evidence.pdf");
                 for (Question q : questions) {
                     String key = bids.get(b) + "-" + q.id();
-                    section.locator("#score-" + key + "-" + (b == 0 ? "75" : (e == 0 ? "50" : "25"))).check();
+                    section.locator("#score-" + key + "-" + (b == 0 ? "75" : (e == 0 ? "50" : "25")))
+                            .check();
                     section.locator("#justification-" + key).fill("Evaluator " + e + " on bid " + b);
                 }
                 section.locator("button").click();
@@ -130,7 +156,8 @@ class EvaluationJourneyTest extends BrowserTest {
                 String key = bids.get(b) + "-" + q.id();
                 page.locator("#consensus-" + key).selectOption(b == 0 ? "75" : "50");
                 page.locator("#rationale-" + key).fill("Agreed for bid " + b);
-                page.locator("form[action$='/moderation/" + bids.get(b) + "/" + q.id() + "'] button").click();
+                page.locator("form[action$='/moderation/" + bids.get(b) + "/" + q.id() + "'] button")
+                        .click();
             }
         }
         assertThat(page.locator("td.consensus")).hasCount(4);
@@ -156,8 +183,11 @@ class EvaluationJourneyTest extends BrowserTest {
         APIResponse pdf = page.request().get(url(base + "/report.pdf"));
         assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
         try (var document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Evaluation report: Journey library cleaning")
-                    .contains("Wren Cleaning").contains("Heron Services").contains("Rank acceptability")
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Evaluation report: Journey library cleaning")
+                    .contains("Wren Cleaning")
+                    .contains("Heron Services")
+                    .contains("Rank acceptability")
                     .contains("Best quality and social value at a fair price");
         }
     }
@@ -184,16 +214,20 @@ class EvaluationJourneyTest extends BrowserTest {
     private void addQuestion(String section, String title) {
         Locator form = page.locator("form[action$='/model/questions']");
         form.getByLabel("Part of").selectOption(section);
-        form.getByLabel("Question", new Locator.GetByLabelOptions().setExact(true)).fill(title);
+        form.getByLabel("Question", new Locator.GetByLabelOptions().setExact(true))
+                .fill(title);
         form.locator("button").click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("The question has been added.");
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
+        return page.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .first();
     }
 }

@@ -33,7 +33,8 @@ public class LotScenarios {
     private final EvaluationModels models;
     private final Bids bids;
 
-    LotScenarios(People people, Evaluations evaluations, Opportunities opportunities, EvaluationModels models, Bids bids) {
+    LotScenarios(
+            People people, Evaluations evaluations, Opportunities opportunities, EvaluationModels models, Bids bids) {
         this.people = people;
         this.evaluations = evaluations;
         this.opportunities = opportunities;
@@ -42,31 +43,58 @@ public class LotScenarios {
     }
 
     /** The opportunity, its people, and the markers of A's lot 1 bid, B's lot 1 bid and A's lot 2 bid. */
-    public record Scenario(long opportunityId, long buyerId, String buyerEmail, String evaluatorEmail,
-                           List<Long> supplierIds, List<String> supplierEmails, List<String> markers) {
-    }
+    public record Scenario(
+            long opportunityId,
+            long buyerId,
+            String buyerEmail,
+            String evaluatorEmail,
+            List<Long> supplierIds,
+            List<String> supplierEmails,
+            List<String> markers) {}
 
     public Scenario openWithLots(Instant deadline) {
         long buyer = people.organisation(OrganisationKind.BUYER, "Lotting Council");
         String buyerEmail = people.person("lot-buyer", buyer, Role.BUYER);
         String evaluatorEmail = people.person("lot-evaluator", buyer, Role.EVALUATOR);
-        long id = opportunities.create(new NewOpportunity(buyer, "Grounds and buildings", "Two lots",
-                OpportunityKind.CONTRACT, List.of(), new BigDecimal("800000"), null, deadline,
+        long id = opportunities.create(new NewOpportunity(
+                buyer,
+                "Grounds and buildings",
+                "Two lots",
+                OpportunityKind.CONTRACT,
+                List.of(),
+                new BigDecimal("800000"),
+                null,
+                deadline,
                 List.of("Grounds maintenance", "Building repairs")));
         SignedInUser buyerUser = evaluations.user(buyer, buyerEmail, Role.BUYER);
         List<Evaluation> drafts = Evaluation.of(opportunities.find(id).orElseThrow());
         List<String> rubric = List.of("none", "poor", "fair", "good", "excellent");
-        models.saveWeights(drafts.get(0), new BigDecimal(50), new BigDecimal(30), new BigDecimal(20), rubric, buyerUser);
-        models.addQuestion(drafts.get(0), Question.Section.QUALITY, "How will you care for the parks?", "", BigDecimal.ONE,
+        models.saveWeights(
+                drafts.get(0), new BigDecimal(50), new BigDecimal(30), new BigDecimal(20), rubric, buyerUser);
+        models.addQuestion(
+                drafts.get(0),
+                Question.Section.QUALITY,
+                "How will you care for the parks?",
+                "",
+                BigDecimal.ONE,
                 buyerUser);
         models.addMeasure(drafts.get(0), "JS04", "value-over-best", null, BigDecimal.ONE, buyerUser);
-        models.saveWeights(drafts.get(1), new BigDecimal(70), new BigDecimal(20), new BigDecimal(10), rubric, buyerUser);
-        models.addQuestion(drafts.get(1), Question.Section.SOCIAL, "How will repairs train apprentices?", "",
-                BigDecimal.ONE, buyerUser);
+        models.saveWeights(
+                drafts.get(1), new BigDecimal(70), new BigDecimal(20), new BigDecimal(10), rubric, buyerUser);
+        models.addQuestion(
+                drafts.get(1),
+                Question.Section.SOCIAL,
+                "How will repairs train apprentices?",
+                "",
+                BigDecimal.ONE,
+                buyerUser);
         List<Evaluation> lots = Evaluation.of(opportunities.moveTo(id, OpportunityStatus.OPEN));
-        List<Long> suppliers = List.of(people.organisation(OrganisationKind.SUPPLIER, "Green Lots Ltd"),
+        List<Long> suppliers = List.of(
+                people.organisation(OrganisationKind.SUPPLIER, "Green Lots Ltd"),
                 people.organisation(OrganisationKind.SUPPLIER, "Parks Co-op"));
-        List<String> emails = suppliers.stream().map(s -> people.person("lot-bidder", s, Role.SUPPLIER)).toList();
+        List<String> emails = suppliers.stream()
+                .map(s -> people.person("lot-bidder", s, Role.SUPPLIER))
+                .toList();
         String stamp = "LOTMARK-" + System.nanoTime();
         List<String> markers = List.of(stamp + "-A1", stamp + "-B1", stamp + "-A2");
         bid(lots.get(0), suppliers.get(0), emails.get(0), "300000", markers.get(0), 5);
@@ -76,13 +104,20 @@ public class LotScenarios {
     }
 
     public Evaluation lot(Scenario scenario, int number) {
-        return Evaluation.of(opportunities.find(scenario.opportunityId()).orElseThrow()).get(number - 1);
+        return Evaluation.of(opportunities.find(scenario.opportunityId()).orElseThrow())
+                .get(number - 1);
     }
 
     private void bid(Evaluation lot, long supplier, String email, String price, String marker, int jobs) {
         SignedInUser user = evaluations.user(supplier, email, Role.SUPPLIER);
         EvaluationModel model = models.find(lot).orElseThrow();
-        bids.saveDraft(lot, model, supplier, new BigDecimal(price), Map.of(model.questions().get(0).id(), marker + " answer"), user);
+        bids.saveDraft(
+                lot,
+                model,
+                supplier,
+                new BigDecimal(price),
+                Map.of(model.questions().get(0).id(), marker + " answer"),
+                user);
         if (!model.measures().isEmpty()) {
             bids.addCommitment(lot, supplier, "JS04", new BigDecimal(jobs), null, "OX4", user);
         }

@@ -38,18 +38,41 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class LotsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired LotScenarios scenarios;
-    @Autowired Evaluations evaluations;
-    @Autowired EvaluationModels models;
-    @Autowired SealedBids sealed;
-    @Autowired Evaluators evaluators;
-    @Autowired Scores scores;
-    @Autowired Decisions decisions;
-    @Autowired Opportunities opportunities;
-    @Autowired AwardedContracts awarded;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    LotScenarios scenarios;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    EvaluationModels models;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    Evaluators evaluators;
+
+    @Autowired
+    Scores scores;
+
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    AwardedContracts awarded;
+
+    @Autowired
+    AdjustableClock clock;
 
     @AfterEach
     void backToRealTime() {
@@ -61,11 +84,16 @@ class LotsTest {
         LotScenarios.Scenario s = scenarios.openWithLots(Instant.now().plus(2, ChronoUnit.DAYS));
         String base = "/evaluations/" + s.opportunityId();
 
-        var page = Jsoup.parse(mvc.perform(get(base + "/how-bids-are-scored")).andReturn().getResponse().getContentAsString());
+        var page = Jsoup.parse(mvc.perform(get(base + "/how-bids-are-scored"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(page.select("#lot-1 > h2").first().text()).isEqualTo("Lot 1: Grounds maintenance");
         assertThat(page.select("#weights-lot-1").text()).contains("50%");
-        assertThat(page.select("#lot-1").text()).contains("How will you care for the parks?").doesNotContain("apprentices");
+        assertThat(page.select("#lot-1").text())
+                .contains("How will you care for the parks?")
+                .doesNotContain("apprentices");
         assertThat(page.select("#weights-lot-2").text()).contains("70%");
         assertThat(page.select("#lot-2").text()).contains("How will repairs train apprentices?");
         assertThat(status(get(base + "/model"), s.buyerEmail())).isEqualTo(404);
@@ -83,8 +111,12 @@ class LotsTest {
         assertThat(Jsoup.parse(chooser).select("#lots a").eachAttr("href"))
                 .containsExactly(base + "/lots/1/bid", base + "/lots/2/bid");
         EvaluationModel lot2 = models.find(scenarios.lot(s, 2)).orElseThrow();
-        mvc.perform(post(base + "/lots/2/bid").with(csrf()).with(people.signedIn(bidderB)).param("action", "submit")
-                .param("price", "140000").param("answers[" + lot2.questions().get(0).id() + "]", "B for lot two"));
+        mvc.perform(post(base + "/lots/2/bid")
+                .with(csrf())
+                .with(people.signedIn(bidderB))
+                .param("action", "submit")
+                .param("price", "140000")
+                .param("answers[" + lot2.questions().get(0).id() + "]", "B for lot two"));
 
         assertThat(sealed.received(scenarios.lot(s, 1))).isEqualTo(2);
         assertThat(sealed.received(scenarios.lot(s, 2))).isEqualTo(2);
@@ -92,7 +124,8 @@ class LotsTest {
         Bid lot2Bid = sealed.own(scenarios.lot(s, 2), s.supplierIds().get(1)).orElseThrow();
         assertThat(lot1.id()).isNotEqualTo(lot2Bid.id());
         assertThat(lot1.answers().values()).allMatch(a -> a.contains(s.markers().get(1)));
-        assertThat(body(get(base + "/lots/2/bid"), s.supplierEmails().get(0))).contains(s.markers().get(2))
+        assertThat(body(get(base + "/lots/2/bid"), s.supplierEmails().get(0)))
+                .contains(s.markers().get(2))
                 .doesNotContain(s.markers().get(0));
     }
 
@@ -103,8 +136,10 @@ class LotsTest {
         SignedInUser buyer = evaluations.user(s.buyerId(), s.buyerEmail(), Role.BUYER);
         SignedInUser evaluator = evaluations.user(s.buyerId(), s.evaluatorEmail(), Role.EVALUATOR);
         evaluators.name(scenarios.lot(s, 1), evaluator.id(), buyer);
-        MockHttpServletResponse early = mvc.perform(get(base + "/lots/1/results").with(people.signedIn(s.buyerEmail())))
-                .andReturn().getResponse();
+        MockHttpServletResponse early = mvc.perform(
+                        get(base + "/lots/1/results").with(people.signedIn(s.buyerEmail())))
+                .andReturn()
+                .getResponse();
         assertThat(early.getStatus()).isEqualTo(403);
         assertThat(early.getContentAsString()).doesNotContain(s.markers().get(0));
 
@@ -115,18 +150,24 @@ class LotsTest {
             evaluators.name(lot, evaluator.id(), buyer);
             scoreModerateAndAward(lot, buyer, evaluator);
             ContractAwarded event = awarded.received().stream()
-                    .filter(e -> e.opportunityId() == s.opportunityId() && e.lot() == lot.lotNumber()).findFirst()
+                    .filter(e -> e.opportunityId() == s.opportunityId() && e.lot() == lot.lotNumber())
+                    .findFirst()
                     .orElseThrow();
             assertThat(event.supplierId()).isEqualTo(s.supplierIds().get(0));
             assertThat(opportunities.find(s.opportunityId()).orElseThrow().status())
                     .isEqualTo(number == 1 ? OpportunityStatus.EVALUATED : OpportunityStatus.AWARDED);
         }
-        assertThat(awarded.received().stream().filter(e -> e.opportunityId() == s.opportunityId())
-                .filter(ContractAwarded::forLot).count()).isEqualTo(2);
+        assertThat(awarded.received().stream()
+                        .filter(e -> e.opportunityId() == s.opportunityId())
+                        .filter(ContractAwarded::forLot)
+                        .count())
+                .isEqualTo(2);
         String json = body(get("/api/v1" + base + "/lots/1/results"), s.buyerEmail());
         assertThat(json).contains("\"lot\":1", "\"lotTitle\":\"Grounds maintenance\"", "\"rank\":1");
         String report = body(get(base + "/lots/1/report"), s.buyerEmail());
-        assertThat(report).contains("Lot 1: Grounds maintenance").contains("How will you care for the parks?")
+        assertThat(report)
+                .contains("Lot 1: Grounds maintenance")
+                .contains("How will you care for the parks?")
                 .doesNotContain("apprentices");
     }
 
@@ -160,11 +201,18 @@ class LotsTest {
 
     private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String email)
             throws Exception {
-        return mvc.perform(request.with(people.signedIn(email))).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
-    private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String email)
+    private String body(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String email)
             throws Exception {
-        return mvc.perform(request.with(people.signedIn(email))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request.with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

@@ -29,15 +29,32 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class PartnershipSharingTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired EvaluationModels models;
-    @Autowired EvaluationAudit audit;
-    @Autowired AdjustableClock clock;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    EvaluationModels models;
+
+    @Autowired
+    EvaluationAudit audit;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void backToRealTime() {
@@ -83,13 +100,20 @@ class PartnershipSharingTest {
         assertThat(status(base + "/results", reporting)).isEqualTo(200);
         assertThat(status(base + "/report", reporting)).isEqualTo(200);
         assertThat(status(base + "/results", directory)).isEqualTo(403);
-        assertThat(mvc.perform(post(base + "/share").with(csrf()).param("shared", "false")
-                .with(people.signedIn(reporting))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(base + "/share")
+                                .with(csrf())
+                                .param("shared", "false")
+                                .with(people.signedIn(reporting)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
 
         share(s, false);
 
         assertThat(status(base + "/results", reporting)).isEqualTo(403);
-        assertThat(audit.trail(scorings.opportunity(s), true)).extracting(EvaluationAudit.Entry::action)
+        assertThat(audit.trail(scorings.opportunity(s), true))
+                .extracting(EvaluationAudit.Entry::action)
                 .containsSubsequence("evaluation.shared", "evaluation.unshared");
     }
 
@@ -104,8 +128,11 @@ class PartnershipSharingTest {
         assertThat(jdbc.sql("""
                 select count(*) from account_audit_event
                 where event_type = 'SENSITIVE_RECORD_READ' and email = :email and detail like :detail""")
-                .param("email", s.buyerEmail()).param("detail", "bid file % (opportunity " + s.opportunityId() + ")")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .param("email", s.buyerEmail())
+                        .param("detail", "bid file % (opportunity " + s.opportunityId() + ")")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private Evaluations.Scenario moderated() {
@@ -118,26 +145,44 @@ class PartnershipSharingTest {
     }
 
     private void share(Evaluations.Scenario s, boolean shared) throws Exception {
-        assertThat(mvc.perform(post("/evaluations/" + s.opportunityId() + "/share").with(csrf())
-                .param("shared", String.valueOf(shared)).with(people.signedIn(s.buyerEmail())))
-                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(post("/evaluations/" + s.opportunityId() + "/share")
+                                .with(csrf())
+                                .param("shared", String.valueOf(shared))
+                                .with(people.signedIn(s.buyerEmail())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
     }
 
     private void attachFile(Evaluations.Scenario s) throws Exception {
-        long question = models.find(scorings.opportunity(s)).orElseThrow().questions().get(0).id();
-        MockMultipartFile file = new MockMultipartFile("file", "evidence.pdf", "application/octet-stream",
+        long question = models.find(scorings.opportunity(s))
+                .orElseThrow()
+                .questions()
+                .get(0)
+                .id();
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "evidence.pdf",
+                "application/octet-stream",
                 new ClassPathResource("evaluation/files/evidence.pdf").getContentAsByteArray());
-        mvc.perform(multipart("/evaluations/" + s.opportunityId() + "/bid/files").file(file)
-                .param("questionId", String.valueOf(question)).with(csrf())
+        mvc.perform(multipart("/evaluations/" + s.opportunityId() + "/bid/files")
+                .file(file)
+                .param("questionId", String.valueOf(question))
+                .with(csrf())
                 .with(people.signedIn(s.supplierEmails().get(0))));
     }
 
     private String fileUrl(Evaluations.Scenario s) {
         Bid bid = sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow();
-        return "/evaluations/" + s.opportunityId() + "/bids/" + bid.id() + "/files/" + bid.files().get(0).id();
+        return "/evaluations/" + s.opportunityId() + "/bids/" + bid.id() + "/files/"
+                + bid.files().get(0).id();
     }
 
     private int status(String url, String email) throws Exception {
-        return mvc.perform(get(url).with(people.signedIn(email))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(url).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 }

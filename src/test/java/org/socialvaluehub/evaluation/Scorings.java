@@ -11,7 +11,6 @@ import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.scoring.Evaluators;
 import org.socialvaluehub.evaluation.scoring.Scores;
 import org.socialvaluehub.opportunities.Opportunities;
-import org.socialvaluehub.opportunities.Opportunity;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,12 @@ public class Scorings {
     private final Evaluators evaluators;
     private final Scores scores;
 
-    Scorings(Evaluations evaluations, Opportunities opportunities, EvaluationModels models, Evaluators evaluators,
-             Scores scores) {
+    Scorings(
+            Evaluations evaluations,
+            Opportunities opportunities,
+            EvaluationModels models,
+            Evaluators evaluators,
+            Scores scores) {
         this.evaluations = evaluations;
         this.opportunities = opportunities;
         this.models = models;
@@ -60,8 +63,14 @@ public class Scorings {
         EvaluationModel model = models.find(opportunity).orElseThrow();
         for (int i = 0; i < scenario.evaluatorEmails().size(); i++) {
             SignedInUser evaluator = evaluator(scenario, i);
-            evaluators.declare(opportunity, evaluator, Map.of(scenario.supplierIds().get(0), false,
-                    scenario.supplierIds().get(1), false));
+            evaluators.declare(
+                    opportunity,
+                    evaluator,
+                    Map.of(
+                            scenario.supplierIds().get(0),
+                            false,
+                            scenario.supplierIds().get(1),
+                            false));
             for (Bid bid : evaluators.bidsFor(opportunity, evaluator)) {
                 int mark = bid.supplierId() == scenario.supplierIds().get(0) ? 75 : 50;
                 Map<Long, Integer> marks = new java.util.HashMap<>();
@@ -94,6 +103,7 @@ public class Scorings {
 
     public List<Long> bidIds(Evaluations.Scenario scenario, SealedBids sealed) {
         return scenario.supplierIds().stream()
-                .map(s -> sealed.own(opportunity(scenario), s).orElseThrow().id()).toList();
+                .map(s -> sealed.own(opportunity(scenario), s).orElseThrow().id())
+                .toList();
     }
 }

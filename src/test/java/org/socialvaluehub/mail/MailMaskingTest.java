@@ -22,8 +22,11 @@ class MailMaskingTest {
 
     private final GreenMail smtp = TestSmtp.start();
 
-    @Autowired MailRepository messages;
-    @Autowired Mailer outboxMailer;
+    @Autowired
+    MailRepository messages;
+
+    @Autowired
+    Mailer outboxMailer;
 
     @AfterEach
     void stop() {
@@ -33,7 +36,8 @@ class MailMaskingTest {
     @Test
     void noLiveTokenLinkIsKeptOnceTheMailWentToSmtp() {
         String to = "reset-" + UUID.randomUUID() + "@test.example";
-        smtpMailer().send(to, "Reset your password", "Open https://hub.example/password/reset?token=" + TOKEN + " now.");
+        smtpMailer()
+                .send(to, "Reset your password", "Open https://hub.example/password/reset?token=" + TOKEN + " now.");
 
         assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains(TOKEN);
         String kept = messages.latest(to, 1).get(0).body();
@@ -57,13 +61,19 @@ class MailMaskingTest {
         String to = "private-" + UUID.randomUUID() + "@test.example";
         outboxMailer.send(to, "Confirm your address", "https://hub.example/register/confirm?token=" + TOKEN);
 
-        assertThat(output.getAll()).contains("p***@test.example").doesNotContain(to).doesNotContain(TOKEN);
+        assertThat(output.getAll())
+                .contains("p***@test.example")
+                .doesNotContain(to)
+                .doesNotContain(TOKEN);
     }
 
     @Test
     void masksTokensInPathsAndQueriesButNotOrdinaryLinks() {
-        assertThat(Masking.links("See https://hub.example/opportunities/42 and https://hub.example/opportunities/unsubscribe/"
-                + TOKEN)).isEqualTo("See https://hub.example/opportunities/42 and https://hub.example/opportunities/unsubscribe/[hidden]");
+        assertThat(Masking.links(
+                        "See https://hub.example/opportunities/42 and https://hub.example/opportunities/unsubscribe/"
+                                + TOKEN))
+                .isEqualTo(
+                        "See https://hub.example/opportunities/42 and https://hub.example/opportunities/unsubscribe/[hidden]");
         assertThat(Masking.address("jo.bloggs@council.example")).isEqualTo("j***@council.example");
     }
 

@@ -12,8 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HubTest
 class MailRetentionTest {
 
-    @Autowired MailRepository messages;
-    @Autowired RetentionRuns retention;
+    @Autowired
+    MailRepository messages;
+
+    @Autowired
+    RetentionRuns retention;
 
     @Test
     void theOutboxKeepsAMailOnlyForAFewDays() {

@@ -15,7 +15,8 @@ class MailerHeadersTest {
 
     private final GreenMail smtp = TestSmtp.start();
 
-    @Autowired MailRepository messages;
+    @Autowired
+    MailRepository messages;
 
     @AfterEach
     void stop() {
@@ -24,11 +25,15 @@ class MailerHeadersTest {
 
     @Test
     void anUnsubscribableMailLetsMailProgramsUnsubscribeInOneClick() throws Exception {
-        mailer().sendUnsubscribable("reader@test.example", "New opportunities", "Two new contracts.",
-                "https://hub.example/opportunities/unsubscribe/abc123");
+        mailer().sendUnsubscribable(
+                        "reader@test.example",
+                        "New opportunities",
+                        "Two new contracts.",
+                        "https://hub.example/opportunities/unsubscribe/abc123");
 
         MimeMessage received = smtp.getReceivedMessages()[0];
-        assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<https://hub.example/opportunities/unsubscribe/abc123>");
+        assertThat(received.getHeader("List-Unsubscribe"))
+                .containsExactly("<https://hub.example/opportunities/unsubscribe/abc123>");
         assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(received.getSubject()).isEqualTo("New opportunities");
     }

@@ -19,12 +19,16 @@ public class Outbox {
 
     public String latestBodyTo(String recipient) {
         return jdbc.sql("select body from mail_message where lower(recipient) = lower(:r) order by id desc limit 1")
-                .param("r", recipient).query(String.class).single();
+                .param("r", recipient)
+                .query(String.class)
+                .single();
     }
 
     public int countTo(String recipient) {
         return jdbc.sql("select count(*) from mail_message where lower(recipient) = lower(:r)")
-                .param("r", recipient).query(Integer.class).single();
+                .param("r", recipient)
+                .query(Integer.class)
+                .single();
     }
 
     /** The path and query of the first link in the newest e-mail to the address ("/register/confirm?token=..."). */

@@ -10,8 +10,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** Test fixture: a GreenMail SMTP server on a free port, and a {@link Mailer} that sends through it. */
 final class TestSmtp {
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     static GreenMail start() {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

@@ -12,9 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Anyone browses and searches the framework; a coordinator edits a draft measure, publishes a version and sets priorities. */
 class FrameworkJourneyTest extends BrowserTest {
 
-    @Autowired People people;
-    @Autowired FrameworkDrafts drafts;
-    @Autowired PublishedFramework published;
+    @Autowired
+    People people;
+
+    @Autowired
+    FrameworkDrafts drafts;
+
+    @Autowired
+    PublishedFramework published;
 
     @Test
     void coordinatorEditsADraftMeasurePublishesAVersionAndSetsPriorities() {
@@ -26,7 +31,8 @@ class FrameworkJourneyTest extends BrowserTest {
         assertThat(page.locator("#measure-CW04")).containsText("£13,000.00 central");
         checkPage("framework");
         page.getByLabel("Search the measures").fill("emissions");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
+                .click();
         assertThat(page.locator("#measure-EC01")).isVisible();
         assertThat(page.locator("#measure-JS01")).hasCount(0);
         checkPage("framework-search");
@@ -35,23 +41,30 @@ class FrameworkJourneyTest extends BrowserTest {
         open("/sign-in");
         page.getByLabel("E-mail address").fill(coordinator);
         page.getByLabel("Password").fill(People.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit framework")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit framework"))
+                .click();
         assertThat(page.locator("h1")).hasText("Draft of the next framework version");
         checkPage("draft");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit CW04")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit CW04"))
+                .click();
         page.getByLabel("Central value (£)").fill("13,500");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in the draft")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in the draft"))
+                .click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Central value (£) is not a number: '13,500'");
         checkPage("measure-errors");
         page.getByLabel("Central value (£)").fill("13500");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in the draft")).click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Measure CW04 has been saved in the draft.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in the draft"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("Measure CW04 has been saved in the draft.");
         assertThat(page.locator("table").first()).containsText("13500");
 
         page.getByLabel("Change log note").fill("Raise the central WELLBY value to £13,500.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish as a new version")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish as a new version"))
+                .click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("of the framework has been published.");
         assertThat(page.locator("#measure-CW04")).containsText("£13,500.00 central");
         checkPage("published-version");
@@ -68,13 +81,16 @@ class FrameworkJourneyTest extends BrowserTest {
         page.locator("#points-EC1").fill("30");
         assertThat(page.locator("#points-total")).hasText("Total: 90 points (10 left to share)");
         page.getByLabel("Reasoning").fill("Work for people facing barriers first, then carbon, then local spend.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish these priorities")).click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("The points total 90; they must total exactly 100 (add 10)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish these priorities"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary"))
+                .containsText("The points total 90; they must total exactly 100 (add 10)");
         checkPage("priorities-errors");
         page.locator("#points-LE1").fill("10");
         assertThat(page.locator("#points-total")).hasText("Total: 100 points (0 left to share)");
         assertThat(page.locator("[data-points-for=LE1]")).hasText("10");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish these priorities")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish these priorities"))
+                .click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("The priorities have been published.");
         assertThat(page.locator("details").first()).containsText("Work for people facing barriers first");
         checkPage("priorities");

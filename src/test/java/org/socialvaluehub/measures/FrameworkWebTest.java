@@ -28,10 +28,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class FrameworkWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired FrameworkDrafts drafts;
-    @Autowired PublishedFramework published;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    FrameworkDrafts drafts;
+
+    @Autowired
+    PublishedFramework published;
 
     String coordinator;
 
@@ -43,8 +50,11 @@ class FrameworkWebTest {
 
     @Test
     void exportedCsvImportsIntoTheDraftAndExportsAgainUnchanged() throws Exception {
-        byte[] exported = mvc.perform(get("/framework/versions/1/csv")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = mvc.perform(get("/framework/versions/1/csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         mvc.perform(upload(exported)).andExpect(redirectedUrl("/coordinator/framework"));
         assertThat(draftCsv()).isEqualTo(exported);
         assertThat(exported).isEqualTo(FrameworkPublishing.shippedDefaultCsv());
@@ -57,7 +67,8 @@ class FrameworkWebTest {
                 .getBytes(Charset.forName("windows-1252"));
         Document page = html(upload(windows1252));
         assertThat(page.select(".govuk-error-summary").text())
-                .contains("The CSV was not imported and nothing has changed").contains("The file: the file is not UTF-8: line 3 has a byte (0xF7)");
+                .contains("The CSV was not imported and nothing has changed")
+                .contains("The file: the file is not UTF-8: line 3 has a byte (0xF7)");
         assertThat(draftCsv()).isEqualTo(before);
     }
 
@@ -66,15 +77,20 @@ class FrameworkWebTest {
         byte[] before = draftCsv();
         String shipped = new String(FrameworkPublishing.shippedDefaultCsv(), StandardCharsets.UTF_8);
         String noLicence = shipped.replaceFirst("licence,evidence_grade,", "");
-        assertThat(html(upload(noLicence.getBytes(StandardCharsets.UTF_8))).select(".govuk-error-summary").text())
-                .contains("Line 1").contains("missing column(s): licence, evidence_grade");
+        assertThat(html(upload(noLicence.getBytes(StandardCharsets.UTF_8)))
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("Line 1")
+                .contains("missing column(s): licence, evidence_grade");
 
         String[] lines = shipped.split("\r\n");
         lines[1] = lines[1].replace(",people,", ",furlongs,");
         lines[4] = lines[4].replace(",6897,6897,6897,", ",6897,abc,100,");
         String summary = html(upload(String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8)))
-                .select(".govuk-error-summary").text();
-        assertThat(summary).contains("Line 2, unit: 'furlongs' is not known")
+                .select(".govuk-error-summary")
+                .text();
+        assertThat(summary)
+                .contains("Line 2, unit: 'furlongs' is not known")
                 .contains("Line 5, value_central: is not a number: 'abc'")
                 .contains("Line 5, value_low: 6897 is above value_high 100");
         assertThat(draftCsv()).isEqualTo(before);
@@ -83,7 +99,8 @@ class FrameworkWebTest {
     @Test
     void aMeasureEditWithBadInputNamesEachFieldAndChangesNothing() throws Exception {
         byte[] before = draftCsv();
-        Map<String, String> row = new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));
+        Map<String, String> row =
+                new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));
         row.putAll(Map.of("value_low", "abc", "deadweight", "1.5", "unit", "furlongs", "evidence_grade", "platinum"));
         Document page = html(measurePost("CW04", row));
         assertThat(page.select(".govuk-error-summary").text())
@@ -98,24 +115,32 @@ class FrameworkWebTest {
 
     @Test
     void aMeasureEditIsSavedInTheDraftAndShownAsAChange() throws Exception {
-        Map<String, String> row = new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));
+        Map<String, String> row =
+                new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));
         row.put("measure_name", "Wellbeing years gained (edited)");
         mvc.perform(measurePost("CW04", row)).andExpect(redirectedUrl("/coordinator/framework"));
         Document draft = html(get("/coordinator/framework").with(people.signedIn(coordinator)));
-        assertThat(draft.text()).contains("Wellbeing years gained (edited)").contains("Measure CW04")
+        assertThat(draft.text())
+                .contains("Wellbeing years gained (edited)")
+                .contains("Measure CW04")
                 .contains("£13,000.00 (2019 prices)");
     }
 
     @Test
     void publishingIsRefusedWithTheReasonWhenAValueHasNoSource() throws Exception {
-        Map<String, String> row = new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));
+        Map<String, String> row =
+                new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));
         row.put("source_name", "");
         mvc.perform(measurePost("CW04", row)).andExpect(redirectedUrl("/coordinator/framework"));
-        Document page = html(post("/coordinator/framework/publish").param("changeNote", "Drop a source")
-                .with(csrf()).with(people.signedIn(coordinator)));
-        assertThat(page.select(".govuk-error-summary").text()).contains("The draft was not published")
+        Document page = html(post("/coordinator/framework/publish")
+                .param("changeNote", "Drop a source")
+                .with(csrf())
+                .with(people.signedIn(coordinator)));
+        assertThat(page.select(".govuk-error-summary").text())
+                .contains("The draft was not published")
                 .contains("CW04 source_name: a published value needs the name of its source");
-        Document noNote = html(post("/coordinator/framework/publish").with(csrf()).with(people.signedIn(coordinator)));
+        Document noNote =
+                html(post("/coordinator/framework/publish").with(csrf()).with(people.signedIn(coordinator)));
         assertThat(noNote.select("#changeNote-error").text()).contains("Enter a change log note");
     }
 
@@ -123,39 +148,59 @@ class FrameworkWebTest {
     void thePublicPageShowsThemesOutcomesMeasuresWithSourcesAndSearches() throws Exception {
         Document page = html(get("/framework/versions/1"));
         assertThat(page.select("h2").eachText()).contains("JS: Jobs and skills", "EC: Environment and climate");
-        assertThat(page.select("#measure-CW04").text()).contains("£10,000.00 low, £13,000.00 central, £16,000.00 high, per unit, at 2019 prices")
-                .contains("HM Treasury").contains("Deadweight: 25% (a default the partnership chose)");
-        assertThat(page.select("#outcome-JS1 + dl").text()).contains("PPN 002 mission").contains("SDG 8");
-        assertThat(page.select("nav.svh-contents a").eachAttr("href")).contains("#theme-JS", "#outcome-JS1", "#theme-EC");
-        page.select("nav.svh-contents a").eachAttr("href")
-                .forEach(href -> assertThat(page.getElementById(href.substring(1))).as(href).isNotNull());
+        assertThat(page.select("#measure-CW04").text())
+                .contains("£10,000.00 low, £13,000.00 central, £16,000.00 high, per unit, at 2019 prices")
+                .contains("HM Treasury")
+                .contains("Deadweight: 25% (a default the partnership chose)");
+        assertThat(page.select("#outcome-JS1 + dl").text())
+                .contains("PPN 002 mission")
+                .contains("SDG 8");
+        assertThat(page.select("nav.svh-contents a").eachAttr("href"))
+                .contains("#theme-JS", "#outcome-JS1", "#theme-EC");
+        page.select("nav.svh-contents a")
+                .eachAttr("href")
+                .forEach(href -> assertThat(page.getElementById(href.substring(1)))
+                        .as(href)
+                        .isNotNull());
 
         Document search = html(get("/framework/versions/1").param("q", "greenhouse gas"));
-        assertThat(search.select(".govuk-summary-card").eachAttr("id")).contains("measure-EC01").doesNotContain("measure-JS01");
+        assertThat(search.select(".govuk-summary-card").eachAttr("id"))
+                .contains("measure-EC01")
+                .doesNotContain("measure-JS01");
         assertThat(search.select("[role=status]").text()).matches("\\d+ measures? match(es)? “greenhouse gas”.*");
     }
 
     @Test
     void theApiGivesVersionsWithMeasuresValuesAndSources() throws Exception {
-        mvc.perform(get("/api/v1/framework/versions/1")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/framework/versions/1"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.number").value(1))
                 .andExpect(jsonPath("$.themes[0].code").value("JS"))
                 .andExpect(jsonPath("$.themes[0].outcomes[0].sdgs[0]").value(8))
                 .andExpect(jsonPath("$.themes[0].outcomes[1].measures[1].value.source.url")
                         .value("https://www.jrf.org.uk/report/benefits-tackling-worklessness-and-low-pay"))
-                .andExpect(jsonPath("$.themes[0].outcomes[1].measures[1].value.additionality.deadweight.basis").value("default"));
-        mvc.perform(get("/api/v1/framework/versions")).andExpect(jsonPath("$[-1:].number").value(1));
-        mvc.perform(get("/api/v1/framework")).andExpect(status().isOk()).andExpect(jsonPath("$.themes.length()").value(5));
+                .andExpect(jsonPath("$.themes[0].outcomes[1].measures[1].value.additionality.deadweight.basis")
+                        .value("default"));
+        mvc.perform(get("/api/v1/framework/versions"))
+                .andExpect(jsonPath("$[-1:].number").value(1));
+        mvc.perform(get("/api/v1/framework"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.themes.length()").value(5));
     }
 
     private RequestBuilder upload(byte[] bytes) {
-        return multipart("/coordinator/framework/import").file(new MockMultipartFile("file", "framework.csv", "text/csv", bytes))
-                .with(csrf()).with(people.signedIn(coordinator));
+        return multipart("/coordinator/framework/import")
+                .file(new MockMultipartFile("file", "framework.csv", "text/csv", bytes))
+                .with(csrf())
+                .with(people.signedIn(coordinator));
     }
 
     private MockHttpServletRequestBuilder measurePost(String code, Map<String, String> row) {
-        MockHttpServletRequestBuilder request = post("/coordinator/framework/measures/" + code).param("originalCode", code)
-                .param("outcomeCode", row.get("outcome_code")).with(csrf()).with(people.signedIn(coordinator));
+        MockHttpServletRequestBuilder request = post("/coordinator/framework/measures/" + code)
+                .param("originalCode", code)
+                .param("outcomeCode", row.get("outcome_code"))
+                .with(csrf())
+                .with(people.signedIn(coordinator));
         for (String column : MeasureForm.COLUMNS) {
             request = request.param(MeasureForm.field(column), row.getOrDefault(column, ""));
         }
@@ -164,7 +209,9 @@ class FrameworkWebTest {
 
     private byte[] draftCsv() throws Exception {
         return mvc.perform(get("/coordinator/framework/draft/csv").with(people.signedIn(coordinator)))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private Document html(RequestBuilder request) throws Exception {

@@ -19,20 +19,38 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class AlertsTest {
 
-    @Autowired Pipeline pipeline;
-    @Autowired Opportunities opportunities;
-    @Autowired Alerts alerts;
-    @Autowired AlertSender sender;
-    @Autowired Documents documents;
-    @Autowired People people;
-    @Autowired Outbox outbox;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    AlertSender sender;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aMatchingPublicationIsMailedOnceAndNeverAgain() {
         String word = "zebra" + System.nanoTime();
         String email = People.uniqueEmail("alerted");
-        alerts.save(1, email, new SearchCriteria(word, "CONTRACT", null, null, null, null, false, false, null),
+        alerts.save(
+                1,
+                email,
+                new SearchCriteria(word, "CONTRACT", null, null, null, null, false, false, null),
                 Frequency.IMMEDIATE);
         long buyer = people.organisation(OrganisationKind.BUYER, "Alerting Council");
         long matching = pipeline.createDraft(buyer, Drafts.contract("Crossing patrols " + word));
@@ -44,8 +62,11 @@ class AlertsTest {
         sender.send(Frequency.IMMEDIATE);
 
         assertThat(outbox.countTo(email)).isEqualTo(1);
-        assertThat(outbox.latestBodyTo(email)).contains("Crossing patrols " + word).doesNotContain("Unrelated")
-                .contains("/opportunities/" + matching).contains("/opportunities/unsubscribe/");
+        assertThat(outbox.latestBodyTo(email))
+                .contains("Crossing patrols " + word)
+                .doesNotContain("Unrelated")
+                .contains("/opportunities/" + matching)
+                .contains("/opportunities/unsubscribe/");
     }
 
     @Test
@@ -73,10 +94,17 @@ class AlertsTest {
     @Test
     void unsubscribingWorksSignedOutWithAConfirmButton() throws Exception {
         long id = alerts.save(3, People.uniqueEmail("leaving"), SearchCriteria.everything(), Frequency.DAILY);
-        String token = alerts.of(3).stream().filter(a -> a.id() == id).findFirst().orElseThrow().token();
+        String token = alerts.of(3).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .token();
 
-        String confirm = mvc.perform(get("/opportunities/unsubscribe/" + token)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String confirm = mvc.perform(get("/opportunities/unsubscribe/" + token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(confirm).contains("Unsubscribe</button>");
         assertThat(alerts.byToken(token)).isPresent();
 
@@ -87,7 +115,11 @@ class AlertsTest {
     @Test
     void aMailProgramUnsubscribesInOneClickWithoutAFormToken() throws Exception {
         long id = alerts.save(3, People.uniqueEmail("one-click"), SearchCriteria.everything(), Frequency.IMMEDIATE);
-        String token = alerts.of(3).stream().filter(a -> a.id() == id).findFirst().orElseThrow().token();
+        String token = alerts.of(3).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .token();
 
         mvc.perform(post("/opportunities/unsubscribe/" + token).param("List-Unsubscribe", "One-Click"))
                 .andExpect(status().isOk());
@@ -101,11 +133,18 @@ class AlertsTest {
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Saving Supplier");
         String email = people.person("saver", supplier, org.socialvaluehub.shared.Role.SUPPLIER);
 
-        mvc.perform(post("/opportunities/alerts").with(csrf()).with(people.signedIn(email)).param("kind", "GRANT")
-                .param("sme", "true").param("frequency", "DAILY")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/opportunities/alerts")
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("kind", "GRANT")
+                        .param("sme", "true")
+                        .param("frequency", "DAILY"))
+                .andExpect(status().is3xxRedirection());
 
         String page = mvc.perform(get("/opportunities/alerts").with(people.signedIn(email)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Grant").contains("In a daily digest");
     }
 }

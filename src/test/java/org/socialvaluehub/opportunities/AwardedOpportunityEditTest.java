@@ -19,33 +19,49 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class AwardedOpportunityEditTest {
 
-    @Autowired Pipeline pipeline;
-    @Autowired Opportunities opportunities;
-    @Autowired People people;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void anAwardedOpportunityRefusesItsEditFormWithAMessageAndSavesNothing() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Settled Council");
         String email = people.person("settled", buyer, Role.BUYER);
         long id = pipeline.createDraft(buyer, Drafts.contract("Awarded cleaning"));
-        for (OpportunityStatus s : new OpportunityStatus[] {OpportunityStatus.OPEN, OpportunityStatus.CLOSED,
-                OpportunityStatus.EVALUATED, OpportunityStatus.AWARDED}) {
+        for (OpportunityStatus s : new OpportunityStatus[] {
+            OpportunityStatus.OPEN, OpportunityStatus.CLOSED, OpportunityStatus.EVALUATED, OpportunityStatus.AWARDED
+        }) {
             opportunities.moveTo(id, s);
         }
 
-        MockHttpServletResponse form = mvc.perform(get("/opportunities/" + id + "/edit").with(people.signedIn(email)))
-                .andReturn().getResponse();
-        MockHttpServletResponse saved = mvc.perform(post("/opportunities/" + id + "/edit").with(csrf())
-                .with(people.signedIn(email)).param("title", "Changed after the award").param("kind", "CONTRACT"))
-                .andReturn().getResponse();
+        MockHttpServletResponse form = mvc.perform(
+                        get("/opportunities/" + id + "/edit").with(people.signedIn(email)))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse saved = mvc.perform(post("/opportunities/" + id + "/edit")
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("title", "Changed after the award")
+                        .param("kind", "CONTRACT"))
+                .andReturn()
+                .getResponse();
 
         assertThat(form.getStatus()).isEqualTo(409);
         assertThat(saved.getStatus()).isEqualTo(409);
         assertThat(Jsoup.parse(saved.getContentAsString()).select("#refusal").text())
                 .contains("has been awarded or cancelled");
         assertThat(pipeline.details(id).orElseThrow().title()).isEqualTo("Awarded cleaning");
-        String page = mvc.perform(get("/opportunities/" + id).with(people.signedIn(email))).andReturn().getResponse()
+        String page = mvc.perform(get("/opportunities/" + id).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(page).select("a[href$=/edit]")).isEmpty();
     }

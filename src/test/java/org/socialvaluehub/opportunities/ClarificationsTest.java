@@ -20,13 +20,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class ClarificationsTest {
 
-    @Autowired Pipeline pipeline;
-    @Autowired Opportunities opportunities;
-    @Autowired Clarifications clarifications;
-    @Autowired People people;
-    @Autowired Outbox outbox;
-    @Autowired MockMvc mvc;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    Clarifications clarifications;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AdjustableClock clock;
 
     @AfterEach
     void backToRealTime() {
@@ -43,7 +56,9 @@ class ClarificationsTest {
         clock.advancePast(pipeline.details(id).orElseThrow().questionsClose());
 
         assertThat(page(id, lateEmail)).doesNotContain("Send question");
-        mvc.perform(post("/opportunities/" + id + "/questions").with(csrf()).with(people.signedIn(lateEmail))
+        mvc.perform(post("/opportunities/" + id + "/questions")
+                        .with(csrf())
+                        .with(people.signedIn(lateEmail))
                         .param("question", "Can we still ask?"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
@@ -65,21 +80,35 @@ class ClarificationsTest {
 
         mvc.perform(post("/opportunities/" + id + "/interest").with(csrf()).with(people.signedIn(askerEmail)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/opportunities/" + id + "/questions").with(csrf()).with(people.signedIn(askerEmail))
-                .param("question", "Is parking included at the depot?")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/opportunities/" + id + "/questions")
+                        .with(csrf())
+                        .with(people.signedIn(askerEmail))
+                        .param("question", "Is parking included at the depot?"))
+                .andExpect(status().is3xxRedirection());
 
         String seenByOther = page(id, otherEmail);
         assertThat(seenByOther).doesNotContain("Is parking included").doesNotContain("You have expressed interest");
         assertThat(page(id, askerEmail)).contains("Is parking included").contains("You have expressed interest");
 
         long questionId = clarifications.askedBy(id, asker).get(0).id();
-        mvc.perform(post("/opportunities/" + id + "/questions/" + questionId + "/answer").with(csrf())
-                .with(people.signedIn(buyerEmail)).param("answer", "Yes, two spaces.")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/opportunities/" + id + "/questions/" + questionId + "/answer")
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail))
+                        .param("answer", "Yes, two spaces."))
+                .andExpect(status().is3xxRedirection());
 
-        String published = mvc.perform(get("/opportunities/" + id)).andReturn().getResponse().getContentAsString();
-        assertThat(published).contains("Is parking included").contains("Yes, two spaces.")
-                .doesNotContain("Asking Supplier").doesNotContain(askerEmail);
-        assertThat(outbox.latestBodyTo(askerEmail)).contains("Clarified contract").contains("/opportunities/" + id);
+        String published = mvc.perform(get("/opportunities/" + id))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(published)
+                .contains("Is parking included")
+                .contains("Yes, two spaces.")
+                .doesNotContain("Asking Supplier")
+                .doesNotContain(askerEmail);
+        assertThat(outbox.latestBodyTo(askerEmail))
+                .contains("Clarified contract")
+                .contains("/opportunities/" + id);
         assertThat(outbox.countTo(otherEmail)).isZero();
     }
 
@@ -100,7 +129,10 @@ class ClarificationsTest {
     }
 
     private String page(long id, String email) throws Exception {
-        return mvc.perform(get("/opportunities/" + id).with(people.signedIn(email))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/opportunities/" + id).with(people.signedIn(email)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

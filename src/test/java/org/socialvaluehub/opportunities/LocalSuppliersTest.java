@@ -22,13 +22,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class LocalSuppliersTest {
 
-    @Autowired Pipeline pipeline;
-    @Autowired Opportunities opportunities;
-    @Autowired Categories categories;
-    @Autowired Documents documents;
-    @Autowired People people;
-    @Autowired Outbox outbox;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theBuyerSeesLocalSuppliersOfTheSameDivisionAndInvitesOne() throws Exception {
@@ -42,15 +55,23 @@ class LocalSuppliersTest {
         long id = pipeline.createDraft(buyer, Drafts.contract("Verges"));
         opportunities.moveTo(id, OpportunityStatus.OPEN);
 
-        String page = mvc.perform(get("/opportunities/" + id + "/local-suppliers").with(people.signedIn(buyerEmail)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(
+                        get("/opportunities/" + id + "/local-suppliers").with(people.signedIn(buyerEmail)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Local Mowers").doesNotContain("Local Printers");
 
-        mvc.perform(post("/opportunities/" + id + "/local-suppliers/" + mowers + "/invite").with(csrf())
-                .with(people.signedIn(buyerEmail))).andExpect(flash().attribute("notice", "opp.invite.sent"));
+        mvc.perform(post("/opportunities/" + id + "/local-suppliers/" + mowers + "/invite")
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail)))
+                .andExpect(flash().attribute("notice", "opp.invite.sent"));
         assertThat(outbox.latestBodyTo(mowersAdmin)).contains("Verges").contains("/opportunities/" + id);
-        mvc.perform(post("/opportunities/" + id + "/local-suppliers/" + printers + "/invite").with(csrf())
-                .with(people.signedIn(buyerEmail))).andExpect(flash().attribute("notice", "opp.invite.refused"));
+        mvc.perform(post("/opportunities/" + id + "/local-suppliers/" + printers + "/invite")
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail)))
+                .andExpect(flash().attribute("notice", "opp.invite.refused"));
     }
 
     @Test
@@ -59,11 +80,15 @@ class LocalSuppliersTest {
         String buyerEmail = people.person("documenting", buyer, Role.BUYER);
         long id = pipeline.createDraft(buyer, Drafts.contract("Documented"));
 
-        mvc.perform(multipart("/opportunities/" + id + "/documents").file(new MockMultipartFile("file", "run.exe",
-                        "application/octet-stream", new byte[] {1})).with(csrf()).with(people.signedIn(buyerEmail)))
+        mvc.perform(multipart("/opportunities/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "run.exe", "application/octet-stream", new byte[] {1}))
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail)))
                 .andExpect(flash().attribute("documentProblem", "opp.document.type"));
-        mvc.perform(multipart("/opportunities/" + id + "/documents").file(new MockMultipartFile("file", "spec.pdf",
-                        "application/pdf", "%PDF-1.7".getBytes())).with(csrf()).with(people.signedIn(buyerEmail)))
+        mvc.perform(multipart("/opportunities/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "spec.pdf", "application/pdf", "%PDF-1.7".getBytes()))
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail)))
                 .andExpect(flash().attribute("notice", "opp.document.added"));
         long documentId = documents.of(id).get(0).id();
 

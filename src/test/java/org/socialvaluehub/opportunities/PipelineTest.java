@@ -25,11 +25,20 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class PipelineTest {
 
-    @Autowired Pipeline pipeline;
-    @Autowired Opportunities opportunities;
-    @Autowired People people;
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aDraftKeepsEveryDetailAndItsValueBand() {
@@ -52,22 +61,36 @@ class PipelineTest {
         String email = people.person("careless", buyer, Role.BUYER);
         String title = "Careless lease " + System.nanoTime();
 
-        String html = mvc.perform(post("/opportunities/new").with(csrf()).with(people.signedIn(email))
-                        .param("buyerId", String.valueOf(buyer)).param("title", title).param("kind", "LEASE")
-                        .param("estimatedValue", "-5").param("plannedPublication", "2027-03-01")
-                        .param("deadline", "2027-02-01").param("questionsClose", "2027-02-10")
+        String html = mvc.perform(post("/opportunities/new")
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("buyerId", String.valueOf(buyer))
+                        .param("title", title)
+                        .param("kind", "LEASE")
+                        .param("estimatedValue", "-5")
+                        .param("plannedPublication", "2027-03-01")
+                        .param("deadline", "2027-02-01")
+                        .param("questionsClose", "2027-02-10")
                         .param("cpvCodes", "99999999"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         Document page = Jsoup.parse(html);
-        assertThat(page.select(".govuk-error-summary li")).extracting(e -> e.text()).contains(
-                "The estimated value cannot be negative",
-                "The deadline must be on or after the planned publication date",
-                "Questions must close on or before the deadline",
-                "Enter the address of the building or space for a lease",
-                "There is no CPV code 99999999");
-        assertThat(jdbc.sql("select count(*) from opp_opportunity where title = :t").param("t", title)
-                .query(Integer.class).single()).isZero();
+        assertThat(page.select(".govuk-error-summary li"))
+                .extracting(e -> e.text())
+                .contains(
+                        "The estimated value cannot be negative",
+                        "The deadline must be on or after the planned publication date",
+                        "Questions must close on or before the deadline",
+                        "Enter the address of the building or space for a lease",
+                        "There is no CPV code 99999999");
+        assertThat(jdbc.sql("select count(*) from opp_opportunity where title = :t")
+                        .param("t", title)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -75,18 +98,24 @@ class PipelineTest {
         long buyer = people.organisation(OrganisationKind.BUYER, "Enter Council");
         String email = people.person("enter", buyer, Role.BUYER);
         Document form = Jsoup.parse(mvc.perform(get("/opportunities/new").with(people.signedIn(email)))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         // HTML's implicit submission presses the form's first submit button
-        var first = form.select("form[action=/opportunities/new] button[type=submit]").first();
-        assertThat(first.hasAttr("name")).as("the first button sends no action=search").isFalse();
+        var first = form.select("form[action=/opportunities/new] button[type=submit]")
+                .first();
+        assertThat(first.hasAttr("name"))
+                .as("the first button sends no action=search")
+                .isFalse();
         assertThat(first.attr("tabindex")).isEqualTo("-1");
     }
 
     @Test
     void theServiceRefusesANegativeValueToo() {
         long buyer = people.organisation(OrganisationKind.BUYER, "Negative Council");
-        assertThatThrownBy(() -> pipeline.createDraft(buyer, Drafts.withValue(Drafts.contract("Negative"),
-                new java.math.BigDecimal("-1")))).isInstanceOf(InvalidDraftException.class);
+        assertThatThrownBy(() -> pipeline.createDraft(
+                        buyer, Drafts.withValue(Drafts.contract("Negative"), new java.math.BigDecimal("-1"))))
+                .isInstanceOf(InvalidDraftException.class);
     }
 
     @Test
@@ -97,12 +126,19 @@ class PipelineTest {
         long secret = pipeline.createDraft(theirs, Drafts.contract("Secret draft of theirs"));
 
         mvc.perform(get("/opportunities/" + secret).with(people.signedIn(me))).andExpect(status().isNotFound());
-        mvc.perform(get("/opportunities/" + secret + "/edit").with(people.signedIn(me))).andExpect(status().isNotFound());
+        mvc.perform(get("/opportunities/" + secret + "/edit").with(people.signedIn(me)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/opportunities/" + secret)).andExpect(status().isNotFound());
         String manage = mvc.perform(get("/opportunities/manage").with(people.signedIn(me)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(manage).doesNotContain("Secret draft of theirs");
-        String listing = mvc.perform(get("/opportunities?q=Secret+draft")).andReturn().getResponse().getContentAsString();
+        String listing = mvc.perform(get("/opportunities?q=Secret+draft"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(listing).doesNotContain("Secret draft of theirs");
     }
 
@@ -110,21 +146,36 @@ class PipelineTest {
     void theBuyerCreatesAndPublishesThroughThePages() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Pages Council");
         String email = people.person("pages-buyer", buyer, Role.BUYER);
-        String location = mvc.perform(post("/opportunities/new").with(csrf()).with(people.signedIn(email))
-                        .param("buyerId", String.valueOf(buyer)).param("title", "Library roof repair")
-                        .param("kind", "CONTRACT").param("cpvCodes", "45261900").param("priorities", "JS1")
-                        .param("deadline", "2027-06-01").param("estimatedValue", "120,000"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/opportunities/new")
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("buyerId", String.valueOf(buyer))
+                        .param("title", "Library roof repair")
+                        .param("kind", "CONTRACT")
+                        .param("cpvCodes", "45261900")
+                        .param("priorities", "JS1")
+                        .param("deadline", "2027-06-01")
+                        .param("estimatedValue", "120,000"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-        mvc.perform(post("/opportunities/" + id + "/status").with(csrf()).with(people.signedIn(email))
-                .param("target", "OPEN")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/opportunities/" + id + "/status")
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("target", "OPEN"))
+                .andExpect(status().is3xxRedirection());
 
         OpportunityDetails open = pipeline.details(id).orElseThrow();
         assertThat(open.status()).isEqualTo(OpportunityStatus.OPEN);
         assertThat(open.frameworkVersion()).isNotNull();
         assertThat(open.estimatedValue()).isEqualByComparingTo("120000");
-        String page = mvc.perform(get("/opportunities/" + id)).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/opportunities/" + id))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Library roof repair");
     }
 
@@ -132,8 +183,9 @@ class PipelineTest {
     void anAwardedOpportunityCanNeverBeReopenedOrEdited() {
         long buyer = people.organisation(OrganisationKind.BUYER, "Awarding Council");
         long id = pipeline.createDraft(buyer, Drafts.contract("Awarded already"));
-        for (OpportunityStatus s : new OpportunityStatus[] {OpportunityStatus.OPEN, OpportunityStatus.CLOSED,
-                OpportunityStatus.EVALUATED, OpportunityStatus.AWARDED}) {
+        for (OpportunityStatus s : new OpportunityStatus[] {
+            OpportunityStatus.OPEN, OpportunityStatus.CLOSED, OpportunityStatus.EVALUATED, OpportunityStatus.AWARDED
+        }) {
             opportunities.moveTo(id, s);
         }
 

@@ -12,27 +12,41 @@ class CpvCatalogueTest {
     @Test
     void readsAllCodesDespiteTheByteOrderMark() {
         assertThat(CATALOGUE.size()).isEqualTo(9454);
-        assertThat(CATALOGUE.find("03000000")).map(CpvCatalogue.Entry::label)
+        assertThat(CATALOGUE.find("03000000"))
+                .map(CpvCatalogue.Entry::label)
                 .hasValue("Agricultural, farming, fishing, forestry and related products");
     }
 
     @Test
     void searchesByWordsOrDigitsIgnoringTheCheckDigit() {
-        assertThat(CATALOGUE.search("office cleaning", 10)).extracting(CpvCatalogue.Entry::digits).contains("90919200");
-        assertThat(CATALOGUE.search("90910000-3", 10)).extracting(CpvCatalogue.Entry::code).containsExactly("90910000-9");
+        assertThat(CATALOGUE.search("office cleaning", 10))
+                .extracting(CpvCatalogue.Entry::digits)
+                .contains("90919200");
+        assertThat(CATALOGUE.search("90910000-3", 10))
+                .extracting(CpvCatalogue.Entry::code)
+                .containsExactly("90910000-9");
         assertThat(CATALOGUE.search("x", 10)).isEmpty();
     }
 
     @Test
     void ranksCodesByMeaningSoCleaningServicesComeBeforeMachinesForCleaningEggs() {
-        List<String> labels = CATALOGUE.search("cleaning", 40).stream().map(CpvCatalogue.Entry::label).toList();
+        List<String> labels = CATALOGUE.search("cleaning", 40).stream()
+                .map(CpvCatalogue.Entry::label)
+                .toList();
 
         assertThat(labels.get(0)).startsWith("Cleaning");
-        assertThat(labels.subList(0, 5)).allMatch(label -> label.startsWith("Cleaning")).noneMatch(l -> l.contains("Machine"));
-        assertThat(labels.indexOf("Cleaning services")).isNotNegative()
-                .isLessThan(labels.indexOf("Machines for cleaning eggs") < 0 ? 40 : labels.indexOf("Machines for cleaning eggs"));
+        assertThat(labels.subList(0, 5))
+                .allMatch(label -> label.startsWith("Cleaning"))
+                .noneMatch(l -> l.contains("Machine"));
+        assertThat(labels.indexOf("Cleaning services"))
+                .isNotNegative()
+                .isLessThan(
+                        labels.indexOf("Machines for cleaning eggs") < 0
+                                ? 40
+                                : labels.indexOf("Machines for cleaning eggs"));
         // "Office, school and office equipment cleaning services", then "Office cleaning services".
-        assertThat(CATALOGUE.search("office cleaning", 10)).extracting(CpvCatalogue.Entry::digits)
+        assertThat(CATALOGUE.search("office cleaning", 10))
+                .extracting(CpvCatalogue.Entry::digits)
                 .startsWith("90919000", "90919200");
     }
 

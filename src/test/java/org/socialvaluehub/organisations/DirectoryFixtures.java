@@ -23,9 +23,12 @@ public class DirectoryFixtures {
 
     /** A supplier with an offer (for full-text search) and CPV codes. */
     public long supplier(String name, LegalForm form, SizeBand size, String postcode, String offer, String... cpv) {
-        long id = organisations.add(new NewOrganisation(name, OrganisationKind.SUPPLIER, form, size, postcode, null, null, true));
-        organisations.updateProfile(id, new ProfileChanges(name, form, size, postcode, null, null, null, offer,
-                List.of(), null, null, null, null));
+        long id = organisations.add(
+                new NewOrganisation(name, OrganisationKind.SUPPLIER, form, size, postcode, null, null, true));
+        organisations.updateProfile(
+                id,
+                new ProfileChanges(
+                        name, form, size, postcode, null, null, null, offer, List.of(), null, null, null, null));
         for (String code : cpv) {
             categories.add(id, code);
         }
@@ -38,7 +41,8 @@ public class DirectoryFixtures {
     }
 
     public long credential(long organisationId, String type, boolean verified, LocalDate expires) {
-        long id = credentials.claim(organisationId, new NewCredential(type, null, "https://evidence.example/x", null, expires));
+        long id = credentials.claim(
+                organisationId, new NewCredential(type, null, "https://evidence.example/x", null, expires));
         if (verified) {
             credentials.verify(id, "Test Coordinator");
         }

@@ -15,19 +15,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HubTest
 class OrganisationSummariesTest {
 
-    @Autowired OrganisationSummaries summaries;
-    @Autowired Organisations organisations;
-    @Autowired DirectoryFixtures fixtures;
-    @Autowired Sites sites;
+    @Autowired
+    OrganisationSummaries summaries;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    DirectoryFixtures fixtures;
+
+    @Autowired
+    Sites sites;
 
     @Test
     void summarisesManyOrganisationsWithSitesCategoriesVerifiedCredentialsAndDeclaredShares() {
         String tag = Long.toString(System.nanoTime(), 36);
-        long brum = fixtures.supplier("Brum Caterers " + tag, LegalForm.CIC, SizeBand.SMALL, "B1 1AA", "Meals",
-            "55520000-1", "15000000-8");
+        long brum = fixtures.supplier(
+                "Brum Caterers " + tag, LegalForm.CIC, SizeBand.SMALL, "B1 1AA", "Meals", "55520000-1", "15000000-8");
         sites.add(brum, "Kitchen", "OX4 1AA");
-        organisations.updateProfile(brum, new ProfileChanges("Brum Caterers " + tag, LegalForm.CIC, SizeBand.SMALL,
-            "B1 1AA", null, null, null, "Meals", List.of(), null, null, 30, 80));
+        organisations.updateProfile(
+                brum,
+                new ProfileChanges(
+                        "Brum Caterers " + tag,
+                        LegalForm.CIC,
+                        SizeBand.SMALL,
+                        "B1 1AA",
+                        null,
+                        null,
+                        null,
+                        "Meals",
+                        List.of(),
+                        null,
+                        null,
+                        30,
+                        80));
         fixtures.credential(brum, "REAL_LIVING_WAGE", true);
         fixtures.credential(brum, "B_CORP", false);
         fixtures.credential(brum, "ISO_14001", true, LocalDate.now().minusDays(1));
@@ -55,8 +76,15 @@ class OrganisationSummariesTest {
 
     @Test
     void anOrganisationWithoutPostcodeOrSitesHasAnUnknownLocality() {
-        long id = organisations.add(new NewOrganisation("Nowhere Ltd " + System.nanoTime(), OrganisationKind.SUPPLIER,
-            LegalForm.COMPANY, SizeBand.MICRO, null, null, null, false));
+        long id = organisations.add(new NewOrganisation(
+                "Nowhere Ltd " + System.nanoTime(),
+                OrganisationKind.SUPPLIER,
+                LegalForm.COMPANY,
+                SizeBand.MICRO,
+                null,
+                null,
+                null,
+                false));
 
         assertThat(summaries.of(List.of(id)).get(id).locality()).isNull();
     }
@@ -64,14 +92,29 @@ class OrganisationSummariesTest {
     @Test
     void listsEverySuppliersNameAndNumbersButNoBuyers() {
         String tag = Long.toString(System.nanoTime(), 36);
-        long supplier = organisations.add(new NewOrganisation("Numbered " + tag, OrganisationKind.SUPPLIER,
-            LegalForm.COMPANY, SizeBand.MICRO, "OX1 1BX", "0" + tag.substring(0, 7), null, false));
-        long buyer = organisations.add(new NewOrganisation("Buying " + tag, OrganisationKind.BUYER,
-            LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
+        long supplier = organisations.add(new NewOrganisation(
+                "Numbered " + tag,
+                OrganisationKind.SUPPLIER,
+                LegalForm.COMPANY,
+                SizeBand.MICRO,
+                "OX1 1BX",
+                "0" + tag.substring(0, 7),
+                null,
+                false));
+        long buyer = organisations.add(new NewOrganisation(
+                "Buying " + tag,
+                OrganisationKind.BUYER,
+                LegalForm.PUBLIC_BODY,
+                SizeBand.LARGE,
+                "OX1 1BX",
+                null,
+                null,
+                false));
 
         var identities = summaries.supplierIdentities();
 
-        assertThat(identities).contains(new SupplierIdentity(supplier, "Numbered " + tag, "0" + tag.substring(0, 7), null));
+        assertThat(identities)
+                .contains(new SupplierIdentity(supplier, "Numbered " + tag, "0" + tag.substring(0, 7), null));
         assertThat(identities).noneMatch(i -> i.id() == buyer);
     }
 }

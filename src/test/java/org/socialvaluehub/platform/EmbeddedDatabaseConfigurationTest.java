@@ -21,7 +21,8 @@ class EmbeddedDatabaseConfigurationTest {
                     .isInstanceOf(EmbeddedDatabaseInUseException.class)
                     .satisfies(e -> {
                         FailureAnalysis analysis = new EmbeddedDatabaseInUseFailureAnalyzer().analyze(e);
-                        assertThat(analysis.getDescription()).contains("already running on the data folder", folder.toString());
+                        assertThat(analysis.getDescription())
+                                .contains("already running on the data folder", folder.toString());
                         assertThat(analysis.getAction()).contains("Stop the other copy first");
                     });
         }
@@ -31,12 +32,12 @@ class EmbeddedDatabaseConfigurationTest {
     void dataSurvivesARestartOnTheSameFolder() throws Exception {
         Path folder = Files.createTempDirectory("svh-restart-test");
         try (EmbeddedPostgres first = configuration.embeddedPostgres(folder.toString(), false);
-             var connection = first.getPostgresDatabase().getConnection()) {
+                var connection = first.getPostgresDatabase().getConnection()) {
             connection.createStatement().execute("create table kept (v text); insert into kept values ('still here')");
         }
         try (EmbeddedPostgres second = configuration.embeddedPostgres(folder.toString(), false);
-             var connection = second.getPostgresDatabase().getConnection();
-             var rows = connection.createStatement().executeQuery("select v from kept")) {
+                var connection = second.getPostgresDatabase().getConnection();
+                var rows = connection.createStatement().executeQuery("select v from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
         }

@@ -32,7 +32,8 @@ class MigrationChecksumsTest {
 
     @Test
     void anEditedMigrationIsRefusedWithAdviceToAddANewOne() {
-        assertThat(problems(Map.of("V1__a.sql", "aaa", "V2__b.sql", "bbb"), Map.of("V1__a.sql", "aaa", "V2__b.sql", "ccc")))
+        assertThat(problems(
+                        Map.of("V1__a.sql", "aaa", "V2__b.sql", "bbb"), Map.of("V1__a.sql", "aaa", "V2__b.sql", "ccc")))
                 .containsExactly("V2__b.sql has changed since it was listed. Never edit an applied migration; put it"
                         + " back as it was and add a new one numbered V3.");
     }
@@ -58,9 +59,17 @@ class MigrationChecksumsTest {
 
     static List<String> problems(Map<String, String> listed, Map<String, String> actual) {
         List<String> problems = new ArrayList<>();
-        int highestListed = listed.keySet().stream().mapToInt(MigrationChecksumsTest::version).max().orElse(0);
-        int next = Math.max(highestListed, actual.keySet().stream().mapToInt(MigrationChecksumsTest::version).max()
-                .orElse(0)) + 1;
+        int highestListed = listed.keySet().stream()
+                .mapToInt(MigrationChecksumsTest::version)
+                .max()
+                .orElse(0);
+        int next = Math.max(
+                        highestListed,
+                        actual.keySet().stream()
+                                .mapToInt(MigrationChecksumsTest::version)
+                                .max()
+                                .orElse(0))
+                + 1;
         new TreeMap<>(listed).forEach((file, checksum) -> {
             if (!actual.containsKey(file)) {
                 problems.add(file + " is listed but its file is gone: an applied migration is never removed.");
@@ -72,8 +81,9 @@ class MigrationChecksumsTest {
         new TreeMap<>(actual).forEach((file, checksum) -> {
             if (!listed.containsKey(file)) {
                 if (version(file) < highestListed) {
-                    problems.add(file + " is numbered below V" + highestListed + ", the highest migration already listed:"
-                            + " number it V" + next + " so migrations run in the order they were written.");
+                    problems.add(
+                            file + " is numbered below V" + highestListed + ", the highest migration already listed:"
+                                    + " number it V" + next + " so migrations run in the order they were written.");
                 }
                 problems.add(file + " is not in " + LIST + ": add the line \"" + file + " " + checksum + "\".");
             }
@@ -99,7 +109,8 @@ class MigrationChecksumsTest {
     private static Map<String, String> actual() throws IOException {
         Map<String, String> actual = new TreeMap<>();
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql"))
+                    .toList()) {
                 actual.put(file.getFileName().toString(), sha256(Files.readAllBytes(file)));
             }
         }
@@ -110,7 +121,8 @@ class MigrationChecksumsTest {
     static String sha256(byte[] bytes) {
         try {
             String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

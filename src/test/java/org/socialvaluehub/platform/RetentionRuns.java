@@ -1,10 +1,9 @@
 package org.socialvaluehub.platform;
 
-import org.socialvaluehub.AdjustableClock;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.socialvaluehub.AdjustableClock;
 import org.socialvaluehub.shared.RetentionSchedule;
 import org.socialvaluehub.shared.RetentionStep;
 import org.springframework.stereotype.Component;
@@ -28,14 +27,19 @@ public class RetentionRuns {
 
     /** Runs the category's step at the clock's current time. */
     public int now(String category) {
-        RetentionStep step = steps.stream().filter(s -> s.category().equals(category)).findFirst()
+        RetentionStep step = steps.stream()
+                .filter(s -> s.category().equals(category))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No retention step for " + category));
         return step.apply(schedule.cutoff(category, clock.instant()));
     }
 
     /** Moves the clock a few days (months differ in length) past the end of the category's period counted from {@code from}, then runs the step. */
     public int afterPeriodFrom(String category, Instant from) {
-        clock.advancePast(from.atZone(ZoneId.of("Europe/London")).plus(schedule.period(category)).plusDays(4).toInstant());
+        clock.advancePast(from.atZone(ZoneId.of("Europe/London"))
+                .plus(schedule.period(category))
+                .plusDays(4)
+                .toInstant());
         try {
             return now(category);
         } finally {

@@ -1,7 +1,5 @@
 package org.socialvaluehub.platform;
 
-import org.socialvaluehub.HubTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.socialvaluehub.HubTest;
 import org.socialvaluehub.shared.RetentionSchedule;
 import org.socialvaluehub.shared.RetentionStep;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +18,17 @@ import org.springframework.mock.env.MockEnvironment;
 @HubTest
 class RetentionTest {
 
-    @Autowired Retention retention;
-    @Autowired RetentionSchedule schedule;
-    @Autowired List<RetentionStep> steps;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Retention retention;
+
+    @Autowired
+    RetentionSchedule schedule;
+
+    @Autowired
+    List<RetentionStep> steps;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyCategoryInTheScheduleHasAStepAndEveryStepAPeriod() {
@@ -36,8 +42,7 @@ class RetentionTest {
 
         assertThat(counts.keySet()).containsAll(schedule.periods().keySet());
         String detail = jdbc.sql("""
-                select detail from account_audit_event where event_type = 'RETENTION_APPLIED' order by id desc limit 1""")
-                .query(String.class).single();
+                select detail from account_audit_event where event_type = 'RETENTION_APPLIED' order by id desc limit 1""").query(String.class).single();
         assertThat(detail).contains("mail-outbox=", "losing-bids=", "audit-ip-addresses=", "spend-uploads=");
     }
 
@@ -48,11 +53,15 @@ class RetentionTest {
 
     @Test
     void refusesToKeepBidsShorterThanTheProcurementActRequires() {
-        RetentionStep bids = steps.stream().filter(s -> s.category().equals("losing-bids")).findFirst().orElseThrow();
+        RetentionStep bids = steps.stream()
+                .filter(s -> s.category().equals("losing-bids"))
+                .findFirst()
+                .orElseThrow();
         assertThat(bids.minimum()).isEqualTo(Period.ofYears(3));
         MockEnvironment environment = new MockEnvironment().withProperty("svh.retention.losing-bids", "2y");
 
         assertThatThrownBy(() -> new RetentionJob().retentionSchedule(environment, List.of(bids)))
-                .hasMessageContaining("svh.retention.losing-bids").hasMessageContaining("shorter than the law requires");
+                .hasMessageContaining("svh.retention.losing-bids")
+                .hasMessageContaining("shorter than the law requires");
     }
 }

@@ -37,7 +37,9 @@ class CsvExportTest {
     @Test
     void theReversibleGuardSurvivesExportAndImportForEveryText() {
         for (String text : List.of("=1+1", "'=1+1", "''@x", "'plain", "plain", "-", "", "'", "a=b")) {
-            assertThat(CsvExport.unguard(CsvExport.guardReversibly(text))).as(text).isEqualTo(text);
+            assertThat(CsvExport.unguard(CsvExport.guardReversibly(text)))
+                    .as(text)
+                    .isEqualTo(text);
         }
         assertThat(CsvExport.guardReversibly("=1+1")).isEqualTo("'=1+1");
         assertThat(CsvExport.guardReversibly("'=1+1")).isEqualTo("''=1+1");

@@ -16,19 +16,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class SpendImportsTest {
 
-    @Autowired SpendImports imports;
-    @Autowired People people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SpendImports imports;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aFailureMidImportLeavesNothingBehind() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Atomic Council");
         Path file = SpendTestFiles.generated(12_000);
         assertThatThrownBy(() -> imports.importFile(buyer, "big.csv", file, null, rows -> {
-            if (rows >= SpendImports.PROGRESS_EVERY) {
-                throw new IllegalStateException("the machine fell over");
-            }
-        })).hasMessageContaining("fell over");
+                    if (rows >= SpendImports.PROGRESS_EVERY) {
+                        throw new IllegalStateException("the machine fell over");
+                    }
+                }))
+                .hasMessageContaining("fell over");
         assertThat(count("spend_line", buyer)).isZero();
         assertThat(count("spend_import", buyer)).isZero();
         assertThat(count("spend_month_supplier", buyer)).isZero();
@@ -75,15 +81,23 @@ class SpendImportsTest {
             01/04/2024,Abingdon Joinery Ltd,Repairs,100.00
             01/04/2024,Abingdon Joinery Ltd,Repairs,100.00
             """;
-        imports.importFile(buyer, "april.csv", SpendTestFiles.write("Date,Supplier Name,Expense Type,Amount\n" + april),
-            null, SpendImports.Progress.NONE);
+        imports.importFile(
+                buyer,
+                "april.csv",
+                SpendTestFiles.write("Date,Supplier Name,Expense Type,Amount\n" + april),
+                null,
+                SpendImports.Progress.NONE);
 
         // The quarter's file repeats April's two payments, adds a third identical one and a May line.
-        ImportResult quarter = imports.importFile(buyer, "q1.csv", SpendTestFiles.write(
-            "Date,Supplier Name,Expense Type,Amount\n" + april + """
+        ImportResult quarter = imports.importFile(
+                buyer,
+                "q1.csv",
+                SpendTestFiles.write("Date,Supplier Name,Expense Type,Amount\n" + april + """
             01/04/2024,Abingdon Joinery Ltd,Repairs,100.00
             02/05/2024,Didcot Decorators Ltd,Repairs,55.50
-            """), null, SpendImports.Progress.NONE);
+            """),
+                null,
+                SpendImports.Progress.NONE);
 
         assertThat(quarter.rowsAccepted()).isEqualTo(4);
         assertThat(quarter.rowsAlreadyImported()).isEqualTo(2);
@@ -110,27 +124,34 @@ class SpendImportsTest {
         long two = people.organisation(OrganisationKind.BUYER, "Second Council");
         Path file = SpendTestFiles.sample("utf8-bom.csv");
         imports.importFile(one, "x.csv", file, null, SpendImports.Progress.NONE);
-        assertThat(imports.importFile(two, "x.csv", file, null, SpendImports.Progress.NONE).rowsAdded()).isEqualTo(2);
+        assertThat(imports.importFile(two, "x.csv", file, null, SpendImports.Progress.NONE)
+                        .rowsAdded())
+                .isEqualTo(2);
     }
 
     @Test
     void redactedRowsCountInTotalsButNotAsSuppliers() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Redacting Council");
-        ImportResult result = imports.importFile(buyer, "r.csv", SpendTestFiles.sample("redacted-and-formula.csv"), null,
-            SpendImports.Progress.NONE);
+        ImportResult result = imports.importFile(
+                buyer, "r.csv", SpendTestFiles.sample("redacted-and-formula.csv"), null, SpendImports.Progress.NONE);
         assertThat(result.rowsRedacted()).isEqualTo(3);
         assertThat(result.rowsWithFormula()).isEqualTo(1);
         assertThat(total(buyer)).isEqualTo(85_000 + 40_000 + 9_000 + 25_000);
-        assertThat(jdbc.sql("select coalesce(sum(amount_pence), 0) from spend_month_supplier where buyer_id = :b and supplier_key = ''")
-            .param("b", buyer).query(Long.class).single()).isEqualTo(85_000 + 40_000 + 9_000);
+        assertThat(jdbc.sql(
+                                "select coalesce(sum(amount_pence), 0) from spend_month_supplier where buyer_id = :b and supplier_key = ''")
+                        .param("b", buyer)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(85_000 + 40_000 + 9_000);
     }
 
     @Test
     void aFileThatIsNotATableIsRefusedWithNothingStored() {
         long buyer = people.organisation(OrganisationKind.BUYER, "Pdf Council");
-        assertThatThrownBy(() -> imports.importFile(buyer, "n.csv", SpendTestFiles.sample("not-a-table.csv"), null,
-            SpendImports.Progress.NONE))
-            .isInstanceOfSatisfying(SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.NOT_A_TABLE));
+        assertThatThrownBy(() -> imports.importFile(
+                        buyer, "n.csv", SpendTestFiles.sample("not-a-table.csv"), null, SpendImports.Progress.NONE))
+                .isInstanceOfSatisfying(
+                        SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.NOT_A_TABLE));
         assertThat(count("spend_import", buyer)).isZero();
     }
 
@@ -146,16 +167,24 @@ class SpendImportsTest {
             """);
         imports.importFile(buyer, "rules.csv", file, null, SpendImports.Progress.NONE);
         assertThat(jdbc.sql("select sum(amount_pence) from spend_month_supplier where buyer_id = :b and influenceable")
-            .param("b", buyer).query(Long.class).single()).isEqualTo(20_000);
+                        .param("b", buyer)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(20_000);
         assertThat(total(buyer)).isEqualTo(200_000);
     }
 
     private long count(String table, long buyer) {
-        return jdbc.sql("select count(*) from " + table + " where buyer_id = :b").param("b", buyer).query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table + " where buyer_id = :b")
+                .param("b", buyer)
+                .query(Long.class)
+                .single();
     }
 
     private long total(long buyer) {
         return jdbc.sql("select coalesce(sum(amount_pence), 0) from spend_month_supplier where buyer_id = :b")
-            .param("b", buyer).query(Long.class).single();
+                .param("b", buyer)
+                .query(Long.class)
+                .single();
     }
 }

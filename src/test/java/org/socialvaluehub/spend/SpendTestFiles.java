@@ -10,8 +10,7 @@ import java.time.LocalDate;
 /** Spend files for tests: the project's ugly samples, and small files written on the spot. */
 public final class SpendTestFiles {
 
-    private SpendTestFiles() {
-    }
+    private SpendTestFiles() {}
 
     public static Path sample(String name) {
         return Path.of("src/test/resources/spend", name);
@@ -33,8 +32,14 @@ public final class SpendTestFiles {
         StringBuilder csv = new StringBuilder("Payment Date,Supplier Name,Expense Type,Transaction Number,Amount\n");
         LocalDate day = LocalDate.of(2024, 4, 1);
         for (int i = 0; i < rows; i++) {
-            csv.append(day.plusDays(i % 300)).append(",Supplier ").append(i % 97).append(" Ltd,Catering,T")
-                .append(i).append(',').append(10 + i % 50).append(".25\n");
+            csv.append(day.plusDays(i % 300))
+                    .append(",Supplier ")
+                    .append(i % 97)
+                    .append(" Ltd,Catering,T")
+                    .append(i)
+                    .append(',')
+                    .append(10 + i % 50)
+                    .append(".25\n");
         }
         return write(csv.toString());
     }

@@ -21,47 +21,85 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class SpendWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
 
     @Test
     void aBuyerUploadsConfirmsColumnsPreviewsAndImports() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Web Council");
         String email = people.person("web-buyer", buyer, Role.BUYER);
-        MockMultipartFile file = new MockMultipartFile("file", "drifting.csv", "text/csv",
-            Files.readAllBytes(SpendTestFiles.sample("drifting-headers.csv")));
-        String mapping = mvc.perform(multipart("/spend/import").file(file).param("buyer", String.valueOf(buyer))
-                .with(csrf()).with(people.signedIn(email)))
-            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        var page = Jsoup.parse(mvc.perform(get(mapping).with(people.signedIn(email))).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("select#column10 option[selected]").attr("value")).isEqualTo("amount");
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "drifting.csv", "text/csv", Files.readAllBytes(SpendTestFiles.sample("drifting-headers.csv")));
+        String mapping = mvc.perform(multipart("/spend/import")
+                        .file(file)
+                        .param("buyer", String.valueOf(buyer))
+                        .with(csrf())
+                        .with(people.signedIn(email)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var page = Jsoup.parse(mvc.perform(get(mapping).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("select#column10 option[selected]").attr("value"))
+                .isEqualTo("amount");
 
         var form = post(mapping).with(csrf()).with(people.signedIn(email));
         for (var select : page.select("select[name^=column]")) {
-            form = form.param(select.attr("name"), select.select("option[selected]").attr("value"));
+            form = form.param(
+                    select.attr("name"), select.select("option[selected]").attr("value"));
         }
-        String preview = mvc.perform(form).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(mvc.perform(get(preview).with(people.signedIn(email))).andReturn().getResponse().getContentAsString())
-            .contains("Home Farm Partnership", "Accepted");
+        String preview = mvc.perform(form)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(mvc.perform(get(preview).with(people.signedIn(email)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Home Farm Partnership", "Accepted");
 
         String importPath = preview.replace("/preview", "/import");
         String statusPath = mvc.perform(post(importPath).with(csrf()).with(people.signedIn(email)))
-            .andReturn().getResponse().getRedirectedUrl();
-        assertThat(mvc.perform(get(statusPath).with(people.signedIn(email))).andReturn().getResponse().getContentAsString())
-            .contains("Import complete");
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(mvc.perform(get(statusPath).with(people.signedIn(email)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Import complete");
     }
 
     @Test
     void aMappingWithoutTheAmountIsRefused() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Strict Council");
         String email = people.person("strict-buyer", buyer, Role.BUYER);
-        MockMultipartFile file = new MockMultipartFile("file", "u.csv", "text/csv",
-            Files.readAllBytes(SpendTestFiles.sample("utf8-bom.csv")));
-        String mapping = mvc.perform(multipart("/spend/import").file(file).param("buyer", String.valueOf(buyer))
-                .with(csrf()).with(people.signedIn(email))).andReturn().getResponse().getRedirectedUrl();
-        String page = mvc.perform(post(mapping).param("column1", "supplierName").param("column2", "date")
-                .with(csrf()).with(people.signedIn(email)))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "u.csv", "text/csv", Files.readAllBytes(SpendTestFiles.sample("utf8-bom.csv")));
+        String mapping = mvc.perform(multipart("/spend/import")
+                        .file(file)
+                        .param("buyer", String.valueOf(buyer))
+                        .with(csrf())
+                        .with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String page = mvc.perform(post(mapping)
+                        .param("column1", "supplierName")
+                        .param("column2", "date")
+                        .with(csrf())
+                        .with(people.signedIn(email)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Choose the columns that hold the date, the amount and the supplier name");
     }
 
@@ -71,10 +109,16 @@ class SpendWebTest {
         long other = people.organisation(OrganisationKind.BUYER, "Nosy Council");
         String owner = people.person("owner-buyer", buyer, Role.BUYER);
         String nosy = people.person("nosy-buyer", other, Role.BUYER);
-        MockMultipartFile file = new MockMultipartFile("file", "u.csv", "text/csv",
-            Files.readAllBytes(SpendTestFiles.sample("utf8-bom.csv")));
-        String mapping = mvc.perform(multipart("/spend/import").file(file).param("buyer", String.valueOf(buyer))
-                .with(csrf()).with(people.signedIn(owner))).andReturn().getResponse().getRedirectedUrl();
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "u.csv", "text/csv", Files.readAllBytes(SpendTestFiles.sample("utf8-bom.csv")));
+        String mapping = mvc.perform(multipart("/spend/import")
+                        .file(file)
+                        .param("buyer", String.valueOf(buyer))
+                        .with(csrf())
+                        .with(people.signedIn(owner)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(get(mapping).with(people.signedIn(nosy))).andExpect(status().isForbidden());
         mvc.perform(get("/spend?buyer=" + buyer).with(people.signedIn(nosy))).andExpect(status().isForbidden());
     }
@@ -87,8 +131,12 @@ class SpendWebTest {
             Date,Supplier Name,Expense Type,Amount
             01/05/2024,Formula Ltd,=HYPERLINK("http://x"),10.00
             """);
-        String csv = mvc.perform(get("/spend/export.csv?year=2024&buyer=" + buyer).with(people.signedIn(email)))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(
+                        get("/spend/export.csv?year=2024&buyer=" + buyer).with(people.signedIn(email)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
     }
 
@@ -102,19 +150,33 @@ class SpendWebTest {
             """);
 
         String page = mvc.perform(get("/spend?year=2024&buyer=" + buyer).with(people.signedIn(email)))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String csv = mvc.perform(get("/spend/export.csv?year=2024&buyer=" + buyer).with(people.signedIn(email)))
-            .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String csv = mvc.perform(
+                        get("/spend/export.csv?year=2024&buyer=" + buyer).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(Jsoup.parse(page).text()).contains("Not enough supplier data").doesNotContain("LM3 1.00")
-            .contains("0% of influenceable supplier spend");
+        assertThat(Jsoup.parse(page).text())
+                .contains("Not enough supplier data")
+                .doesNotContain("LM3 1.00")
+                .contains("0% of influenceable supplier spend");
         assertThat(csv).contains("not enough supplier data");
     }
 
     private void importRows(long buyer, String email, String rows) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "f.csv", "text/csv", rows.getBytes());
-        String mapping = mvc.perform(multipart("/spend/import").file(file).param("buyer", String.valueOf(buyer))
-                .with(csrf()).with(people.signedIn(email))).andReturn().getResponse().getRedirectedUrl();
+        String mapping = mvc.perform(multipart("/spend/import")
+                        .file(file)
+                        .param("buyer", String.valueOf(buyer))
+                        .with(csrf())
+                        .with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(post(mapping.replace("/mapping", "/import")).with(csrf()).with(people.signedIn(email)));
     }
 }

@@ -39,12 +39,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @HubTest
 class AccessTest {
 
-    private static final List<String> ROLES = List.of("anonymous", "supplier", "buyer", "orgadmin", "coordinator",
-            "directory", "reporting", "platform");
+    private static final List<String> ROLES =
+            List.of("anonymous", "supplier", "buyer", "orgadmin", "coordinator", "directory", "reporting", "platform");
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private final Map<String, String> emails = new LinkedHashMap<>();
     private final Map<String, String> placeholders = new LinkedHashMap<>();
@@ -80,11 +86,13 @@ class AccessTest {
                 MockHttpServletResponse response = perform(rule.method(), url, role);
                 String outcome = outcome(response);
                 if (!outcome.equals(rule.expected().get(i))) {
-                    failures.add(rule.method() + " " + url + " as " + role + ": expected " + rule.expected().get(i)
-                            + " but was " + outcome + " (" + response.getStatus() + " " + response.getRedirectedUrl() + ")");
+                    failures.add(rule.method() + " " + url + " as " + role + ": expected "
+                            + rule.expected().get(i) + " but was " + outcome + " (" + response.getStatus() + " "
+                            + response.getRedirectedUrl() + ")");
                 }
                 if (response.getStatus() == 403 && response.getContentAsString().contains("Access Other")) {
-                    failures.add(rule.method() + " " + url + " as " + role + ": a refused page shows another organisation’s data");
+                    failures.add(rule.method() + " " + url + " as " + role
+                            + ": a refused page shows another organisation’s data");
                 }
             }
         }
@@ -109,7 +117,9 @@ class AccessTest {
                 }
             }
         });
-        assertThat(missing).as("routes without a rule in src/test/resources/access").isEmpty();
+        assertThat(missing)
+                .as("routes without a rule in src/test/resources/access")
+                .isEmpty();
     }
 
     private MockHttpServletResponse perform(String method, String url, String role) throws Exception {
@@ -136,13 +146,13 @@ class AccessTest {
     }
 
     /** One line of an access rules file. */
-    record Rule(String method, String pattern, String example, List<String> expected) {
-    }
+    record Rule(String method, String pattern, String example, List<String> expected) {}
 
     static List<Rule> rules() throws IOException {
         List<Rule> rules = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/access"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
                 for (String line : Files.readAllLines(file)) {
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;

@@ -16,30 +16,43 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class ErrorPagesTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aFailureIsTheAppsPageForABrowserAndProblemDetailsForTheApiWithoutInternals() throws Exception {
         IllegalStateException failure = new IllegalStateException("secret SQL select * from app_user");
-        MockHttpServletResponse page = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
-                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500).requestAttr(RequestDispatcher.ERROR_EXCEPTION, failure)
-                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/directory")).andReturn().getResponse();
+        MockHttpServletResponse page = mvc.perform(get("/error")
+                        .accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, failure)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/directory"))
+                .andReturn()
+                .getResponse();
         assertThat(page.getStatus()).isEqualTo(500);
         assertThat(Jsoup.parse(page.getContentAsString()).select("h1").text())
                 .isEqualTo("Sorry, there is a problem with the service");
         assertThat(page.getContentAsString()).doesNotContain("secret", "IllegalStateException", "Whitelabel");
 
-        MockHttpServletResponse api = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
-                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500).requestAttr(RequestDispatcher.ERROR_EXCEPTION, failure)
-                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/organisations")).andReturn().getResponse();
+        MockHttpServletResponse api = mvc.perform(get("/error")
+                        .accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, failure)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/organisations"))
+                .andReturn()
+                .getResponse();
         assertThat(api.getStatus()).isEqualTo(500);
         assertThat(api.getContentType()).isEqualTo("application/problem+json");
-        assertThat(api.getContentAsString()).contains("\"status\":500", "\"instance\":\"/api/v1/organisations\"")
+        assertThat(api.getContentAsString())
+                .contains("\"status\":500", "\"instance\":\"/api/v1/organisations\"")
                 .doesNotContain("secret", "IllegalStateException", "trace");
 
-        MockHttpServletResponse json = mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)
-                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
-                .andReturn().getResponse();
+        MockHttpServletResponse json = mvc.perform(get("/error")
+                        .accept(MediaType.APPLICATION_JSON)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
+                .andReturn()
+                .getResponse();
         assertThat(json.getStatus()).isEqualTo(404);
         assertThat(json.getContentType()).isEqualTo("application/problem+json");
         assertThat(json.getContentAsString()).contains("\"title\":\"Not Found\"");

@@ -16,12 +16,16 @@ class MessageBundlesTest {
 
     @Test
     void basenamesAndBundleFilesMatch() throws IOException {
-        var sources = new YamlPropertySourceLoader().load("application",
-                new FileSystemResource("src/main/resources/application.yml"));
+        var sources = new YamlPropertySourceLoader()
+                .load("application", new FileSystemResource("src/main/resources/application.yml"));
         List<String> basenames = Arrays.stream(String.valueOf(sources.get(0).getProperty("spring.messages.basename"))
-                .split(",")).map(String::strip).toList();
-        assertThat(basenames).allSatisfy(name ->
-                assertThat(Path.of("src/main/resources", name + ".properties")).as("bundle " + name).exists());
+                        .split(","))
+                .map(String::strip)
+                .toList();
+        assertThat(basenames)
+                .allSatisfy(name -> assertThat(Path.of("src/main/resources", name + ".properties"))
+                        .as("bundle " + name)
+                        .exists());
         try (var files = Files.list(Path.of("src/main/resources/i18n"))) {
             assertThat(files.map(f -> "i18n/" + f.getFileName().toString().replace(".properties", "")))
                     .allSatisfy(bundle -> assertThat(basenames).contains(bundle));

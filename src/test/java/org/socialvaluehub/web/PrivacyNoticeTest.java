@@ -21,9 +21,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class PrivacyNoticeTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
 
     @Test
     void explainsEachPurposeWithItsLawfulBasisRecipientsAndRetention() throws Exception {
@@ -32,11 +37,13 @@ class PrivacyNoticeTest {
         for (String purpose : new String[] {"accounts", "directory", "bids", "spend", "engagement", "delivery"}) {
             assertThat(notice.select("h2#" + purpose)).as(purpose).hasSize(1);
         }
-        assertThat(notice.text()).contains("Public task", "Procurement Act 2023, section 98", "Information Commissioner");
+        assertThat(notice.text())
+                .contains("Public task", "Procurement Act 2023, section 98", "Information Commissioner");
         assertThat(notice.select("li[data-category=mail-outbox]").text()).endsWith(": 7 days");
         assertThat(notice.select("li[data-category=audit-ip-addresses]").text()).endsWith(": 12 months");
         assertThat(notice.select("li[data-category=losing-bids]").text()).endsWith(": 3 years");
-        assertThat(notice.select("li[data-category=credential-evidence]").text()).endsWith(": 6 months");
+        assertThat(notice.select("li[data-category=credential-evidence]").text())
+                .endsWith(": 6 months");
         assertThat(notice.select("#map-tiles").text()).contains("OpenStreetMap", "IP");
     }
 
@@ -56,17 +63,21 @@ class PrivacyNoticeTest {
 
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Privacy Supplier");
         String admin = people.person("privacy-admin", supplier, Role.SUPPLIER, Role.ORG_ADMIN);
-        assertThat(privacyLinks(render(get("/support/new").with(people.signedIn(admin))))).contains("/privacy#engagement");
-        assertThat(privacyLinks(render(get("/organisations/" + supplier + "/credentials").with(people.signedIn(admin)))))
+        assertThat(privacyLinks(render(get("/support/new").with(people.signedIn(admin)))))
+                .contains("/privacy#engagement");
+        assertThat(privacyLinks(render(
+                        get("/organisations/" + supplier + "/credentials").with(people.signedIn(admin)))))
                 .contains("/privacy#directory");
 
         long buyer = people.organisation(OrganisationKind.BUYER, "Privacy Council");
         String buyerEmail = people.person("privacy-buyer", buyer, Role.BUYER);
-        assertThat(privacyLinks(render(get("/spend/import").with(people.signedIn(buyerEmail))))).contains("/privacy#spend");
+        assertThat(privacyLinks(render(get("/spend/import").with(people.signedIn(buyerEmail)))))
+                .contains("/privacy#spend");
 
         Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plusSeconds(3600));
         assertThat(privacyLinks(render(get("/evaluations/" + s.opportunityId() + "/bid")
-                .with(people.signedIn(s.supplierEmails().get(0)))))).contains("/privacy#bids");
+                        .with(people.signedIn(s.supplierEmails().get(0))))))
+                .contains("/privacy#bids");
     }
 
     @Test
@@ -74,15 +85,22 @@ class PrivacyNoticeTest {
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Warned Supplier");
         String admin = people.person("warned-admin", supplier, Role.SUPPLIER, Role.ORG_ADMIN);
         assertThat(render(get("/organisations/" + supplier + "/credentials").with(people.signedIn(admin)))
-                .select(".svh-personal-data-warning").text()).contains("Do not upload CVs, staff lists");
+                        .select(".svh-personal-data-warning")
+                        .text())
+                .contains("Do not upload CVs, staff lists");
 
         Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plusSeconds(3600));
-        assertThat(render(get("/evaluations/" + s.opportunityId() + "/bid").with(people.signedIn(s.supplierEmails().get(0))))
-                .select(".svh-personal-data-warning").text()).contains("Do not upload CVs, staff lists");
+        assertThat(render(get("/evaluations/" + s.opportunityId() + "/bid")
+                                .with(people.signedIn(s.supplierEmails().get(0))))
+                        .select(".svh-personal-data-warning")
+                        .text())
+                .contains("Do not upload CVs, staff lists");
 
         long buyer = people.organisation(OrganisationKind.BUYER, "Warned Council");
         assertThat(render(get("/spend/import").with(people.signedIn(people.person("warned-buyer", buyer, Role.BUYER))))
-                .select(".svh-personal-data-warning").text()).contains("care packages");
+                        .select(".svh-personal-data-warning")
+                        .text())
+                .contains("care packages");
     }
 
     private static List<String> privacyLinks(Document page) {
@@ -91,7 +109,8 @@ class PrivacyNoticeTest {
 
     private Document render(MockHttpServletRequestBuilder request) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl())
+        assertThat(response.getStatus())
+                .as(response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl())
                 .isEqualTo(200);
         return Jsoup.parse(response.getContentAsString());
     }

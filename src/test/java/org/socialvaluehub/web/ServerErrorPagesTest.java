@@ -20,14 +20,17 @@ class ServerErrorPagesTest {
 
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
     void everyRefusalIsTheAppsOwnPageOrProblemDetailsNeverTheServers() throws Exception {
         HttpResponse<String> traversal = get("/resources/..%2f..%2fetc%2fpasswd", BROWSER);
         assertThat(traversal.statusCode()).isEqualTo(400);
-        assertThat(traversal.body()).contains("Sorry, we cannot use what was sent", "Social Value Hub")
+        assertThat(traversal.body())
+                .contains("Sorry, we cannot use what was sent", "Social Value Hub")
                 .doesNotContain("Tomcat", "HTTP Status", "root:");
 
         HttpResponse<String> missing = get("/no-such-page-" + System.nanoTime(), BROWSER);
@@ -43,14 +46,20 @@ class ServerErrorPagesTest {
         assertThat(apiTraversal.statusCode()).isEqualTo(400);
         assertThat(apiTraversal.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
-        String undecodable = raw("GET /directory/%zz HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
-        assertThat(undecodable).startsWith("HTTP/1.1 400").contains("Sorry, we cannot use what was sent")
+        String undecodable =
+                raw("GET /directory/%zz HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        assertThat(undecodable)
+                .startsWith("HTTP/1.1 400")
+                .contains("Sorry, we cannot use what was sent")
                 .doesNotContain("Tomcat", "HTTP Status 400");
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", accept)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String raw(String request) throws Exception {

@@ -19,14 +19,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class ShellTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
 
     @Test
     void headerShowsTheServiceAndThePartnershipName() throws Exception {
         Document page = render(get("/"));
         assertThat(page.select(".svh-header__service").text()).isEqualTo("Social Value Hub");
-        assertThat(page.select(".svh-header__partnership").text()).isEqualTo("Oxfordshire Inclusive Economy Partnership");
+        assertThat(page.select(".svh-header__partnership").text())
+                .isEqualTo("Oxfordshire Inclusive Economy Partnership");
         assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/app.css");
         assertThat(page.select("footer a").eachText()).containsExactly("Accessibility statement", "Privacy", "Cookies");
     }
@@ -38,7 +42,8 @@ class ShellTest {
         Document cookies = render(get("/cookies"));
         assertThat(cookies.select("h1").text()).isEqualTo("Cookies");
         assertThat(cookies.select("h2").eachText()).contains("Essential cookies only");
-        assertThat(render(get("/privacy")).text()).contains("The Oxfordshire Inclusive Economy Partnership runs this service");
+        assertThat(render(get("/privacy")).text())
+                .contains("The Oxfordshire Inclusive Economy Partnership runs this service");
     }
 
     @Test
@@ -54,32 +59,50 @@ class ShellTest {
     @Test
     void aCoordinatorSeesOnlyTheLinksOfTheRolesTheyHold() throws Exception {
         assertThat(navigation(get("/").with(people.signedIn(people.coordinator(CoordinatorRole.DIRECTORY)))))
-                .contains("Edit framework").doesNotContain("Audit log", "Outbox", "Buyer organisations", "Coordinators",
-                        "Partnership spend", "Supplier matches");
+                .contains("Edit framework")
+                .doesNotContain(
+                        "Audit log",
+                        "Outbox",
+                        "Buyer organisations",
+                        "Coordinators",
+                        "Partnership spend",
+                        "Supplier matches");
         assertThat(navigation(get("/").with(people.signedIn(people.coordinator(CoordinatorRole.PLATFORM)))))
-                .contains("Audit log", "Outbox", "Buyer organisations", "Coordinators").doesNotContain("Edit framework");
+                .contains("Audit log", "Outbox", "Buyer organisations", "Coordinators")
+                .doesNotContain("Edit framework");
     }
 
     @Test
     void unknownPageAnswersWithOurNotFoundPage() throws Exception {
         var response = mvc.perform(get("/no-such-page").with(people.signedIn(people.person("lost", null))))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(404);
     }
 
     @Test
     void theHeadersSignInLinkComesBackToThePageItWasOn() throws Exception {
-        assertThat(render(get("/directory?q=bakery")).select("header a[href^=/sign-in]").attr("href"))
+        assertThat(render(get("/directory?q=bakery"))
+                        .select("header a[href^=/sign-in]")
+                        .attr("href"))
                 .isEqualTo("/sign-in?next=/directory?q%3Dbakery");
-        assertThat(render(get("/")).select("header a[href^=/sign-in]").attr("href")).isEqualTo("/sign-in");
-        assertThat(render(get("/register")).select("header a[href^=/sign-in]").attr("href")).isEqualTo("/sign-in");
+        assertThat(render(get("/")).select("header a[href^=/sign-in]").attr("href"))
+                .isEqualTo("/sign-in");
+        assertThat(render(get("/register")).select("header a[href^=/sign-in]").attr("href"))
+                .isEqualTo("/sign-in");
     }
 
     @Test
     void visitorsNotSignedInAreToldAnUnknownPageDoesNotExistButSignInForOneThatDoes() throws Exception {
-        assertThat(mvc.perform(get("/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/account/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/account")).andReturn().getResponse().getRedirectedUrl()).endsWith("/sign-in");
+        assertThat(mvc.perform(get("/no-such-page")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/account/no-such-page"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/account")).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/sign-in");
     }
 
     @Test
@@ -88,19 +111,29 @@ class ShellTest {
         assertThat(errorPage(403).select("h1").text()).isEqualTo("You do not have access to this page");
         Document serverError = errorPage(500);
         assertThat(serverError.select("h1").text()).isEqualTo("Sorry, there is a problem with the service");
-        assertThat(serverError.select(".svh-header__partnership").text()).isEqualTo("Oxfordshire Inclusive Economy Partnership");
+        assertThat(serverError.select(".svh-header__partnership").text())
+                .isEqualTo("Oxfordshire Inclusive Economy Partnership");
         assertThat(serverError.text()).doesNotContain("Exception", "Whitelabel");
     }
 
     @Test
     void healthAndPrometheusMetricsAreServed() throws Exception {
-        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString()).contains("\"UP\"");
-        assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-scrape-token")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/actuator/health"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("\"UP\"");
+        assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-scrape-token"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("jvm_memory_used_bytes", "hikaricp_connections");
     }
 
     private Document errorPage(int status) throws Exception {
-        return render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+        return render(get("/error")
+                .accept(org.springframework.http.MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"));
     }
 

@@ -32,19 +32,25 @@ class TemplatesUseMessagesTest {
         for (Path template : templates()) {
             Document doc = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
             for (Element element : doc.getAllElements()) {
-                boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext")
-                        || element.hasAttr("th:replace") || element.hasAttr("th:insert");
+                boolean replaced = element.hasAttr("th:text")
+                        || element.hasAttr("th:utext")
+                        || element.hasAttr("th:replace")
+                        || element.hasAttr("th:insert");
                 if (!replaced && !insideReplacedElement(element)) {
                     for (TextNode text : element.textNodes()) {
                         if (LETTERS.matcher(text.text()).find()) {
-                            problems.add(TEMPLATES.relativize(template) + ": text \"" + text.text().strip() + "\" in <" + element.tagName() + ">");
+                            problems.add(TEMPLATES.relativize(template) + ": text \""
+                                    + text.text().strip() + "\" in <" + element.tagName() + ">");
                         }
                     }
                 }
                 for (String attribute : TEXT_ATTRIBUTES) {
-                    if (element.hasAttr(attribute) && LETTERS.matcher(element.attr(attribute)).find()
-                            && !element.tagName().equals("option") && !element.attr("type").equals("hidden")) {
-                        problems.add(TEMPLATES.relativize(template) + ": attribute " + attribute + "=\"" + element.attr(attribute) + "\"");
+                    if (element.hasAttr(attribute)
+                            && LETTERS.matcher(element.attr(attribute)).find()
+                            && !element.tagName().equals("option")
+                            && !element.attr("type").equals("hidden")) {
+                        problems.add(TEMPLATES.relativize(template) + ": attribute " + attribute + "=\""
+                                + element.attr(attribute) + "\"");
                     }
                 }
             }

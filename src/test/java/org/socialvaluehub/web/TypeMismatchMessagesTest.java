@@ -21,9 +21,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class TypeMismatchMessagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
 
     @Test
     void valuesOfTheWrongTypeAreExplainedInPlainWordsOnEveryForm() throws Exception {
@@ -35,23 +40,48 @@ class TypeMismatchMessagesTest {
         String bidder = open.supplierEmails().get(0);
         String bid = "/evaluations/" + open.opportunityId() + "/bid";
 
-        assertErrors(post("/opportunities/new").param("buyerId", String.valueOf(buyer)).param("title", "Typo")
-                .param("kind", "NOPE"), buyerEmail, "Choose one of the options");
-        assertErrors(post("/events/new").param("title", "Typo").param("format", "NOPE"), buyerEmail,
+        assertErrors(
+                post("/opportunities/new")
+                        .param("buyerId", String.valueOf(buyer))
+                        .param("title", "Typo")
+                        .param("kind", "NOPE"),
+                buyerEmail,
                 "Choose one of the options");
-        assertErrors(post("/organisations/" + supplier + "/profile").param("name", "Mistyping Supplies")
-                .param("legalForm", "NOPE").param("sizeBand", "SMALL").param("postcode", "OX4 2JY"), supplierAdmin,
+        assertErrors(
+                post("/events/new").param("title", "Typo").param("format", "NOPE"),
+                buyerEmail,
                 "Choose one of the options");
-        assertErrors(post("/organisations/" + supplier + "/team").param("email", "new-colleague@test.example")
-                .param("roles", "COORDINATOR"), supplierAdmin, "Choose one of the options");
-        assertErrors(post(bid).param("action", "save").param("price", "abc"), bidder,
+        assertErrors(
+                post("/organisations/" + supplier + "/profile")
+                        .param("name", "Mistyping Supplies")
+                        .param("legalForm", "NOPE")
+                        .param("sizeBand", "SMALL")
+                        .param("postcode", "OX4 2JY"),
+                supplierAdmin,
+                "Choose one of the options");
+        assertErrors(
+                post("/organisations/" + supplier + "/team")
+                        .param("email", "new-colleague@test.example")
+                        .param("roles", "COORDINATOR"),
+                supplierAdmin,
+                "Choose one of the options");
+        assertErrors(
+                post(bid).param("action", "save").param("price", "abc"),
+                bidder,
                 "Enter the price as a number, like 125000");
-        assertErrors(post(bid + "/commitments").param("measureCode", "JS04").param("quantity", "3")
-                .param("deliveryDate", "2027-13-45"), bidder, "Enter a real date");
+        assertErrors(
+                post(bid + "/commitments")
+                        .param("measureCode", "JS04")
+                        .param("quantity", "3")
+                        .param("deliveryDate", "2027-13-45"),
+                bidder,
+                "Enter a real date");
     }
 
     private void assertErrors(MockHttpServletRequestBuilder form, String email, String expected) throws Exception {
-        String html = mvc.perform(form.with(csrf()).with(people.signedIn(email))).andReturn().getResponse()
+        String html = mvc.perform(form.with(csrf()).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         var page = Jsoup.parse(html);
         assertThat(page.select(".govuk-error-summary li").eachText()).contains(expected);

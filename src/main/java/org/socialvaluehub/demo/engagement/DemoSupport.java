@@ -28,14 +28,26 @@ class DemoSupport {
         Contact coordinator = accounts.contact("coordinator@demo.example").orElseThrow();
         Contact supplier = accounts.contact("supplier@demo.example").orElseThrow();
         Contact buyer = accounts.contact("buyer@demo.example").orElseThrow();
-        desk.recordDemo(supplier, SupportCategory.BROKERAGE, "Looking for a partner for a catering bid",
+        desk.recordDemo(
+                supplier,
+                SupportCategory.BROKERAGE,
+                "Looking for a partner for a catering bid",
                 "We are a small kitchen and want to bid for a school meals lot with a larger caterer. Can you introduce us?",
-                coordinator, "Thank you. Two caterers in the directory have said they welcome partners; we have e-mailed "
-                        + "both with your details.", SupportStatus.ANSWERED);
-        desk.recordDemo(supplier, SupportCategory.CHALLENGE, "Insurance level asked for a small quote",
+                coordinator,
+                "Thank you. Two caterers in the directory have said they welcome partners; we have e-mailed "
+                        + "both with your details.",
+                SupportStatus.ANSWERED);
+        desk.recordDemo(
+                supplier,
+                SupportCategory.CHALLENGE,
+                "Insurance level asked for a small quote",
                 "A quote worth £8,000 asks for £10m public liability insurance. That rules us out; is it needed?");
-        desk.recordDemo(buyer, SupportCategory.QUESTION, "Which measures for a cleaning contract?",
-                "Which framework measures suit a cleaning contract of about £200,000 a year?", coordinator,
+        desk.recordDemo(
+                buyer,
+                SupportCategory.QUESTION,
+                "Which measures for a cleaning contract?",
+                "Which framework measures suit a cleaning contract of about £200,000 a year?",
+                coordinator,
                 "Local employment and the Real Living Wage measures fit best; see the guide on choosing measures.",
                 SupportStatus.CLOSED);
     }

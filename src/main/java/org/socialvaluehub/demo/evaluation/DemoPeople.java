@@ -24,27 +24,35 @@ class DemoPeople {
 
     /** The people of an organisation with a role, as signed-in users; adds a second demo evaluator when needed. */
     List<SignedInUser> withRole(long organisationId, Role role) {
-        if (role == Role.EVALUATOR && accounts.membersWithRole(organisationId, role).size() < 2
+        if (role == Role.EVALUATOR
+                && accounts.membersWithRole(organisationId, role).size() < 2
                 && !accounts.exists(SECOND_EVALUATOR)) {
-            accounts.addConfirmedAccount(SECOND_EVALUATOR, "Evan Evaluator", PASSWORD, false, organisationId,
-                    Set.of(Role.EVALUATOR));
+            accounts.addConfirmedAccount(
+                    SECOND_EVALUATOR, "Evan Evaluator", PASSWORD, false, organisationId, Set.of(Role.EVALUATOR));
         }
-        return accounts.membersWithRole(organisationId, role).stream().map(m -> user(m, organisationId, role)).toList();
+        return accounts.membersWithRole(organisationId, role).stream()
+                .map(m -> user(m, organisationId, role))
+                .toList();
     }
 
     /** Someone bidding for a demo supplier: its first supplier, or a demo bidder account made for it. */
     SignedInUser bidder(long supplierId, int index) {
         List<Contact> members = accounts.membersWithRole(supplierId, Role.SUPPLIER);
         if (members.isEmpty()) {
-            accounts.addConfirmedAccount("bidder-" + index + "@demo.example", "Demo bidder " + index, PASSWORD, false,
-                    supplierId, Set.of(Role.SUPPLIER));
+            accounts.addConfirmedAccount(
+                    "bidder-" + index + "@demo.example",
+                    "Demo bidder " + index,
+                    PASSWORD,
+                    false,
+                    supplierId,
+                    Set.of(Role.SUPPLIER));
             members = accounts.membersWithRole(supplierId, Role.SUPPLIER);
         }
         return user(members.get(0), supplierId, Role.SUPPLIER);
     }
 
     private static SignedInUser user(Contact member, long organisationId, Role role) {
-        return new SignedInUser(member.id(), member.email(), member.displayName(), false,
-                Map.of(organisationId, Set.of(role)));
+        return new SignedInUser(
+                member.id(), member.email(), member.displayName(), false, Map.of(organisationId, Set.of(role)));
     }
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 import org.socialvaluehub.evaluation.award.Decisions;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.scoring.Evaluators;
 import org.socialvaluehub.evaluation.scoring.Scores;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoScoring {
 
-    static final List<String> RUBRIC = List.of("No answer, or it does not address the question.",
-            "Poor: addresses the question in part, with little evidence.", "Satisfactory: some evidence and detail.",
-            "Good: full answer with clear evidence and a credible plan.", "Excellent: strong evidence, a credible plan "
-                    + "and added value.");
+    static final List<String> RUBRIC = List.of(
+            "No answer, or it does not address the question.",
+            "Poor: addresses the question in part, with little evidence.",
+            "Satisfactory: some evidence and detail.",
+            "Good: full answer with clear evidence and a credible plan.",
+            "Excellent: strong evidence, a credible plan " + "and added value.");
     /** Each demo bidder's marks, by bid order: the first strongest on quality, the third weakest. */
     private static final int[][] MARKS = {{75, 75}, {75, 50}, {50, 50}};
 
@@ -42,10 +44,12 @@ class DemoScoring {
 
     static String answer(Question question, int bidder) {
         return switch (bidder) {
-            case 0 -> "We supervise every site daily and inspect weekly with the client; " + question.title().toLowerCase()
-                    + " We work with Aspire Oxford and Restore on recruitment.";
-            case 1 -> "A named supervisor checks each site twice a week; we report monthly. We advertise jobs with "
-                    + "the Jobcentre and local charities.";
+            case 0 ->
+                "We supervise every site daily and inspect weekly with the client; "
+                        + question.title().toLowerCase() + " We work with Aspire Oxford and Restore on recruitment.";
+            case 1 ->
+                "A named supervisor checks each site twice a week; we report monthly. We advertise jobs with "
+                        + "the Jobcentre and local charities.";
             default -> "Our team leaders check the work regularly. We will consider local applicants.";
         };
     }
@@ -63,8 +67,13 @@ class DemoScoring {
                 for (int q = 0; q < model.questions().size(); q++) {
                     int mark = MARKS[b][q % 2] - (e == 1 && b == 1 ? 25 : 0);
                     marks.put(model.questions().get(q).id(), mark);
-                    why.put(model.questions().get(q).id(), mark >= 75 ? "Clear evidence and a credible plan."
-                            : mark >= 50 ? "Some evidence, little detail on delivery." : "Little evidence given.");
+                    why.put(
+                            model.questions().get(q).id(),
+                            mark >= 75
+                                    ? "Clear evidence and a credible plan."
+                                    : mark >= 50
+                                            ? "Some evidence, little detail on delivery."
+                                            : "Little evidence given.");
                 }
                 scores.save(opportunity, model, evaluator, bids.get(b).id(), marks, why);
             }
@@ -73,13 +82,23 @@ class DemoScoring {
         List<Bid> all = sealed.opened(opportunity);
         for (int b = 0; b < all.size(); b++) {
             for (int q = 0; q < model.questions().size(); q++) {
-                scores.moderate(opportunity, buyer, all.get(b).id(), model.questions().get(q).id(), MARKS[b][q % 2],
-                        b == 1 ? "Agreed after discussion: the plan is credible, the evidence adequate."
+                scores.moderate(
+                        opportunity,
+                        buyer,
+                        all.get(b).id(),
+                        model.questions().get(q).id(),
+                        MARKS[b][q % 2],
+                        b == 1
+                                ? "Agreed after discussion: the plan is credible, the evidence adequate."
                                 : "Both evaluators agreed.");
             }
         }
-        decisions.record(opportunity, all.get(0).id(), "Highest total score under the published weighted sum; the "
-                + "panel reviewed the sensitivity checks, including where TOPSIS ranks it differently, before the award.", buyer);
+        decisions.record(
+                opportunity,
+                all.get(0).id(),
+                "Highest total score under the published weighted sum; the "
+                        + "panel reviewed the sensitivity checks, including where TOPSIS ranks it differently, before the award.",
+                buyer);
         decisions.approve(opportunity, buyer);
         decisions.award(opportunity, buyer);
     }

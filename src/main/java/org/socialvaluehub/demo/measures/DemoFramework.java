@@ -32,8 +32,10 @@ public class DemoFramework {
         if (frameworks.current().isPresent()) {
             return;
         }
-        publishing.publishCsv(FrameworkPublishing.shippedDefaultCsv(),
-                "First version: the Oxfordshire default framework as shipped with Social Value Hub.", PUBLISHER);
+        publishing.publishCsv(
+                FrameworkPublishing.shippedDefaultCsv(),
+                "First version: the Oxfordshire default framework as shipped with Social Value Hub.",
+                PUBLISHER);
         Map<String, Integer> points = new LinkedHashMap<>();
         points.put("JS1", 12);
         points.put("JS2", 14);
@@ -50,10 +52,11 @@ public class DemoFramework {
         points.put("EC3", 3);
         points.put("IN1", 2);
         points.put("IN2", 2);
-        publishing.publishPriorities(points, "The partnership’s 2026 plan puts good jobs for people facing barriers to work, "
-                + "money staying local and cutting carbon first: those outcomes get most points. Community, waste "
-                + "and innovation outcomes still count, with fewer points, so bids that deliver them are rewarded.",
+        publishing.publishPriorities(
+                points,
+                "The partnership’s 2026 plan puts good jobs for people facing barriers to work, "
+                        + "money staying local and cutting carbon first: those outcomes get most points. Community, waste "
+                        + "and innovation outcomes still count, with fewer points, so bids that deliver them are rewarded.",
                 PUBLISHER);
     }
-
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 final class DemoTrades {
 
     /** The CPV codes and SIC code of one trade. */
-    record Trade(List<String> cpv, String sic) {
-    }
+    record Trade(List<String> cpv, String sic) {}
 
     static final Map<String, Trade> BY_WORD = Map.ofEntries(
             Map.entry("Cleaning", new Trade(List.of("90910000", "90919200"), "81210")),
@@ -63,16 +62,31 @@ final class DemoTrades {
             "We employ people with disabilities and long-term health conditions and adapt every role to the person.");
 
     /** Districts for a second site: a mix of Oxfordshire, neighbouring districts and further away. */
-    static final List<String> SECOND_SITES = List.of("OX1 2JD", "OX4 6LB", "OX14 5EW", "OX16 9AA", "OX28 6EL", "SN7 7PL",
-            "RG9 2AQ", "HP18 9AH", "NN13 5AA", "GL54 1AA", "MK18 1AA", "RG4 8LS", "B1 1AA", "M1 1AE", "SW1A 1AA");
+    static final List<String> SECOND_SITES = List.of(
+            "OX1 2JD",
+            "OX4 6LB",
+            "OX14 5EW",
+            "OX16 9AA",
+            "OX28 6EL",
+            "SN7 7PL",
+            "RG9 2AQ",
+            "HP18 9AH",
+            "NN13 5AA",
+            "GL54 1AA",
+            "MK18 1AA",
+            "RG4 8LS",
+            "B1 1AA",
+            "M1 1AE",
+            "SW1A 1AA");
 
-    private DemoTrades() {
-    }
+    private DemoTrades() {}
 
     /** The trade of a business name ("Amber Cleaning Ltd" is Cleaning), or the charities' trade. */
     static Trade of(String name) {
-        return BY_WORD.entrySet().stream().filter(e -> name.contains(" " + e.getKey()))
+        return BY_WORD.entrySet().stream()
+                .filter(e -> name.contains(" " + e.getKey()))
                 .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
-                .map(Map.Entry::getValue).orElse(CAUSE);
+                .map(Map.Entry::getValue)
+                .orElse(CAUSE);
     }
 }

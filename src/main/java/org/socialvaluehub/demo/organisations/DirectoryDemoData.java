@@ -30,7 +30,8 @@ public class DirectoryDemoData {
     private final Credentials credentials;
     private final Clock clock;
 
-    DirectoryDemoData(Organisations organisations, Sites sites, Categories categories, Credentials credentials, Clock clock) {
+    DirectoryDemoData(
+            Organisations organisations, Sites sites, Categories categories, Credentials credentials, Clock clock) {
         this.organisations = organisations;
         this.sites = sites;
         this.categories = categories;
@@ -48,14 +49,32 @@ public class DirectoryDemoData {
             DemoTrades.Trade trade = DemoTrades.of(o.name());
             trade.cpv().forEach(code -> categories.add(id, code));
             String district = o.postcodeDistrict() == null ? "Oxfordshire" : o.postcodeDistrict();
-            String offer = MessageFormat.format(DemoTrades.OFFERS.get(random.nextInt(DemoTrades.OFFERS.size())), district);
+            String offer =
+                    MessageFormat.format(DemoTrades.OFFERS.get(random.nextInt(DemoTrades.OFFERS.size())), district);
             boolean declares = random.nextInt(100) < 40;
-            organisations.updateProfile(id, new ProfileChanges(o.name(), o.legalForm(), o.sizeBand(), o.postcode(),
-                    o.companyNumber(), o.charityNumber(), "https://" + o.name().toLowerCase().replaceAll("[^a-z]+", "-")
-                    .replaceAll("^-|-$", "") + ".example", offer, List.of(), null, trade.sic(),
-                    declares ? 20 + random.nextInt(61) : null, declares ? 50 + random.nextInt(46) : null));
+            organisations.updateProfile(
+                    id,
+                    new ProfileChanges(
+                            o.name(),
+                            o.legalForm(),
+                            o.sizeBand(),
+                            o.postcode(),
+                            o.companyNumber(),
+                            o.charityNumber(),
+                            "https://"
+                                    + o.name()
+                                            .toLowerCase()
+                                            .replaceAll("[^a-z]+", "-")
+                                            .replaceAll("^-|-$", "") + ".example",
+                            offer,
+                            List.of(),
+                            null,
+                            trade.sic(),
+                            declares ? 20 + random.nextInt(61) : null,
+                            declares ? 50 + random.nextInt(46) : null));
             if (random.nextInt(100) < 30) {
-                sites.add(id, "Second site", DemoTrades.SECOND_SITES.get(random.nextInt(DemoTrades.SECOND_SITES.size())));
+                sites.add(
+                        id, "Second site", DemoTrades.SECOND_SITES.get(random.nextInt(DemoTrades.SECOND_SITES.size())));
             }
             int held = random.nextInt(100) < 60 || id == supplierIds.get(0) ? 1 + random.nextInt(3) : 0;
             for (int i = 0; i < held; i++) {
@@ -73,10 +92,19 @@ public class DirectoryDemoData {
     private void credential(long organisationId, CredentialType type, SplittableRandom random, LocalDate today) {
         int roll = random.nextInt(100);
         boolean expired = roll >= 80;
-        LocalDate expires = expired ? today.minusDays(1 + random.nextInt(180)) : today.plusDays(60 + random.nextInt(700));
-        String level = type.levels().isEmpty() ? null : type.levels().get(random.nextInt(type.levels().size()));
-        long id = credentials.claim(organisationId, new NewCredential(type.code(), level,
-                "https://evidence.example/" + type.code().toLowerCase() + "/" + organisationId, null, expires));
+        LocalDate expires =
+                expired ? today.minusDays(1 + random.nextInt(180)) : today.plusDays(60 + random.nextInt(700));
+        String level = type.levels().isEmpty()
+                ? null
+                : type.levels().get(random.nextInt(type.levels().size()));
+        long id = credentials.claim(
+                organisationId,
+                new NewCredential(
+                        type.code(),
+                        level,
+                        "https://evidence.example/" + type.code().toLowerCase() + "/" + organisationId,
+                        null,
+                        expires));
         if (roll < 50) {
             credentials.verify(id, "Cara Coordinator");
         } else if (expired) {

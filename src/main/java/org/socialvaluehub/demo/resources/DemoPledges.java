@@ -21,18 +21,35 @@ class DemoPledges {
     void on(DemoPartnershipLoaded demo) {
         List<Pledge> pledges = charter.pledges(true);
         int year = charter.currentYear();
-        demo.buyerIds().stream().limit(2).forEach(id -> pledge(id, year, pledges, "BUYER",
-                "Pipeline published in April; 38 contracts listed", "https://example.org/pipeline"));
-        demo.supplierIds().stream().limit(3).forEach(id -> pledge(id, year, pledges, "SUPPLIER",
-                "Offers made in 5 of 6 bids this year", "Bid register, summarised in our annual report"));
+        demo.buyerIds().stream()
+                .limit(2)
+                .forEach(id -> pledge(
+                        id,
+                        year,
+                        pledges,
+                        "BUYER",
+                        "Pipeline published in April; 38 contracts listed",
+                        "https://example.org/pipeline"));
+        demo.supplierIds().stream()
+                .limit(3)
+                .forEach(id -> pledge(
+                        id,
+                        year,
+                        pledges,
+                        "SUPPLIER",
+                        "Offers made in 5 of 6 bids this year",
+                        "Bid register, summarised in our annual report"));
     }
 
-    private void pledge(long organisationId, int year, List<Pledge> pledges, String category, String progress,
-                        String evidence) {
+    private void pledge(
+            long organisationId, int year, List<Pledge> pledges, String category, String progress, String evidence) {
         List<Pledge> chosen = pledges.stream()
-                .filter(p -> p.category().equals(category) || p.category().equals("EMPLOYER")).limit(2).toList();
+                .filter(p -> p.category().equals(category) || p.category().equals("EMPLOYER"))
+                .limit(2)
+                .toList();
         charter.choose(organisationId, year, chosen.stream().map(Pledge::id).toList());
-        charter.commitments(organisationId, year).stream().findFirst()
+        charter.commitments(organisationId, year).stream()
+                .findFirst()
                 .ifPresent(c -> charter.record(c.id(), "Not measured before this year", progress, evidence, true));
     }
 }

@@ -30,14 +30,14 @@ class DemoSpend {
     private static final Logger log = LoggerFactory.getLogger(DemoSpend.class);
     // National suppliers outside the area, so the demo has spend that could shift.
     private static final List<NewOrganisation> NATIONAL = List.of(
-        national("Compass Catering Services Ltd", "EC1A 1BB", "01234001"),
-        national("National Cleaning Group Ltd", "B1 1AA", "01234002"),
-        national("Britannia Building Contractors Ltd", "M1 1AE", "01234003"),
-        national("Midland Print Solutions Ltd", "B2 4QA", "01234004"),
-        national("Capital IT Services Ltd", "SE1 9SG", "01234005"),
-        national("Southern Energy Ltd", "RG1 1AF", "01234006"),
-        national("Western Transport Ltd", "SN1 1BD", "01234007"),
-        national("Kennet Landscapes Ltd", "RG14 5AA", "01234008"));
+            national("Compass Catering Services Ltd", "EC1A 1BB", "01234001"),
+            national("National Cleaning Group Ltd", "B1 1AA", "01234002"),
+            national("Britannia Building Contractors Ltd", "M1 1AE", "01234003"),
+            national("Midland Print Solutions Ltd", "B2 4QA", "01234004"),
+            national("Capital IT Services Ltd", "SE1 9SG", "01234005"),
+            national("Southern Energy Ltd", "RG1 1AF", "01234006"),
+            national("Western Transport Ltd", "SN1 1BD", "01234007"),
+            national("Kennet Landscapes Ltd", "RG14 5AA", "01234008"));
 
     private final Organisations organisations;
     private final DirectoryDemoData directory;
@@ -76,15 +76,23 @@ class DemoSpend {
                 deleteQuietly(file);
             }
         }
-        log.info("Demo spend imported: {} rows for each of {} buyers", ROWS_PER_BUYER, loaded.buyerIds().size());
+        log.info(
+                "Demo spend imported: {} rows for each of {} buyers",
+                ROWS_PER_BUYER,
+                loaded.buyerIds().size());
     }
 
     /** The trade word of a demo supplier's name ("Amber Catering Ltd" is paid under "Catering"). */
     static String trade(String name) {
-        String[] words = name.replace(" Ltd", "").replace(" Limited", "").replace(" CIC", "")
-            .replace(" Co-operative", "").replace(" LLP", "").split(" ");
-        return words.length >= 2 ? words[words.length - 1].equals("Services") ? words[words.length - 2]
-            : words[words.length - 1] : "Supplies";
+        String[] words = name.replace(" Ltd", "")
+                .replace(" Limited", "")
+                .replace(" CIC", "")
+                .replace(" Co-operative", "")
+                .replace(" LLP", "")
+                .split(" ");
+        return words.length >= 2
+                ? words[words.length - 1].equals("Services") ? words[words.length - 2] : words[words.length - 1]
+                : "Supplies";
     }
 
     /** The financial year (April to March, named by its first calendar year) before the one {@code today} is in. */
@@ -93,8 +101,8 @@ class DemoSpend {
     }
 
     private static NewOrganisation national(String name, String postcode, String company) {
-        return new NewOrganisation(name, OrganisationKind.SUPPLIER, LegalForm.COMPANY, SizeBand.LARGE, postcode, company,
-            null, true);
+        return new NewOrganisation(
+                name, OrganisationKind.SUPPLIER, LegalForm.COMPANY, SizeBand.LARGE, postcode, company, null, true);
     }
 
     private static void deleteQuietly(Path file) {

@@ -19,19 +19,26 @@ import java.util.SplittableRandom;
 final class DemoSpendFile {
 
     /** A payee the demo spends with: its name, company number (or null) and the expense type it is paid under. */
-    record Payee(String name, String companyNumber, String expenseType) {
-    }
+    record Payee(String name, String companyNumber, String expenseType) {}
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MMM-yy", Locale.UK);
-    private static final String[] AREAS = {"Adult Social Care", "Children’s Services", "Highways", "Waste",
-        "Leisure", "Housing", "Corporate Services", "Libraries"};
-    private static final List<Payee> NOT_INFLUENCEABLE = List.of(new Payee("HM Revenue & Customs", null, "PAYE"),
-        new Payee("Oxfordshire Pension Fund", null, "Pension contributions"),
-        new Payee("Cherwell District Council", null, "Shared service recharge"));
+    private static final String[] AREAS = {
+        "Adult Social Care",
+        "Children’s Services",
+        "Highways",
+        "Waste",
+        "Leisure",
+        "Housing",
+        "Corporate Services",
+        "Libraries"
+    };
+    private static final List<Payee> NOT_INFLUENCEABLE = List.of(
+            new Payee("HM Revenue & Customs", null, "PAYE"),
+            new Payee("Oxfordshire Pension Fund", null, "Pension contributions"),
+            new Payee("Cherwell District Council", null, "Shared service recharge"));
 
-    private DemoSpendFile() {
-    }
+    private DemoSpendFile() {}
 
     static Path write(String buyerName, List<Payee> payees, int rows, int financialYear, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
@@ -39,15 +46,17 @@ final class DemoSpendFile {
         LocalDate start = LocalDate.of(financialYear, 4, 1);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(buyerName + ",,,,,,\r\nPayments over £500 " + financialYear + "/" + (financialYear + 1) % 100
-                + ",,,,,,\r\n,,,,,,\r\n");
+                    + ",,,,,,\r\n,,,,,,\r\n");
             out.write("Service Area,Expenditure Category,Payment Date,Transaction Number,Supplier Name,Company No,"
-                + "Net Amount (£)\r\n");
+                    + "Net Amount (£)\r\n");
             for (int i = 0; i < rows; i++) {
                 if (i % 250 == 249) {
                     out.write(",,,,,,\r\n");
                 }
-                Payee payee = i % 40 == 7 ? NOT_INFLUENCEABLE.get(random.nextInt(NOT_INFLUENCEABLE.size()))
-                    : payees.get((int) Math.min(payees.size() - 1, Math.abs(random.nextGaussian()) * payees.size() / 2.5));
+                Payee payee = i % 40 == 7
+                        ? NOT_INFLUENCEABLE.get(random.nextInt(NOT_INFLUENCEABLE.size()))
+                        : payees.get((int)
+                                Math.min(payees.size() - 1, Math.abs(random.nextGaussian()) * payees.size() / 2.5));
                 boolean redacted = i % 97 == 13;
                 LocalDate date = start.plusDays(random.nextInt(365));
                 long pence = 50_000 + (long) (Math.pow(random.nextDouble(), 3) * 4_000_000);
@@ -56,7 +65,10 @@ final class DemoSpendFile {
                 out.write((i % 3 == 0 ? SHORT.format(date) : UK.format(date)) + ",");
                 out.write("DM" + (100_000 + i) + ",");
                 out.write(csv(redacted ? "Redacted personal data" : spelling(payee.name(), random)) + ",");
-                out.write((payee.companyNumber() != null && !redacted && random.nextInt(3) == 0 ? payee.companyNumber() : "") + ",");
+                out.write((payee.companyNumber() != null && !redacted && random.nextInt(3) == 0
+                                ? payee.companyNumber()
+                                : "")
+                        + ",");
                 out.write(amount(i % 61 == 5 ? -pence / 10 : pence, random) + "\r\n");
             }
         }

@@ -10,6 +10,11 @@ public class CancelEventForm {
     @Size(max = 1000, message = "{events.cancelEvent.reason.tooLong}")
     private String reason = "";
 
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -8,9 +8,23 @@ import org.springframework.modulith.NamedInterface;
 
 /** A meet-the-buyer event, with how many places are taken. */
 @NamedInterface("events")
-public record Event(long id, String title, String description, Instant startsAt, Instant endsAt, EventFormat format,
-                    String venue, String postcode, String onlineLink, int capacity, Long buyerId, String buyerName,
-                    int registered, int waiting, Instant cancelledAt, String cancelReason) {
+public record Event(
+        long id,
+        String title,
+        String description,
+        Instant startsAt,
+        Instant endsAt,
+        EventFormat format,
+        String venue,
+        String postcode,
+        String onlineLink,
+        int capacity,
+        Long buyerId,
+        String buyerName,
+        int registered,
+        int waiting,
+        Instant cancelledAt,
+        String cancelReason) {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -53,7 +67,22 @@ public record Event(long id, String title, String description, Instant startsAt,
     }
 
     Event withBuyerName(String name) {
-        return new Event(id, title, description, startsAt, endsAt, format, venue, postcode, onlineLink, capacity, buyerId,
-                name, registered, waiting, cancelledAt, cancelReason);
+        return new Event(
+                id,
+                title,
+                description,
+                startsAt,
+                endsAt,
+                format,
+                venue,
+                postcode,
+                onlineLink,
+                capacity,
+                buyerId,
+                name,
+                registered,
+                waiting,
+                cancelledAt,
+                cancelReason);
     }
 }

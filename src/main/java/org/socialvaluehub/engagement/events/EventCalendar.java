@@ -7,15 +7,19 @@ import java.time.format.DateTimeFormatter;
 /** One event as an iCalendar file (RFC 5545), so people can add it to their own calendar. */
 final class EventCalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private EventCalendar() {
-    }
+    private EventCalendar() {}
 
     static String of(Event event, String eventUrl, String host, Instant now) {
         String location = event.format() == EventFormat.IN_PERSON ? event.venue() + ", " + event.postcode() : eventUrl;
-        return String.join("\r\n",
-                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Social Value Hub//Events//EN", "CALSCALE:GREGORIAN",
+        return String.join(
+                "\r\n",
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//Social Value Hub//Events//EN",
+                "CALSCALE:GREGORIAN",
                 "BEGIN:VEVENT",
                 "UID:event-" + event.id() + "@" + host,
                 "DTSTAMP:" + UTC.format(now),
@@ -26,13 +30,20 @@ final class EventCalendar {
                 fold("LOCATION:" + text(location)),
                 fold("URL:" + eventUrl),
                 "STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"),
-                "END:VEVENT", "END:VCALENDAR", "");
+                "END:VEVENT",
+                "END:VCALENDAR",
+                "");
     }
 
     /** Escapes backslashes, semicolons, commas and line breaks as RFC 5545 asks. */
     static String text(String value) {
-        return (value == null ? "" : value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return (value == null ? "" : value)
+                .replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Folds lines longer than 75 characters onto continuation lines that start with a space. */

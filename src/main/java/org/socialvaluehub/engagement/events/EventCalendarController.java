@@ -29,6 +29,7 @@ class EventCalendarController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"event-" + id + ".ics\"")
-                .body(EventCalendar.of(event, baseUrl + "/events/" + id, host == null ? "socialvaluehub" : host, Instant.now()));
+                .body(EventCalendar.of(
+                        event, baseUrl + "/events/" + id, host == null ? "socialvaluehub" : host, Instant.now()));
     }
 }

@@ -34,14 +34,19 @@ class EventChanges {
         events.update(before.id(), after);
         Event now = events.find(before.id()).orElseThrow();
         List<Registration> promoted = fillFreePlaces(now);
-        boolean moved = !before.startsAt().equals(now.startsAt()) || !before.endsAt().equals(now.endsAt())
-                || before.format() != now.format() || !java.util.Objects.equals(before.place(), now.place());
+        boolean moved = !before.startsAt().equals(now.startsAt())
+                || !before.endsAt().equals(now.endsAt())
+                || before.format() != now.format()
+                || !java.util.Objects.equals(before.place(), now.place());
         if (moved) {
             registrations.forgetReminders(now.id());
             for (Registration r : registrations.of(now.id())) {
                 if (promoted.stream().noneMatch(p -> p.id() == r.id())) {
                     boolean noLink = now.format() == EventFormat.ONLINE && r.status() != Registration.Status.REGISTERED;
-                    mail.send(r.email(), noLink ? "events.mail.changedOnline" : "events.mail.changed", path(now),
+                    mail.send(
+                            r.email(),
+                            noLink ? "events.mail.changedOnline" : "events.mail.changed",
+                            path(now),
                             details(now, noLink ? new Object[0] : new Object[] {now.place()}));
                 }
             }

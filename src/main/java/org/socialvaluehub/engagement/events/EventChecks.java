@@ -11,10 +11,10 @@ import org.springframework.validation.Errors;
 /** The rules a new event must meet beyond single fields: a real future date, times in order, a place to go. */
 final class EventChecks {
 
-    private EventChecks() {
-    }
+    private EventChecks() {}
 
-    static void check(EventForm form, Errors errors, LocalDate today, Collection<Long> allowedBuyers, boolean buyerRequired) {
+    static void check(
+            EventForm form, Errors errors, LocalDate today, Collection<Long> allowedBuyers, boolean buyerRequired) {
         LocalDate date = form.parsedDate();
         LocalTime start = EventForm.parsedTime(form.getStartTime());
         LocalTime end = EventForm.parsedTime(form.getEndTime());
@@ -55,7 +55,9 @@ final class EventChecks {
         }
         try {
             URI uri = new URI(link);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getHost().contains(".");
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;
         }

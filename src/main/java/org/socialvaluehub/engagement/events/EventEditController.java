@@ -37,14 +37,20 @@ class EventEditController {
     }
 
     @PostMapping("/events/{id}/edit")
-    String processEditForm(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
-                           SignedInUser user, Model model, RedirectAttributes redirect) {
+    String processEditForm(
+            @PathVariable long id,
+            @Valid @ModelAttribute("eventForm") EventForm form,
+            BindingResult result,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Event event = organised(id, user);
         if (!event.open()) {
             return closed(event, redirect);
         }
         form.setBuyerId(event.buyerId()); // the buyer an event belongs to does not change
-        EventChecks.check(form, result, LocalDate.now(Event.LONDON), java.util.Collections.singleton(event.buyerId()), false);
+        EventChecks.check(
+                form, result, LocalDate.now(Event.LONDON), java.util.Collections.singleton(event.buyerId()), false);
         if (form.getCapacity() != null && form.getCapacity() < event.registered()) {
             result.rejectValue("capacity", "events.capacity.belowTaken", new Object[] {event.registered()}, null);
         }
@@ -68,8 +74,13 @@ class EventEditController {
     }
 
     @PostMapping("/events/{id}/cancel")
-    String processCancelForm(@PathVariable long id, @Valid @ModelAttribute("cancelEventForm") CancelEventForm form,
-                             BindingResult result, SignedInUser user, Model model, RedirectAttributes redirect) {
+    String processCancelForm(
+            @PathVariable long id,
+            @Valid @ModelAttribute("cancelEventForm") CancelEventForm form,
+            BindingResult result,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Event event = organised(id, user);
         if (!event.open()) {
             return closed(event, redirect);

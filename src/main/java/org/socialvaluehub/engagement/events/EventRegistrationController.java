@@ -28,23 +28,30 @@ class EventRegistrationController {
     }
 
     @PostMapping("/events/{id}/registration")
-    String register(@PathVariable long id, @RequestParam(required = false) Long organisationId, SignedInUser user,
-                    RedirectAttributes redirect) {
+    String register(
+            @PathVariable long id,
+            @RequestParam(required = false) Long organisationId,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Event event = EventsController.event(events, id);
         List<Organisation> suppliers = events.suppliersOf(user);
         if (suppliers.isEmpty()) {
             throw new AccessDeniedException("Only suppliers register for events");
         }
-        long organisation = suppliers.stream().map(Organisation::id).filter(o -> o.equals(organisationId)).findFirst()
+        long organisation = suppliers.stream()
+                .map(Organisation::id)
+                .filter(o -> o.equals(organisationId))
+                .findFirst()
                 .orElse(suppliers.get(0).id());
         if (!event.open()) {
-            redirect.addFlashAttribute("problem", event.cancelled() ? "events.register.cancelled" : "events.register.over");
+            redirect.addFlashAttribute(
+                    "problem", event.cancelled() ? "events.register.cancelled" : "events.register.over");
         } else {
             try {
                 Registration.Status status = events.register(event, user, organisation);
                 changes.confirm(event, status, user.email());
-                redirect.addFlashAttribute("notice", status == Registration.Status.REGISTERED
-                        ? "events.registered" : "events.waiting");
+                redirect.addFlashAttribute(
+                        "notice", status == Registration.Status.REGISTERED ? "events.registered" : "events.waiting");
             } catch (AlreadyRegisteredException e) {
                 redirect.addFlashAttribute("problem", "events.register.already");
             }
@@ -77,8 +84,9 @@ class EventRegistrationController {
         List<Registration> registrations = events.registrations(id);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"event-" + id + "-registrations.csv\"");
-        response.getOutputStream().write(RegistrationCsv.of(registrations, events.organisationNames(registrations))
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(RegistrationCsv.of(registrations, events.organisationNames(registrations))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private Event organised(long id, SignedInUser user) {

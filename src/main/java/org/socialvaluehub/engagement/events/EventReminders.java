@@ -36,7 +36,11 @@ class EventReminders {
                 continue;
             }
             Event event = events.find(r.eventId()).orElseThrow();
-            mail.send(r.email(), "events.mail.reminder", "/events/" + event.id(), EventChanges.details(event, event.place()));
+            mail.send(
+                    r.email(),
+                    "events.mail.reminder",
+                    "/events/" + event.id(),
+                    EventChanges.details(event, event.place()));
             sent++;
         }
         return sent;

@@ -30,12 +30,20 @@ class EventRepository {
                   capacity, buyer_id, created_by, demo)
                 values (:title, :description, :starts, :ends, :format, :venue, :postcode, :link, :capacity, :buyer,
                   :createdBy, :demo) returning id""")
-                .param("title", e.title()).param("description", e.description())
-                .param("starts", Timestamp.from(e.startsAt())).param("ends", Timestamp.from(e.endsAt()))
-                .param("format", e.format().name()).param("venue", e.venue()).param("postcode", e.postcode())
-                .param("link", e.onlineLink()).param("capacity", e.capacity()).param("buyer", e.buyerId())
-                .param("createdBy", e.createdBy()).param("demo", demo)
-                .query(Long.class).single();
+                .param("title", e.title())
+                .param("description", e.description())
+                .param("starts", Timestamp.from(e.startsAt()))
+                .param("ends", Timestamp.from(e.endsAt()))
+                .param("format", e.format().name())
+                .param("venue", e.venue())
+                .param("postcode", e.postcode())
+                .param("link", e.onlineLink())
+                .param("capacity", e.capacity())
+                .param("buyer", e.buyerId())
+                .param("createdBy", e.createdBy())
+                .param("demo", demo)
+                .query(Long.class)
+                .single();
     }
 
     /** Writes an organiser's changes; who posted it and for which buyer stay as they were. */
@@ -45,45 +53,78 @@ class EventRepository {
                   format = :format, venue = :venue, postcode = :postcode, online_link = :link, capacity = :capacity,
                   updated_at = now()
                 where id = :id""")
-                .param("title", e.title()).param("description", e.description())
-                .param("starts", Timestamp.from(e.startsAt())).param("ends", Timestamp.from(e.endsAt()))
-                .param("format", e.format().name()).param("venue", e.venue()).param("postcode", e.postcode())
-                .param("link", e.onlineLink()).param("capacity", e.capacity()).param("id", id).update();
+                .param("title", e.title())
+                .param("description", e.description())
+                .param("starts", Timestamp.from(e.startsAt()))
+                .param("ends", Timestamp.from(e.endsAt()))
+                .param("format", e.format().name())
+                .param("venue", e.venue())
+                .param("postcode", e.postcode())
+                .param("link", e.onlineLink())
+                .param("capacity", e.capacity())
+                .param("id", id)
+                .update();
     }
 
     /** Marks the event cancelled; false when it already was. */
     boolean cancel(long id, String reason) {
-        return jdbc.sql("update eng_event set cancelled_at = now(), cancel_reason = :reason where id = :id and cancelled_at is null")
-                .param("reason", reason).param("id", id).update() == 1;
+        return jdbc.sql(
+                                "update eng_event set cancelled_at = now(), cancel_reason = :reason where id = :id and cancelled_at is null")
+                        .param("reason", reason)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     Optional<Event> find(long id) {
-        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(EventRepository::map).optional();
+        return jdbc.sql(SELECT + " where e.id = :id")
+                .param("id", id)
+                .query(EventRepository::map)
+                .optional();
     }
 
     /** Events that have not ended yet, soonest first. */
     List<Event> upcoming(int offset, int limit) {
         return jdbc.sql(SELECT + " where e.ends_at > now() order by e.starts_at, e.id offset :offset limit :limit")
-                .param("offset", offset).param("limit", limit).query(EventRepository::map).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(EventRepository::map)
+                .list();
     }
 
     int countUpcoming() {
-        return jdbc.sql("select count(*) from eng_event where ends_at > now()").query(Integer.class).single();
+        return jdbc.sql("select count(*) from eng_event where ends_at > now()")
+                .query(Integer.class)
+                .single();
     }
 
     /** Events that have ended, latest first. */
     List<Event> past(int limit) {
         return jdbc.sql(SELECT + " where e.ends_at <= now() order by e.starts_at desc, e.id desc limit :limit")
-                .param("limit", limit).query(EventRepository::map).list();
+                .param("limit", limit)
+                .query(EventRepository::map)
+                .list();
     }
 
     private static Event map(ResultSet rs, int row) throws SQLException {
-        return new Event(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
-                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                EventFormat.valueOf(rs.getString("format")), rs.getString("venue"), rs.getString("postcode"),
-                rs.getString("online_link"), rs.getInt("capacity"), (Long) rs.getObject("buyer_id"), null,
-                rs.getInt("registered"), rs.getInt("waiting"),
-                rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant(),
+        return new Event(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(),
+                EventFormat.valueOf(rs.getString("format")),
+                rs.getString("venue"),
+                rs.getString("postcode"),
+                rs.getString("online_link"),
+                rs.getInt("capacity"),
+                (Long) rs.getObject("buyer_id"),
+                null,
+                rs.getInt("registered"),
+                rs.getInt("waiting"),
+                rs.getTimestamp("cancelled_at") == null
+                        ? null
+                        : rs.getTimestamp("cancelled_at").toInstant(),
                 rs.getString("cancel_reason"));
     }
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.engagement.EngagementMail;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.modulith.NamedInterface;
@@ -21,15 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Events {
 
     /** One page of upcoming events. */
-    public record EventPage(List<Event> events, int page, int pages, int total) {
-    }
+    public record EventPage(List<Event> events, int page, int pages, int total) {}
 
     private final EventRepository events;
     private final RegistrationRepository registrations;
     private final Organisations organisations;
     private final EngagementMail mail;
 
-    Events(EventRepository events, RegistrationRepository registrations, Organisations organisations, EngagementMail mail) {
+    Events(
+            EventRepository events,
+            RegistrationRepository registrations,
+            Organisations organisations,
+            EngagementMail mail) {
         this.events = events;
         this.registrations = registrations;
         this.organisations = organisations;
@@ -65,7 +68,8 @@ public class Events {
             throw new AlreadyRegisteredException();
         }
         int taken = events.find(event.id()).orElseThrow().registered();
-        Registration.Status status = taken < event.capacity() ? Registration.Status.REGISTERED : Registration.Status.WAITING;
+        Registration.Status status =
+                taken < event.capacity() ? Registration.Status.REGISTERED : Registration.Status.WAITING;
         registrations.insert(event.id(), user.id(), organisationId, user.displayName(), user.email(), status);
         return status;
     }
@@ -96,20 +100,31 @@ public class Events {
     }
 
     Map<Long, String> organisationNames(List<Registration> list) {
-        return organisations.findAll(list.stream().map(Registration::organisationId).distinct().toList()).stream()
+        return organisations
+                .findAll(list.stream()
+                        .map(Registration::organisationId)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
     /** The event's buyer's buyers and admins, and coordinators, organise it. */
     static boolean mayOrganise(Event event, SignedInUser user) {
-        return user != null && (user.coordinates(CoordinatorRole.DIRECTORY) || event.buyerId() != null
-                && (user.hasRole(event.buyerId(), Role.BUYER) || user.hasRole(event.buyerId(), Role.ORG_ADMIN)));
+        return user != null
+                && (user.coordinates(CoordinatorRole.DIRECTORY)
+                        || event.buyerId() != null
+                                && (user.hasRole(event.buyerId(), Role.BUYER)
+                                        || user.hasRole(event.buyerId(), Role.ORG_ADMIN)));
     }
 
     /** The buyer organisations the person may post events for: all of them for a coordinator. */
     List<Organisation> buyersFor(SignedInUser user) {
-        return organisations.buyers().stream().filter(b -> user.coordinates(CoordinatorRole.DIRECTORY)
-                || user.hasRole(b.id(), Role.BUYER) || user.hasRole(b.id(), Role.ORG_ADMIN)).toList();
+        return organisations.buyers().stream()
+                .filter(b -> user.coordinates(CoordinatorRole.DIRECTORY)
+                        || user.hasRole(b.id(), Role.BUYER)
+                        || user.hasRole(b.id(), Role.ORG_ADMIN))
+                .toList();
     }
 
     /** The supplier organisations in whose name the person may register. */
@@ -120,14 +135,23 @@ public class Events {
         return organisations.findAll(user.organisationIds()).stream()
                 .filter(o -> o.kind() == org.socialvaluehub.organisations.OrganisationKind.SUPPLIER
                         && user.hasRole(o.id(), Role.SUPPLIER))
-                .sorted(java.util.Comparator.comparing(Organisation::name)).toList();
+                .sorted(java.util.Comparator.comparing(Organisation::name))
+                .toList();
     }
 
     private List<Event> withNames(List<Event> list) {
-        Map<Long, Organisation> buyers = organisations.findAll(list.stream().map(Event::buyerId)
-                .filter(java.util.Objects::nonNull).distinct().toList()).stream()
+        Map<Long, Organisation> buyers = organisations
+                .findAll(list.stream()
+                        .map(Event::buyerId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        return list.stream().map(e -> e.buyerId() == null || !buyers.containsKey(e.buyerId()) ? e
-                : e.withBuyerName(buyers.get(e.buyerId()).name())).toList();
+        return list.stream()
+                .map(e -> e.buyerId() == null || !buyers.containsKey(e.buyerId())
+                        ? e
+                        : e.withBuyerName(buyers.get(e.buyerId()).name()))
+                .toList();
     }
 }

@@ -3,8 +3,8 @@ package org.socialvaluehub.engagement.events;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.organisations.Organisation;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +35,11 @@ class EventsController {
     String list(@RequestParam(defaultValue = "1") int page, SignedInUser user, Model model) {
         model.addAttribute("upcoming", events.upcoming(page, PAGE_SIZE));
         model.addAttribute("past", events.past(20));
-        model.addAttribute("mayPost", user != null && (user.coordinates(CoordinatorRole.DIRECTORY) || !events.buyersFor(user).isEmpty()));
+        model.addAttribute(
+                "mayPost",
+                user != null
+                        && (user.coordinates(CoordinatorRole.DIRECTORY)
+                                || !events.buyersFor(user).isEmpty()));
         return "engagement/events";
     }
 
@@ -43,7 +47,9 @@ class EventsController {
     String show(@PathVariable long id, SignedInUser user, Model model) {
         Event event = event(events, id);
         model.addAttribute("event", event);
-        model.addAttribute("registration", user == null ? null : events.registrationOf(id, user.id()).orElse(null));
+        model.addAttribute(
+                "registration",
+                user == null ? null : events.registrationOf(id, user.id()).orElse(null));
         model.addAttribute("organiser", Events.mayOrganise(event, user));
         model.addAttribute("suppliers", events.suppliersOf(user));
         return "engagement/event";
@@ -61,10 +67,18 @@ class EventsController {
     }
 
     @PostMapping("/events/new")
-    String processEventForm(@Valid @ModelAttribute("eventForm") EventForm form, BindingResult result, SignedInUser user,
-                            Model model, RedirectAttributes redirect) {
+    String processEventForm(
+            @Valid @ModelAttribute("eventForm") EventForm form,
+            BindingResult result,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         List<Organisation> buyers = buyers(user);
-        EventChecks.check(form, result, LocalDate.now(Event.LONDON), buyers.stream().map(Organisation::id).toList(),
+        EventChecks.check(
+                form,
+                result,
+                LocalDate.now(Event.LONDON),
+                buyers.stream().map(Organisation::id).toList(),
                 !user.coordinates(CoordinatorRole.DIRECTORY));
         if (result.hasErrors()) {
             return form(model, buyers);

@@ -10,14 +10,17 @@ final class RegistrationCsv {
 
     private static final DateTimeFormatter REGISTERED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private RegistrationCsv() {
-    }
+    private RegistrationCsv() {}
 
     static String of(List<Registration> registrations, Map<Long, String> organisationNames) {
         StringBuilder csv = new StringBuilder(row("name", "organisation", "email", "registered_at", "status"));
         for (Registration r : registrations) {
-            csv.append(row(r.name(), organisationNames.getOrDefault(r.organisationId(), ""), r.email(),
-                    REGISTERED_AT.format(r.registeredAt().atZone(Event.LONDON)), r.status().name().toLowerCase()));
+            csv.append(row(
+                    r.name(),
+                    organisationNames.getOrDefault(r.organisationId(), ""),
+                    r.email(),
+                    REGISTERED_AT.format(r.registeredAt().atZone(Event.LONDON)),
+                    r.status().name().toLowerCase()));
         }
         return csv.toString();
     }

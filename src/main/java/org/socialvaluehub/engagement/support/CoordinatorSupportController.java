@@ -26,8 +26,12 @@ class CoordinatorSupportController {
     }
 
     @GetMapping("/coordinator/support")
-    String queue(@RequestParam(required = false) SupportStatus status, @RequestParam(required = false) SupportCategory category,
-                 @RequestParam(required = false) String assigned, SignedInUser user, Model model) {
+    String queue(
+            @RequestParam(required = false) SupportStatus status,
+            @RequestParam(required = false) SupportCategory category,
+            @RequestParam(required = false) String assigned,
+            SignedInUser user,
+            Model model) {
         Access.requireCoordinator(user);
         SupportFilter filter = new SupportFilter(status, category, assigned);
         model.addAttribute("filter", filter);
@@ -45,8 +49,13 @@ class CoordinatorSupportController {
     }
 
     @PostMapping("/coordinator/support/{id}/answer")
-    String answer(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("messageForm") MessageForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("messageForm") MessageForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         SupportRequest request = request(id, user);
         if (result.hasErrors()) {
             return thread(request, model);
@@ -57,8 +66,11 @@ class CoordinatorSupportController {
     }
 
     @PostMapping("/coordinator/support/{id}/assign")
-    String assign(@PathVariable long id, @RequestParam(required = false) Long assigneeId, SignedInUser user,
-                  RedirectAttributes redirect) {
+    String assign(
+            @PathVariable long id,
+            @RequestParam(required = false) Long assigneeId,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         desk.assign(request(id, user), assigneeId);
         redirect.addFlashAttribute("notice", "support.assigned");
         return "redirect:/coordinator/support/" + id;

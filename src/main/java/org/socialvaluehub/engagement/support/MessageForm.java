@@ -10,6 +10,11 @@ public class MessageForm {
     @Size(max = 10000, message = "{support.message.tooLong}")
     private String message = "";
 
-    public String getMessage() { return message; }
-    public void setMessage(String message) { this.message = message; }
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
 }

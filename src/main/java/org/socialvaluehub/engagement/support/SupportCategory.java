@@ -4,4 +4,9 @@ import org.springframework.modulith.NamedInterface;
 
 /** What a person asks the coordinators for: a partner or buyer found, a challenge heard, a question answered. */
 @NamedInterface("support")
-public enum SupportCategory { BROKERAGE, CHALLENGE, QUESTION, OTHER }
+public enum SupportCategory {
+    BROKERAGE,
+    CHALLENGE,
+    QUESTION,
+    OTHER
+}

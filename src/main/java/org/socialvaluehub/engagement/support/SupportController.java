@@ -38,8 +38,12 @@ class SupportController {
     }
 
     @PostMapping("/support/new")
-    String processSupportForm(@Valid @ModelAttribute("supportForm") SupportForm form, BindingResult result,
-                              SignedInUser user, Model model, RedirectAttributes redirect) {
+    String processSupportForm(
+            @Valid @ModelAttribute("supportForm") SupportForm form,
+            BindingResult result,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             model.addAttribute("categories", SupportCategory.values());
             return "engagement/support-form";
@@ -57,8 +61,13 @@ class SupportController {
     }
 
     @PostMapping("/support/{id}/reply")
-    String reply(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("messageForm") MessageForm form,
-                 BindingResult result, Model model, RedirectAttributes redirect) {
+    String reply(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("messageForm") MessageForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         SupportRequest request = own(id, user);
         if (result.hasErrors()) {
             return thread(request, model);
@@ -76,7 +85,8 @@ class SupportController {
 
     /** The requester's own request; anyone else gets "not found", so nothing about it shows. */
     private SupportRequest own(long id, SignedInUser user) {
-        return desk.find(id).filter(r -> r.requesterId() == user.id())
+        return desk.find(id)
+                .filter(r -> r.requesterId() == user.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

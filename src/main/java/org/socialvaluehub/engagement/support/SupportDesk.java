@@ -30,8 +30,13 @@ public class SupportDesk {
     public long ask(SignedInUser user, SupportCategory category, String subject, String message) {
         long id = requests.insert(user.id(), user.displayName(), user.email(), category, subject.strip(), false);
         requests.addMessage(id, user.id(), user.displayName(), false, message.strip());
-        accounts.coordinators().forEach(c -> mail.send(c.email(), "support.mail.new", "/coordinator/support/" + id,
-                user.displayName(), subject.strip()));
+        accounts.coordinators()
+                .forEach(c -> mail.send(
+                        c.email(),
+                        "support.mail.new",
+                        "/coordinator/support/" + id,
+                        user.displayName(),
+                        subject.strip()));
         return id;
     }
 
@@ -40,8 +45,14 @@ public class SupportDesk {
      * coordinator's answer (the request is theirs) and its status. Nobody is e-mailed.
      */
     @Transactional
-    public long recordDemo(Contact from, SupportCategory category, String subject, String message, Contact coordinator,
-                           String answer, SupportStatus status) {
+    public long recordDemo(
+            Contact from,
+            SupportCategory category,
+            String subject,
+            String message,
+            Contact coordinator,
+            String answer,
+            SupportStatus status) {
         long id = recordDemo(from, category, subject, message);
         requests.addMessage(id, coordinator.id(), coordinator.displayName(), true, answer);
         requests.assign(id, coordinator.id(), coordinator.displayName());
@@ -64,8 +75,12 @@ public class SupportDesk {
         requests.setStatus(request.id(), SupportStatus.OPEN);
         accounts.coordinators().stream()
                 .filter(c -> request.assigneeId() == null || c.id() == request.assigneeId())
-                .forEach(c -> mail.send(c.email(), "support.mail.reply", "/coordinator/support/" + request.id(),
-                        user.displayName(), request.subject()));
+                .forEach(c -> mail.send(
+                        c.email(),
+                        "support.mail.reply",
+                        "/coordinator/support/" + request.id(),
+                        user.displayName(),
+                        request.subject()));
     }
 
     /** A coordinator answers; the requester is e-mailed a link to the thread. */
@@ -87,9 +102,12 @@ public class SupportDesk {
     /** Assigns the request to a coordinator, or to nobody when the id is not a coordinator's. */
     @Transactional
     void assign(SupportRequest request, Long coordinatorId) {
-        Optional<Contact> coordinator = coordinators().stream().filter(c -> coordinatorId != null && c.id() == coordinatorId)
+        Optional<Contact> coordinator = coordinators().stream()
+                .filter(c -> coordinatorId != null && c.id() == coordinatorId)
                 .findFirst();
-        requests.assign(request.id(), coordinator.map(Contact::id).orElse(null),
+        requests.assign(
+                request.id(),
+                coordinator.map(Contact::id).orElse(null),
                 coordinator.map(Contact::displayName).orElse(null));
     }
 

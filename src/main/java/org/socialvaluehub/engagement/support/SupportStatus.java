@@ -4,4 +4,8 @@ import org.springframework.modulith.NamedInterface;
 
 /** Where a request stands: waiting for the coordinators, answered, or closed. */
 @NamedInterface("support")
-public enum SupportStatus { OPEN, ANSWERED, CLOSED }
+public enum SupportStatus {
+    OPEN,
+    ANSWERED,
+    CLOSED
+}

@@ -1,10 +1,10 @@
 package org.socialvaluehub.evaluation.award;
 
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,16 +31,20 @@ class DecisionController {
     }
 
     @GetMapping({"/evaluations/{id}/decision", "/evaluations/{id}/lots/{lot}/decision"})
-    String initDecisionForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                            SignedInUser user, Model model) {
+    String initDecisionForm(
+            @PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
         return page(access.asBuyer(id, lot, user), null, user, model);
     }
 
     @PostMapping({"/evaluations/{id}/decision", "/evaluations/{id}/lots/{lot}/decision"})
-    String processDecisionForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                               @RequestParam(required = false) Long bidId,
-                               @RequestParam(defaultValue = "") String rationale, SignedInUser user, Model model,
-                               RedirectAttributes redirect) {
+    String processDecisionForm(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam(required = false) Long bidId,
+            @RequestParam(defaultValue = "") String rationale,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         if (bidId == null || rationale.isBlank()) {
             return page(evaluation, "evaluation.decision.invalid", user, model);
@@ -51,8 +55,11 @@ class DecisionController {
     }
 
     @PostMapping({"/evaluations/{id}/decision/approve", "/evaluations/{id}/lots/{lot}/decision/approve"})
-    String approve(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                   SignedInUser user, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         decisions.approve(evaluation, user);
         redirect.addFlashAttribute("notice", "evaluation.decision.approved");
@@ -60,9 +67,13 @@ class DecisionController {
     }
 
     @PostMapping({"/evaluations/{id}/decision/withdraw", "/evaluations/{id}/lots/{lot}/decision/withdraw"})
-    String withdraw(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                    @RequestParam(defaultValue = "") String reason, SignedInUser user, Model model,
-                    RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam(defaultValue = "") String reason,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         var error = decisions.withdraw(evaluation, reason, user);
         if (error.isPresent()) {
@@ -73,8 +84,11 @@ class DecisionController {
     }
 
     @PostMapping({"/evaluations/{id}/award", "/evaluations/{id}/lots/{lot}/award"})
-    String award(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                 SignedInUser user, RedirectAttributes redirect) {
+    String award(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         decisions.award(evaluation, user);
         redirect.addFlashAttribute("notice", "evaluation.decision.awarded");

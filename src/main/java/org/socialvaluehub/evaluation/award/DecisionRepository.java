@@ -20,10 +20,16 @@ class DecisionRepository {
 
     Optional<Decision> find(Evaluation e) {
         return jdbc.sql("select * from eval_decision where opportunity_id = :o and lot = :lot")
-                .param("o", e.id()).param("lot", e.lotNumber())
-                .query((rs, n) -> new Decision(e.id(), rs.getLong("bid_id"), rs.getString("rationale"),
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .query((rs, n) -> new Decision(
+                        e.id(),
+                        rs.getLong("bid_id"),
+                        rs.getString("rationale"),
                         rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getTimestamp("awarded_at") == null ? null : rs.getTimestamp("awarded_at").toInstant(),
+                        rs.getTimestamp("awarded_at") == null
+                                ? null
+                                : rs.getTimestamp("awarded_at").toInstant(),
                         approvals(e)))
                 .optional();
     }
@@ -36,39 +42,60 @@ class DecisionRepository {
     /** Records (or replaces) the decision; a changed decision loses its approvals, which were for the old one. */
     void record(Evaluation e, long bidId, String rationale, long userId) {
         jdbc.sql("delete from eval_approval where opportunity_id = :o and lot = :lot")
-                .param("o", e.id()).param("lot", e.lotNumber()).update();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .update();
         jdbc.sql("""
                 insert into eval_decision (opportunity_id, lot, bid_id, rationale, recorded_by) values (:o, :lot, :b, :r, :u)
                 on conflict (opportunity_id, lot) do update set bid_id = :b, rationale = :r, recorded_by = :u,
                     recorded_at = now()""")
-                .param("o", e.id()).param("lot", e.lotNumber()).param("b", bidId).param("r", rationale)
-                .param("u", userId).update();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .param("b", bidId)
+                .param("r", rationale)
+                .param("u", userId)
+                .update();
     }
 
     /** Removes the decision with its approvals and the ranking kept with it. */
     void withdraw(Evaluation e) {
         jdbc.sql("delete from eval_approval where opportunity_id = :o and lot = :lot")
-                .param("o", e.id()).param("lot", e.lotNumber()).update();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .update();
         jdbc.sql("delete from eval_decision where opportunity_id = :o and lot = :lot")
-                .param("o", e.id()).param("lot", e.lotNumber()).update();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .update();
     }
 
     void approve(Evaluation e, long userId, String displayName) {
         jdbc.sql("""
                 insert into eval_approval (opportunity_id, lot, user_id, display_name) values (:o, :lot, :u, :name)
                 on conflict do nothing""")
-                .param("o", e.id()).param("lot", e.lotNumber()).param("u", userId).param("name", displayName).update();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .param("u", userId)
+                .param("name", displayName)
+                .update();
     }
 
     void awarded(Evaluation e, Instant at) {
         jdbc.sql("update eval_decision set awarded_at = :at where opportunity_id = :o and lot = :lot")
-                .param("at", Timestamp.from(at)).param("o", e.id()).param("lot", e.lotNumber()).update();
+                .param("at", Timestamp.from(at))
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .update();
     }
 
     private List<Decision.Approval> approvals(Evaluation e) {
-        return jdbc.sql("select * from eval_approval where opportunity_id = :o and lot = :lot order by approved_at, user_id")
-                .param("o", e.id()).param("lot", e.lotNumber())
-                .query((rs, n) -> new Decision.Approval(rs.getLong("user_id"), rs.getString("display_name"),
+        return jdbc.sql(
+                        "select * from eval_approval where opportunity_id = :o and lot = :lot order by approved_at, user_id")
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .query((rs, n) -> new Decision.Approval(
+                        rs.getLong("user_id"),
+                        rs.getString("display_name"),
                         rs.getTimestamp("approved_at").toInstant()))
                 .list();
     }

@@ -3,10 +3,10 @@ package org.socialvaluehub.evaluation.award;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.ContractAwarded;
 import org.socialvaluehub.evaluation.bids.Bid;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
 import org.socialvaluehub.opportunities.OpportunityStatus;
@@ -34,8 +34,12 @@ public class Decisions {
     private final EvaluationAudit audit;
     private final ApplicationEventPublisher events;
 
-    Decisions(DecisionRepository decisions, EvaluationAccess access, Results results, EvaluationAudit audit,
-              ApplicationEventPublisher events) {
+    Decisions(
+            DecisionRepository decisions,
+            EvaluationAccess access,
+            Results results,
+            EvaluationAudit audit,
+            ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.access = access;
         this.results = results;
@@ -51,7 +55,9 @@ public class Decisions {
     public void record(Evaluation evaluation, long bidId, String rationale, SignedInUser user) {
         requireNotAwarded(evaluation);
         Evaluated evaluated = results.calculate(evaluation);
-        Bid bid = evaluated.bids().stream().filter(b -> b.id() == bidId).findFirst()
+        Bid bid = evaluated.bids().stream()
+                .filter(b -> b.id() == bidId)
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         decisions.record(evaluation, bid.id(), rationale.strip(), user.id());
         results.remember(evaluated);
@@ -71,8 +77,8 @@ public class Decisions {
     @Transactional
     public void award(Evaluation evaluation, SignedInUser user) {
         requireNotAwarded(evaluation);
-        Decision decision = decisions.find(evaluation)
-                .orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
+        Decision decision =
+                decisions.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
         if (decision.approvals().isEmpty()) {
             throw Refused.conflict("evaluation.refused.noApproval");
         }
@@ -81,11 +87,17 @@ public class Decisions {
         if (decisions.allAwarded(Evaluation.of(evaluation.opportunity()))) {
             moveOn(evaluation.id(), OpportunityStatus.AWARDED);
         }
-        audit.record(evaluation, user, "contract.awarded", "bid " + winner.id() + " of organisation "
-                + winner.supplierId());
-        events.publishEvent(new ContractAwarded(evaluation.id(), evaluation.buyerId(), winner.supplierId(),
-                winner.commitments().stream().map(c -> new ContractAwarded.Commitment(c.measureCode(), c.quantity(),
-                        c.deliveryDate(), c.locality())).toList(), evaluation.lotNumber()));
+        audit.record(
+                evaluation, user, "contract.awarded", "bid " + winner.id() + " of organisation " + winner.supplierId());
+        events.publishEvent(new ContractAwarded(
+                evaluation.id(),
+                evaluation.buyerId(),
+                winner.supplierId(),
+                winner.commitments().stream()
+                        .map(c -> new ContractAwarded.Commitment(
+                                c.measureCode(), c.quantity(), c.deliveryDate(), c.locality()))
+                        .toList(),
+                evaluation.lotNumber()));
     }
 
     /** Whether this person may withdraw the decision: an organisation admin of the buyer. */
@@ -103,7 +115,8 @@ public class Decisions {
             throw Refused.forbidden("evaluation.refused.notOrgAdmin");
         }
         requireNotAwarded(evaluation);
-        Decision decision = decisions.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
+        Decision decision =
+                decisions.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
         if (reason == null || reason.isBlank()) {
             return Optional.of("evaluation.decision.withdraw.invalid");
         }

@@ -25,16 +25,30 @@ class AnswerFileController {
     }
 
     @PostMapping({"/evaluations/{id}/bid/files", "/evaluations/{id}/lots/{lot}/bid/files"})
-    String attach(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                  @RequestParam(required = false) Long questionId,
-                  @RequestParam(required = false) MultipartFile file, SignedInUser user, Model model,
-                  RedirectAttributes redirect) throws IOException {
+    String attach(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam(required = false) Long questionId,
+            @RequestParam(required = false) MultipartFile file,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         Evaluation evaluation = bidPage.publicEvaluation(id, lot);
         long supplier = BidController.supplierOf(user);
-        Optional<String> problem = questionId == null ? Optional.of("evaluation.file.question")
-                : file == null || file.isEmpty() ? Optional.of("evaluation.file.empty")
-                : files.attach(evaluation, bidPage.modelOf(evaluation), supplier, questionId,
-                        file.getOriginalFilename(), file.getContentType(), file.getBytes(), user);
+        Optional<String> problem = questionId == null
+                ? Optional.of("evaluation.file.question")
+                : file == null || file.isEmpty()
+                        ? Optional.of("evaluation.file.empty")
+                        : files.attach(
+                                evaluation,
+                                bidPage.modelOf(evaluation),
+                                supplier,
+                                questionId,
+                                file.getOriginalFilename(),
+                                file.getContentType(),
+                                file.getBytes(),
+                                user);
         if (problem.isPresent()) {
             model.addAttribute("fileProblem", problem.get());
             return bidPage.page(evaluation, supplier, model);
@@ -43,9 +57,16 @@ class AnswerFileController {
         return "redirect:" + evaluation.path() + "/bid#files";
     }
 
-    @PostMapping({"/evaluations/{id}/bid/files/{fileId}/delete", "/evaluations/{id}/lots/{lot}/bid/files/{fileId}/delete"})
-    String remove(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                  @PathVariable long fileId, SignedInUser user, RedirectAttributes redirect) {
+    @PostMapping({
+        "/evaluations/{id}/bid/files/{fileId}/delete",
+        "/evaluations/{id}/lots/{lot}/bid/files/{fileId}/delete"
+    })
+    String remove(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long fileId,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = bidPage.publicEvaluation(id, lot);
         files.remove(evaluation, BidController.supplierOf(user), fileId, user);
         redirect.addFlashAttribute("notice", "evaluation.file.removed");

@@ -18,18 +18,29 @@ final class AnswerFileTypes {
     /** Office Open XML and OpenDocument files are ZIP archives. */
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** Word 97–2003 and Excel 97–2003 files are OLE compound documents. */
-    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] GIF = {'G', 'I', 'F', '8'};
 
-    private static final Map<String, byte[]> SIGNATURES = Map.ofEntries(Map.entry("pdf", PDF),
-            Map.entry("docx", ZIP), Map.entry("xlsx", ZIP), Map.entry("odt", ZIP),
-            Map.entry("ods", ZIP), Map.entry("odp", ZIP), Map.entry("doc", OLE), Map.entry("xls", OLE),
-            Map.entry("png", PNG), Map.entry("jpg", JPEG), Map.entry("jpeg", JPEG), Map.entry("gif", GIF));
+    private static final Map<String, byte[]> SIGNATURES = Map.ofEntries(
+            Map.entry("pdf", PDF),
+            Map.entry("docx", ZIP),
+            Map.entry("xlsx", ZIP),
+            Map.entry("odt", ZIP),
+            Map.entry("ods", ZIP),
+            Map.entry("odp", ZIP),
+            Map.entry("doc", OLE),
+            Map.entry("xls", OLE),
+            Map.entry("png", PNG),
+            Map.entry("jpg", JPEG),
+            Map.entry("jpeg", JPEG),
+            Map.entry("gif", GIF));
 
-    private AnswerFileTypes() {
-    }
+    private AnswerFileTypes() {}
 
     /** Whether the name has an accepted ending and the content starts as that kind of file does. */
     static boolean accepted(String filename, byte[] content) {
@@ -38,7 +49,8 @@ final class AnswerFileTypes {
             return plainText(content);
         }
         byte[] signature = SIGNATURES.get(extension);
-        return signature != null && content.length >= signature.length
+        return signature != null
+                && content.length >= signature.length
                 && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
     }
 
@@ -50,8 +62,11 @@ final class AnswerFileTypes {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content));
             return true;
         } catch (CharacterCodingException e) {
             return false;

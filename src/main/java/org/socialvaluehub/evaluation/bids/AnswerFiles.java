@@ -1,9 +1,9 @@
 package org.socialvaluehub.evaluation.bids;
 
 import java.util.Optional;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -25,8 +25,12 @@ public class AnswerFiles {
     private final EvaluationAudit audit;
     private final long maxBytes;
 
-    AnswerFiles(AnswerFileRepository files, BidRepository bids, Bids rules, EvaluationAudit audit,
-                @Value("${svh.evaluation.answer-file-max-size:10MB}") DataSize maxSize) {
+    AnswerFiles(
+            AnswerFileRepository files,
+            BidRepository bids,
+            Bids rules,
+            EvaluationAudit audit,
+            @Value("${svh.evaluation.answer-file-max-size:10MB}") DataSize maxSize) {
         this.files = files;
         this.bids = bids;
         this.rules = rules;
@@ -51,8 +55,15 @@ public class AnswerFiles {
 
     /** Attaches the file to the answer, or gives the problem with it and changes nothing. */
     @Transactional
-    public Optional<String> attach(Evaluation evaluation, EvaluationModel model, long supplierId, long questionId,
-                                   String filename, String contentType, byte[] content, SignedInUser user) {
+    public Optional<String> attach(
+            Evaluation evaluation,
+            EvaluationModel model,
+            long supplierId,
+            long questionId,
+            String filename,
+            String contentType,
+            byte[] content,
+            SignedInUser user) {
         rules.requireOpenForBids(evaluation);
         if (model.questions().stream().noneMatch(q -> q.id() == questionId)) {
             return Optional.of("evaluation.file.question");
@@ -61,10 +72,12 @@ public class AnswerFiles {
         if (problem.isPresent()) {
             return problem;
         }
-        long bid = bids.find(evaluation, supplierId).map(Bid::id)
+        long bid = bids.find(evaluation, supplierId)
+                .map(Bid::id)
                 .orElseGet(() -> bids.saveDraft(evaluation, supplierId, null, user.id()));
         String name = filename.strip().replaceAll("[\\\\/\\r\\n\"]", "_");
-        long id = files.add(bid, questionId, name, contentType == null ? "application/octet-stream" : contentType, content);
+        long id = files.add(
+                bid, questionId, name, contentType == null ? "application/octet-stream" : contentType, content);
         audit.record(evaluation, user, "bid.file.added", "bid " + bid + ", file " + id);
         return Optional.empty();
     }
@@ -72,7 +85,8 @@ public class AnswerFiles {
     @Transactional
     public void remove(Evaluation evaluation, long supplierId, long fileId, SignedInUser user) {
         rules.requireOpenForBids(evaluation);
-        bids.find(evaluation, supplierId).filter(bid -> files.remove(bid.id(), fileId))
+        bids.find(evaluation, supplierId)
+                .filter(bid -> files.remove(bid.id(), fileId))
                 .ifPresent(bid -> audit.record(evaluation, user, "bid.file.removed", "bid " + bid.id()));
     }
 

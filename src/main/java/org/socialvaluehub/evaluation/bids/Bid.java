@@ -11,11 +11,23 @@ import org.springframework.modulith.NamedInterface;
  * social value commitments. Only {@link SealedBids} hands bids out, so nobody reads one before the deadline.
  */
 @NamedInterface("bids")
-public record Bid(long id, long opportunityId, long supplierId, Status status, BigDecimal price, Instant submittedAt,
-                  Map<Long, String> answers, List<BidCommitment> commitments, List<AnswerFile> files) {
+public record Bid(
+        long id,
+        long opportunityId,
+        long supplierId,
+        Status status,
+        BigDecimal price,
+        Instant submittedAt,
+        Map<Long, String> answers,
+        List<BidCommitment> commitments,
+        List<AnswerFile> files) {
 
     /** Where a bid is: a draft only its supplier sees, submitted (counted and, after the deadline, evaluated), or withdrawn. */
-    public enum Status { DRAFT, SUBMITTED, WITHDRAWN }
+    public enum Status {
+        DRAFT,
+        SUBMITTED,
+        WITHDRAWN
+    }
 
     public Bid {
         answers = Map.copyOf(answers);
@@ -34,7 +46,9 @@ public record Bid(long id, long opportunityId, long supplierId, Status status, B
 
     /** The total quantity committed of one measure. */
     public BigDecimal quantity(String measureCode) {
-        return commitments.stream().filter(c -> c.measureCode().equals(measureCode)).map(BidCommitment::quantity)
+        return commitments.stream()
+                .filter(c -> c.measureCode().equals(measureCode))
+                .map(BidCommitment::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

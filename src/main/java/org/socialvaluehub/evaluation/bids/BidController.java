@@ -1,11 +1,11 @@
 package org.socialvaluehub.evaluation.bids;
 
 import jakarta.validation.Valid;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -39,8 +39,8 @@ class BidController {
     }
 
     @GetMapping({"/evaluations/{id}/bid", "/evaluations/{id}/lots/{lot}/bid"})
-    String initBidForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                       SignedInUser user, Model model) {
+    String initBidForm(
+            @PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
         if (lot == null && !access.opportunity(id).lots().isEmpty()) {
             model.addAttribute("opportunity", publicEvaluation(id, 1).opportunity());
             supplierOf(user);
@@ -52,14 +52,20 @@ class BidController {
     }
 
     @PostMapping({"/evaluations/{id}/bid", "/evaluations/{id}/lots/{lot}/bid"})
-    String processBidForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                          @RequestParam(defaultValue = "save") String action, SignedInUser user,
-                          @Valid @ModelAttribute("bid") BidForm form, BindingResult result, Model model,
-                          RedirectAttributes redirect) {
+    String processBidForm(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam(defaultValue = "save") String action,
+            SignedInUser user,
+            @Valid @ModelAttribute("bid") BidForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = publicEvaluation(id, lot);
         long supplier = supplierOf(user);
         EvaluationModel evaluationModel = modelOf(evaluation);
-        if (!Bids.answersItsOwnQuestions(evaluationModel, form.answersByQuestion().keySet())) {
+        if (!Bids.answersItsOwnQuestions(
+                evaluationModel, form.answersByQuestion().keySet())) {
             result.reject("evaluation.bid.answers.unknown");
         }
         if (result.hasErrors()) {
@@ -73,13 +79,17 @@ class BidController {
                 return page(evaluation, supplier, model);
             }
         }
-        redirect.addFlashAttribute("notice", action.equals("submit") ? "evaluation.bid.submitted" : "evaluation.bid.saved");
+        redirect.addFlashAttribute(
+                "notice", action.equals("submit") ? "evaluation.bid.submitted" : "evaluation.bid.saved");
         return "redirect:" + evaluation.path() + "/bid";
     }
 
     @PostMapping({"/evaluations/{id}/bid/withdraw", "/evaluations/{id}/lots/{lot}/bid/withdraw"})
-    String withdraw(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                    SignedInUser user, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = publicEvaluation(id, lot);
         bids.withdraw(evaluation, supplierOf(user), user);
         redirect.addFlashAttribute("notice", "evaluation.bid.withdrawn");
@@ -94,7 +104,8 @@ class BidController {
         model.addAttribute("fileMaxSize", files.maxSize());
         model.addAttribute("base", evaluation.path());
         if (!model.containsAttribute("bid")) {
-            model.addAttribute("bid", sealed.own(evaluation, supplier).map(BidForm::of).orElseGet(BidForm::new));
+            model.addAttribute(
+                    "bid", sealed.own(evaluation, supplier).map(BidForm::of).orElseGet(BidForm::new));
         }
         if (!model.containsAttribute("commitment")) {
             model.addAttribute("commitment", new CommitmentForm());
@@ -120,7 +131,10 @@ class BidController {
         if (user == null) {
             throw new org.springframework.security.access.AccessDeniedException("Not signed in");
         }
-        return user.organisationIds().stream().filter(org -> user.hasRole(org, Role.SUPPLIER)).sorted().findFirst()
+        return user.organisationIds().stream()
+                .filter(org -> user.hasRole(org, Role.SUPPLIER))
+                .sorted()
+                .findFirst()
                 .orElseThrow(() -> Refused.forbidden("evaluation.refused.notSupplier"));
     }
 }

@@ -13,6 +13,7 @@ public class BidForm {
     @DecimalMin(value = "0", message = "{evaluation.bid.price.invalid}")
     @DecimalMax(value = "99999999999999.99", message = "{evaluation.bid.price.tooLarge}")
     private BigDecimal price;
+
     private Map<String, @LongText String> answers = new HashMap<>();
 
     static BidForm of(Bid bid) {
@@ -35,8 +36,19 @@ public class BidForm {
         return byQuestion;
     }
 
-    public BigDecimal getPrice() { return price; }
-    public void setPrice(BigDecimal price) { this.price = price; }
-    public Map<String, String> getAnswers() { return answers; }
-    public void setAnswers(Map<String, String> answers) { this.answers = answers; }
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(Map<String, String> answers) {
+        this.answers = answers;
+    }
 }

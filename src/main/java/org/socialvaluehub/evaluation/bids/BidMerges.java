@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BidMerges {
 
-    private static final List<String> MOVES = List.of("""
+    private static final List<String> MOVES = List.of(
+            """
             delete from eval_bid b using (
                 select x.id, row_number() over (partition by x.opportunity_id, x.lot order by
                     exists (select 1 from eval_decision d where d.bid_id = x.id) desc,

@@ -20,10 +20,12 @@ class BidRetention {
 
     @Bean
     RetentionStep losingBidsRetention(JdbcClient jdbc) {
-        return RetentionStep.of("losing-bids", PROCUREMENT_ACT_S98, cutoff -> jdbc.sql("""
+        return RetentionStep.of(
+                "losing-bids",
+                PROCUREMENT_ACT_S98,
+                cutoff -> jdbc.sql("""
                         delete from eval_bid b using eval_decision d
                         where d.opportunity_id = b.opportunity_id and d.lot = b.lot and d.bid_id <> b.id
-                          and d.awarded_at < :cutoff""")
-                .param("cutoff", Timestamp.from(cutoff)).update());
+                          and d.awarded_at < :cutoff""").param("cutoff", Timestamp.from(cutoff)).update());
     }
 }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.common.DecisionLock;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.Question;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -32,8 +32,12 @@ public class Bids {
     private final AnswerFileRepository files;
     private final DecisionLock lock;
 
-    Bids(BidRepository bids, EvaluationAccess access, EvaluationAudit audit, AnswerFileRepository files,
-         DecisionLock lock) {
+    Bids(
+            BidRepository bids,
+            EvaluationAccess access,
+            EvaluationAudit audit,
+            AnswerFileRepository files,
+            DecisionLock lock) {
         this.bids = bids;
         this.files = files;
         this.access = access;
@@ -50,8 +54,13 @@ public class Bids {
      * (400) with nothing saved when an answer is to a question that is not in this evaluation's model.
      */
     @Transactional
-    public long saveDraft(Evaluation evaluation, EvaluationModel model, long supplierId, BigDecimal price,
-                          Map<Long, String> answers, SignedInUser user) {
+    public long saveDraft(
+            Evaluation evaluation,
+            EvaluationModel model,
+            long supplierId,
+            BigDecimal price,
+            Map<Long, String> answers,
+            SignedInUser user) {
         requireOpenForBids(evaluation);
         if (!answersItsOwnQuestions(model, answers.keySet())) {
             throw new Refused(HttpStatus.BAD_REQUEST, "evaluation.bid.answers.unknown", null);
@@ -92,10 +101,17 @@ public class Bids {
     }
 
     @Transactional
-    public void addCommitment(Evaluation evaluation, long supplierId, String measureCode, BigDecimal quantity,
-                              LocalDate deliveryDate, String locality, SignedInUser user) {
+    public void addCommitment(
+            Evaluation evaluation,
+            long supplierId,
+            String measureCode,
+            BigDecimal quantity,
+            LocalDate deliveryDate,
+            String locality,
+            SignedInUser user) {
         requireOpenForBids(evaluation);
-        long id = bids.find(evaluation, supplierId).map(Bid::id)
+        long id = bids.find(evaluation, supplierId)
+                .map(Bid::id)
                 .orElseGet(() -> bids.saveDraft(evaluation, supplierId, null, user.id()));
         bids.addCommitment(id, measureCode, quantity, deliveryDate, locality == null ? "" : locality.strip());
         audit.record(evaluation, user, "bid.commitment.added", "bid " + id);
@@ -104,7 +120,8 @@ public class Bids {
     @Transactional
     public void removeCommitment(Evaluation evaluation, long supplierId, long commitmentId, SignedInUser user) {
         requireOpenForBids(evaluation);
-        bids.find(evaluation, supplierId).filter(bid -> bids.removeCommitment(bid.id(), commitmentId))
+        bids.find(evaluation, supplierId)
+                .filter(bid -> bids.removeCommitment(bid.id(), commitmentId))
                 .ifPresent(bid -> audit.record(evaluation, user, "bid.commitment.removed", "bid " + bid.id()));
     }
 

@@ -24,9 +24,14 @@ class CommitmentController {
     }
 
     @PostMapping({"/evaluations/{id}/bid/commitments", "/evaluations/{id}/lots/{lot}/bid/commitments"})
-    String add(@PathVariable long id, @PathVariable(required = false) Integer lot,
-               SignedInUser user, @Valid @ModelAttribute("commitment") CommitmentForm form,
-               BindingResult result, Model model, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            @Valid @ModelAttribute("commitment") CommitmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = bidPage.publicEvaluation(id, lot);
         long supplier = BidController.supplierOf(user);
         boolean known = bidPage.modelOf(evaluation).measures().stream()
@@ -37,15 +42,28 @@ class CommitmentController {
         if (result.hasErrors()) {
             return bidPage.page(evaluation, supplier, model);
         }
-        bids.addCommitment(evaluation, supplier, form.getMeasureCode(), form.getQuantity(), form.getDeliveryDate(),
-                form.getLocality(), user);
+        bids.addCommitment(
+                evaluation,
+                supplier,
+                form.getMeasureCode(),
+                form.getQuantity(),
+                form.getDeliveryDate(),
+                form.getLocality(),
+                user);
         redirect.addFlashAttribute("notice", "evaluation.bid.commitmentAdded");
         return "redirect:" + evaluation.path() + "/bid";
     }
 
-    @PostMapping({"/evaluations/{id}/bid/commitments/{commitmentId}/delete", "/evaluations/{id}/lots/{lot}/bid/commitments/{commitmentId}/delete"})
-    String remove(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                  @PathVariable long commitmentId, SignedInUser user, RedirectAttributes redirect) {
+    @PostMapping({
+        "/evaluations/{id}/bid/commitments/{commitmentId}/delete",
+        "/evaluations/{id}/lots/{lot}/bid/commitments/{commitmentId}/delete"
+    })
+    String remove(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long commitmentId,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = bidPage.publicEvaluation(id, lot);
         bids.removeCommitment(evaluation, BidController.supplierOf(user), commitmentId, user);
         redirect.addFlashAttribute("notice", "evaluation.bid.commitmentRemoved");

@@ -2,9 +2,9 @@ package org.socialvaluehub.evaluation.bids;
 
 import java.util.List;
 import java.util.Optional;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.modulith.NamedInterface;
@@ -41,7 +41,9 @@ public class SealedBids {
 
     /** One submitted bid, once the deadline has passed; 404 when it is not a submitted bid of this opportunity. */
     public Bid opened(Evaluation evaluation, long bidId) {
-        return opened(evaluation).stream().filter(bid -> bid.id() == bidId).findFirst()
+        return opened(evaluation).stream()
+                .filter(bid -> bid.id() == bidId)
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
@@ -55,9 +57,13 @@ public class SealedBids {
      * opened (and the caller then checks that they may evaluate it); refused as sealed before the deadline.
      */
     public Bid ownOrOpened(Evaluation evaluation, long bidId, SignedInUser user) {
-        Optional<Bid> own = user == null ? Optional.empty() : user.organisationIds().stream()
-                .map(org -> bids.find(evaluation, org)).flatMap(Optional::stream)
-                .filter(bid -> bid.id() == bidId).findFirst();
+        Optional<Bid> own = user == null
+                ? Optional.empty()
+                : user.organisationIds().stream()
+                        .map(org -> bids.find(evaluation, org))
+                        .flatMap(Optional::stream)
+                        .filter(bid -> bid.id() == bidId)
+                        .findFirst();
         return own.orElseGet(() -> opened(evaluation, bidId));
     }
 

@@ -19,7 +19,10 @@ public class DecisionLock {
 
     public boolean decided(Evaluation evaluation) {
         return jdbc.sql("select exists (select 1 from eval_decision where opportunity_id = :o and lot = :lot)")
-                .param("o", evaluation.id()).param("lot", evaluation.lotNumber()).query(Boolean.class).single();
+                .param("o", evaluation.id())
+                .param("lot", evaluation.lotNumber())
+                .query(Boolean.class)
+                .single();
     }
 
     /** Refuses (409) when a decision is recorded; the decision must be withdrawn first. */

@@ -25,8 +25,11 @@ public record Evaluation(Opportunity opportunity, Lot lot) {
 
     /** The evaluation of each lot, or the one evaluation of an opportunity without lots. */
     public static List<Evaluation> of(Opportunity opportunity) {
-        return opportunity.lots().isEmpty() ? List.of(whole(opportunity))
-                : opportunity.lots().stream().map(lot -> new Evaluation(opportunity, lot)).toList();
+        return opportunity.lots().isEmpty()
+                ? List.of(whole(opportunity))
+                : opportunity.lots().stream()
+                        .map(lot -> new Evaluation(opportunity, lot))
+                        .toList();
     }
 
     public long id() {

@@ -43,7 +43,9 @@ public class EvaluationAccess {
             }
             return Evaluation.whole(opportunity);
         }
-        return opportunity.lots().stream().filter(l -> l.number() == lot).findFirst()
+        return opportunity.lots().stream()
+                .filter(l -> l.number() == lot)
+                .findFirst()
                 .map(l -> new Evaluation(opportunity, l))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -67,7 +69,9 @@ public class EvaluationAccess {
      */
     public Evaluation asReader(long id, Integer lot, SignedInUser user) {
         Evaluation evaluation = evaluation(id, lot);
-        if (user != null && user.coordinates(CoordinatorRole.REPORTING) && !isBuyer(user, evaluation)
+        if (user != null
+                && user.coordinates(CoordinatorRole.REPORTING)
+                && !isBuyer(user, evaluation)
                 && shares.isShared(evaluation)) {
             return evaluation;
         }
@@ -92,8 +96,9 @@ public class EvaluationAccess {
     }
 
     public boolean isBuyer(SignedInUser user, Opportunity opportunity) {
-        return user != null && (user.hasRole(opportunity.buyerId(), Role.BUYER)
-                || user.hasRole(opportunity.buyerId(), Role.ORG_ADMIN));
+        return user != null
+                && (user.hasRole(opportunity.buyerId(), Role.BUYER)
+                        || user.hasRole(opportunity.buyerId(), Role.ORG_ADMIN));
     }
 
     public boolean deadlinePassed(Opportunity opportunity) {

@@ -28,9 +28,13 @@ public class EvaluationAudit {
         jdbc.sql("""
                 insert into eval_audit (opportunity_id, lot, user_id, actor, action, detail)
                 values (:opportunity, :lot, :user, :actor, :action, :detail)""")
-                .param("opportunity", evaluation.id()).param("lot", evaluation.lotNumber()).param("user", user == null ? null : user.id())
+                .param("opportunity", evaluation.id())
+                .param("lot", evaluation.lotNumber())
+                .param("user", user == null ? null : user.id())
                 .param("actor", user == null ? "system" : user.displayName() + " <" + user.email() + ">")
-                .param("action", action).param("detail", detail == null ? "" : detail).update();
+                .param("action", action)
+                .param("detail", detail == null ? "" : detail)
+                .update();
     }
 
     /** The trail in order; bid activity (which would name the bidders) only once the bids are open. */
@@ -38,9 +42,15 @@ public class EvaluationAudit {
         return jdbc.sql("""
                 select * from eval_audit where opportunity_id = :id and lot = :lot and (:open or action not like 'bid.%')
                 order by id""")
-                .param("id", evaluation.id()).param("lot", evaluation.lotNumber()).param("open", bidsOpen)
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("detail"),
+                .param("id", evaluation.id())
+                .param("lot", evaluation.lotNumber())
+                .param("open", bidsOpen)
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("detail"),
                         (Long) rs.getObject("user_id")))
                 .list();
     }

@@ -22,7 +22,10 @@ public class EvaluationShares {
 
     public boolean isShared(Evaluation evaluation) {
         return jdbc.sql("select exists (select 1 from eval_share where opportunity_id = :id and lot = :lot)")
-                .param("id", evaluation.id()).param("lot", evaluation.lotNumber()).query(Boolean.class).single();
+                .param("id", evaluation.id())
+                .param("lot", evaluation.lotNumber())
+                .query(Boolean.class)
+                .single();
     }
 
     /** Shares or stops sharing; a choice that changes nothing is not recorded again. */
@@ -32,9 +35,14 @@ public class EvaluationShares {
                 ? jdbc.sql("""
                         insert into eval_share (opportunity_id, lot, shared_by) values (:id, :lot, :by)
                         on conflict do nothing""")
-                        .param("id", evaluation.id()).param("lot", evaluation.lotNumber()).param("by", by.id()).update()
+                        .param("id", evaluation.id())
+                        .param("lot", evaluation.lotNumber())
+                        .param("by", by.id())
+                        .update()
                 : jdbc.sql("delete from eval_share where opportunity_id = :id and lot = :lot")
-                        .param("id", evaluation.id()).param("lot", evaluation.lotNumber()).update();
+                        .param("id", evaluation.id())
+                        .param("lot", evaluation.lotNumber())
+                        .update();
         if (changed > 0) {
             audit.record(evaluation, by, shared ? "evaluation.shared" : "evaluation.unshared", "");
         }

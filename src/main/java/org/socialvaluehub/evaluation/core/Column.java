@@ -78,14 +78,16 @@ public final class Column {
     public void requireNotNegative(String scoringName) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] < 0) {
-                throw refused(i, "has a negative value (" + number(values[i]) + "); " + scoringName
-                        + " needs values of zero or more");
+                throw refused(
+                        i,
+                        "has a negative value (" + number(values[i]) + "); " + scoringName
+                                + " needs values of zero or more");
             }
         }
     }
 
     public InvalidDecisionMatrixException refused(int i, String why) {
-        return new InvalidDecisionMatrixException("criterion '" + criterion.id() + "': alternative '"
-                + alternativeIds.get(i) + "' " + why);
+        return new InvalidDecisionMatrixException(
+                "criterion '" + criterion.id() + "': alternative '" + alternativeIds.get(i) + "' " + why);
     }
 }

@@ -20,14 +20,17 @@ public record Criterion(String id, Direction direction, double weight, Scoring s
             throw new InvalidDecisionMatrixException("criterion '" + id + "' needs a direction (benefit or cost)");
         }
         if (!Double.isFinite(weight)) {
-            throw new InvalidDecisionMatrixException("criterion '" + id + "' has a weight that is not a number: "
-                    + number(weight));
+            throw new InvalidDecisionMatrixException(
+                    "criterion '" + id + "' has a weight that is not a number: " + number(weight));
         }
         if (weight < 0) {
             throw new InvalidDecisionMatrixException("criterion '" + id + "' has a negative weight (" + number(weight)
                     + "); weights must be zero or more");
         }
-        if (scoring != null && scoring.requiredDirection().filter(required -> required != direction).isPresent()) {
+        if (scoring != null
+                && scoring.requiredDirection()
+                        .filter(required -> required != direction)
+                        .isPresent()) {
             throw new InvalidDecisionMatrixException("criterion '" + id + "': scoring " + scoring.name() + " is for "
                     + scoring.requiredDirection().get().label() + " criteria, but the direction is "
                     + direction.label());

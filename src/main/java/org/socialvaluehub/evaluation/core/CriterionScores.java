@@ -24,9 +24,11 @@ final class CriterionScores {
         double[] column = new double[n];
         for (int j = 0; j < m; j++) {
             Criterion criterion = matrix.criterion(j);
-            Scoring scoring = criterion.scoringMethod().orElseThrow(() -> new InvalidDecisionMatrixException(
-                    "criterion '" + criterion.id() + "' has no scoring method; the weighted sum needs one of "
-                            + String.join(", ", Scoring.NAMES)));
+            Scoring scoring = criterion
+                    .scoringMethod()
+                    .orElseThrow(() -> new InvalidDecisionMatrixException(
+                            "criterion '" + criterion.id() + "' has no scoring method; the weighted sum needs one of "
+                                    + String.join(", ", Scoring.NAMES)));
             scoring.score(matrix.column(j), column);
             for (int i = 0; i < n; i++) {
                 scores[i * m + j] = column[i];

@@ -16,6 +16,7 @@ public final class DecisionMatrix {
     private final List<String> alternativeIds;
     /** Row-major: the value of alternative i on criterion j is at {@code i * m + j}. */
     private final double[] values;
+
     private final double[] weights;
 
     private DecisionMatrix(List<Criterion> criteria, List<String> alternativeIds, double[] values, double[] weights) {
@@ -51,8 +52,8 @@ public final class DecisionMatrix {
     private static double valueOf(Alternative alternative, Criterion criterion) {
         Double value = alternative.values().get(criterion.id());
         if (value == null) {
-            throw new InvalidDecisionMatrixException("alternative '" + alternative.id() + "' has no value for criterion '"
-                    + criterion.id() + "'");
+            throw new InvalidDecisionMatrixException(
+                    "alternative '" + alternative.id() + "' has no value for criterion '" + criterion.id() + "'");
         }
         if (!Double.isFinite(value)) {
             throw new InvalidDecisionMatrixException("alternative '" + alternative.id() + "': the value for criterion '"
@@ -66,8 +67,8 @@ public final class DecisionMatrix {
         criteria.forEach(criterion -> known.add(criterion.id()));
         for (String key : alternative.values().keySet()) {
             if (!known.contains(key)) {
-                throw new InvalidDecisionMatrixException("alternative '" + alternative.id()
-                        + "' has a value for unknown criterion '" + key + "'");
+                throw new InvalidDecisionMatrixException(
+                        "alternative '" + alternative.id() + "' has a value for unknown criterion '" + key + "'");
             }
         }
     }
@@ -86,7 +87,9 @@ public final class DecisionMatrix {
         if (sum <= 0) {
             throw new InvalidDecisionMatrixException("all criterion weights are zero; at least one must be positive");
         }
-        return criteria.stream().mapToDouble(criterion -> criterion.weight() / sum).toArray();
+        return criteria.stream()
+                .mapToDouble(criterion -> criterion.weight() / sum)
+                .toArray();
     }
 
     public int alternativeCount() {

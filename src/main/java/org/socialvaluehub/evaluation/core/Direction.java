@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /** Whether more of a criterion is better (benefit, such as apprenticeships) or worse (cost, such as price). */
 public enum Direction {
-    BENEFIT, COST;
+    BENEFIT,
+    COST;
 
     /** The name used in files and forms: {@code benefit} or {@code cost}. */
     public String label() {
@@ -19,7 +20,8 @@ public enum Direction {
                 return direction;
             }
         }
-        throw new InvalidDecisionMatrixException("criterion '" + criterionId + "': unknown direction '" + label
-                + "'; use one of " + Arrays.stream(values()).map(Direction::label).collect(Collectors.joining(", ")));
+        throw new InvalidDecisionMatrixException(
+                "criterion '" + criterionId + "': unknown direction '" + label + "'; use one of "
+                        + Arrays.stream(values()).map(Direction::label).collect(Collectors.joining(", ")));
     }
 }

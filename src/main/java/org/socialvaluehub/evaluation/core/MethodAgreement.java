@@ -7,8 +7,7 @@ import java.util.List;
  * The cross-check of the decision: the bids ranked first under the weighted sum, TOPSIS and VIKOR (more than
  * one where they tie), and whether all three methods pick the same.
  */
-public record MethodAgreement(List<String> weightedSumWinners, List<String> topsisWinners,
-        List<String> vikorWinners) {
+public record MethodAgreement(List<String> weightedSumWinners, List<String> topsisWinners, List<String> vikorWinners) {
 
     public MethodAgreement {
         weightedSumWinners = List.copyOf(weightedSumWinners);

@@ -25,8 +25,8 @@ public final class RankAcceptability {
         this.counts = counts;
     }
 
-    static RankAcceptability simulate(DecisionMatrix matrix, CriterionScores scores, int draws, double spread,
-            long seed) {
+    static RankAcceptability simulate(
+            DecisionMatrix matrix, CriterionScores scores, int draws, double spread, long seed) {
         if (draws < 1) {
             throw new InvalidDecisionMatrixException("rank acceptability needs at least one draw");
         }

@@ -12,8 +12,7 @@ public final class Ranks {
     /** Scores here lie in 0–1; differences below this are rounding, not preference. */
     public static final double EPSILON = 1e-9;
 
-    private Ranks() {
-    }
+    private Ranks() {}
 
     /** Ranks where a higher score is better (weighted sum, TOPSIS closeness). */
     public static int[] highestFirst(double[] scores) {

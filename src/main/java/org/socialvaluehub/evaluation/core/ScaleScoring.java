@@ -25,8 +25,8 @@ public record ScaleScoring(double scaleMax) implements Scoring {
         for (int i = 0; i < column.size(); i++) {
             double value = column.value(i);
             if (value > scaleMax) {
-                throw column.refused(i, "has " + number(value) + ", above the top of the scale ("
-                        + number(scaleMax) + ")");
+                throw column.refused(
+                        i, "has " + number(value) + ", above the top of the scale (" + number(scaleMax) + ")");
             }
             scores[i] = value / scaleMax;
         }

@@ -9,12 +9,26 @@ import java.util.Optional;
  * A named way of turning one criterion's values into scores from 0 to 1 (1 best), as the evaluation
  * model publishes it to suppliers; the weighted sum multiplies these scores by the weights.
  */
-public sealed interface Scoring permits LowestOverValue, ValueOverBest, ScaleScoring, MinMaxScoring,
-        VectorScoring, SumScoring, TargetPerMillion, MonetisedOverBest {
+public sealed interface Scoring
+        permits LowestOverValue,
+                ValueOverBest,
+                ScaleScoring,
+                MinMaxScoring,
+                VectorScoring,
+                SumScoring,
+                TargetPerMillion,
+                MonetisedOverBest {
 
     /** Every scoring name accepted by {@link #named}, in the order they are listed to people. */
-    List<String> NAMES = List.of(LowestOverValue.NAME, ValueOverBest.NAME, ScaleScoring.NAME, MinMaxScoring.NAME,
-            VectorScoring.NAME, SumScoring.NAME, TargetPerMillion.NAME, MonetisedOverBest.NAME);
+    List<String> NAMES = List.of(
+            LowestOverValue.NAME,
+            ValueOverBest.NAME,
+            ScaleScoring.NAME,
+            MinMaxScoring.NAME,
+            VectorScoring.NAME,
+            SumScoring.NAME,
+            TargetPerMillion.NAME,
+            MonetisedOverBest.NAME);
 
     /** The name used in files and forms, such as {@code lowest-over-value}. */
     String name();
@@ -41,12 +55,14 @@ public sealed interface Scoring permits LowestOverValue, ValueOverBest, ScaleSco
             case MinMaxScoring.NAME -> new MinMaxScoring();
             case VectorScoring.NAME -> new VectorScoring();
             case SumScoring.NAME -> new SumScoring();
-            case TargetPerMillion.NAME -> new TargetPerMillion(
-                    positive(parameters.target(), "target", name, criterionId),
-                    positive(parameters.contractValue(), "contractValue", name, criterionId));
+            case TargetPerMillion.NAME ->
+                new TargetPerMillion(
+                        positive(parameters.target(), "target", name, criterionId),
+                        positive(parameters.contractValue(), "contractValue", name, criterionId));
             case MonetisedOverBest.NAME -> new MonetisedOverBest();
-            default -> throw new InvalidDecisionMatrixException("criterion '" + criterionId + "': unknown scoring '"
-                    + name + "'; use one of " + String.join(", ", NAMES));
+            default ->
+                throw new InvalidDecisionMatrixException("criterion '" + criterionId + "': unknown scoring '" + name
+                        + "'; use one of " + String.join(", ", NAMES));
         };
     }
 

@@ -44,7 +44,9 @@ public final class SensitivityAnalysis {
     }
 
     public MethodAgreement crossCheck(TopsisNormalisation normalisation, double vikorV) {
-        return new MethodAgreement(WeightedSum.evaluate(matrix).winners(),
-                Topsis.evaluate(matrix, normalisation).winners(), Vikor.evaluate(matrix, vikorV).winners());
+        return new MethodAgreement(
+                WeightedSum.evaluate(matrix).winners(),
+                Topsis.evaluate(matrix, normalisation).winners(),
+                Vikor.evaluate(matrix, vikorV).winners());
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Topsis {
 
-    private Topsis() {
-    }
+    private Topsis() {}
 
     public static TopsisResult evaluate(DecisionMatrix matrix, TopsisNormalisation normalisation) {
         int n = matrix.alternativeCount();
@@ -25,8 +24,8 @@ public final class Topsis {
             Column column = matrix.column(j);
             normalise(column, normalisation, normalised);
             // Min–max already turns costs round, so its ideal is the largest value on every criterion.
-            boolean higherIsBetter = normalisation == TopsisNormalisation.MIN_MAX
-                    || column.direction() == Direction.BENEFIT;
+            boolean higherIsBetter =
+                    normalisation == TopsisNormalisation.MIN_MAX || column.direction() == Direction.BENEFIT;
             ideal[j] = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             antiIdeal[j] = higherIsBetter ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
@@ -50,8 +49,7 @@ public final class Topsis {
         int[] ranks = Ranks.highestFirst(closeness);
         List<TopsisResult.Row> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(new TopsisResult.Row(matrix.alternativeId(i), closeness[i], toIdeal[i], toAntiIdeal[i],
-                    ranks[i]));
+            rows.add(new TopsisResult.Row(matrix.alternativeId(i), closeness[i], toIdeal[i], toAntiIdeal[i], ranks[i]));
         }
         rows.sort(Comparator.comparingInt(TopsisResult.Row::rank));
         return new TopsisResult(normalisation, rows);

@@ -13,8 +13,7 @@ public record TopsisResult(TopsisNormalisation normalisation, List<Row> rows) {
      * One bid: its distances to the ideal and anti-ideal bids and its closeness D⁻ ÷ (D⁺ + D⁻), where 1
      * means it is the ideal.
      */
-    public record Row(String id, double closeness, double distanceToIdeal, double distanceToAntiIdeal, int rank) {
-    }
+    public record Row(String id, double closeness, double distanceToIdeal, double distanceToAntiIdeal, int rank) {}
 
     public List<String> winners() {
         return rows.stream().filter(row -> row.rank() == 1).map(Row::id).toList();

@@ -15,8 +15,7 @@ public final class Vikor {
 
     public static final double DEFAULT_V = 0.5;
 
-    private Vikor() {
-    }
+    private Vikor() {}
 
     /** @param v the weight of the strategy of "the majority of criteria" (group utility S) against regret R */
     public static VikorResult evaluate(DecisionMatrix matrix, double v) {
@@ -63,8 +62,8 @@ public final class Vikor {
         return q;
     }
 
-    private static VikorResult conditions(double v, List<VikorResult.Row> byQ, int[] sRanks, int[] rRanks,
-            List<String> ids) {
+    private static VikorResult conditions(
+            double v, List<VikorResult.Row> byQ, int[] sRanks, int[] rRanks, List<String> ids) {
         VikorResult.Row first = byQ.get(0);
         if (byQ.size() == 1) {
             return new VikorResult(v, byQ, true, true, List.of(first.id()));
@@ -75,7 +74,9 @@ public final class Vikor {
         boolean stability = sRanks[firstIndex] == 1 || rRanks[firstIndex] == 1;
         List<String> compromise = new ArrayList<>();
         if (!advantage) {
-            byQ.stream().filter(row -> row.q() - first.q() < dq - Ranks.EPSILON).forEach(row -> compromise.add(row.id()));
+            byQ.stream()
+                    .filter(row -> row.q() - first.q() < dq - Ranks.EPSILON)
+                    .forEach(row -> compromise.add(row.id()));
         } else if (!stability) {
             compromise.add(first.id());
             compromise.add(byQ.get(1).id());

@@ -11,7 +11,11 @@ import java.util.List;
  * @param compromiseSet the first bid when both hold; the first two when only C2 fails; when C1 fails, every
  *     bid whose Q is within DQ of the first
  */
-public record VikorResult(double v, List<Row> rows, boolean acceptableAdvantage, boolean acceptableStability,
+public record VikorResult(
+        double v,
+        List<Row> rows,
+        boolean acceptableAdvantage,
+        boolean acceptableStability,
         List<String> compromiseSet) {
 
     public VikorResult {
@@ -20,8 +24,7 @@ public record VikorResult(double v, List<Row> rows, boolean acceptableAdvantage,
     }
 
     /** One bid: group utility S, individual regret R and the compromise index Q, all lower-is-better. */
-    public record Row(String id, double s, double r, double q, int rank) {
-    }
+    public record Row(String id, double s, double r, double q, int rank) {}
 
     public List<String> winners() {
         return rows.stream().filter(row -> row.rank() == 1).map(Row::id).toList();

@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param overtakenBelowBy the bid that draws level at {@code low}, if any
  * @param overtakenAboveBy the bid that draws level at {@code high}, if any
  */
-public record WeightInterval(String criterionId, double weight, double low, double high,
-        Optional<String> overtakenBelowBy, Optional<String> overtakenAboveBy) {
+public record WeightInterval(
+        String criterionId,
+        double weight,
+        double low,
+        double high,
+        Optional<String> overtakenBelowBy,
+        Optional<String> overtakenAboveBy) {
 
     public boolean contains(double share) {
         return share >= low && share <= high;

@@ -70,8 +70,13 @@ final class WeightStability {
                 above = matrix.alternativeId(i);
             }
         }
-        return new WeightInterval(id, weight, Math.min(low, weight), Math.max(high, weight),
-                Optional.ofNullable(below), Optional.ofNullable(above));
+        return new WeightInterval(
+                id,
+                weight,
+                Math.min(low, weight),
+                Math.max(high, weight),
+                Optional.ofNullable(below),
+                Optional.ofNullable(above));
     }
 
     /** bᵢ: the total with criterion k's weight shared among the others in proportion to theirs. */

@@ -7,8 +7,7 @@ import java.util.List;
 /** Scores bids as the weighted sum of their per-criterion scores, the method published to suppliers. */
 public final class WeightedSum {
 
-    private WeightedSum() {
-    }
+    private WeightedSum() {}
 
     public static WeightedSumResult evaluate(DecisionMatrix matrix) {
         CriterionScores scores = CriterionScores.of(matrix);
@@ -20,8 +19,8 @@ public final class WeightedSum {
             List<Contribution> contributions = new ArrayList<>();
             for (int j = 0; j < matrix.criterionCount(); j++) {
                 double score = scores.score(i, j);
-                contributions.add(new Contribution(matrix.criterion(j).id(), matrix.value(i, j), score, weights[j],
-                        weights[j] * score));
+                contributions.add(new Contribution(
+                        matrix.criterion(j).id(), matrix.value(i, j), score, weights[j], weights[j] * score));
             }
             rows.add(new WeightedSumResult.Row(matrix.alternativeId(i), totals[i], ranks[i], contributions));
         }

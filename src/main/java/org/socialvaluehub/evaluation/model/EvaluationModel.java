@@ -10,9 +10,14 @@ import org.springframework.modulith.NamedInterface;
  * the rubric for qualitative answers, the questions and the social value measures with their methods.
  */
 @NamedInterface("model")
-public record EvaluationModel(long opportunityId, BigDecimal priceWeight, BigDecimal qualityWeight,
-                              BigDecimal socialWeight, List<RubricLevel> rubric, List<Question> questions,
-                              List<MeasureCriterion> measures) {
+public record EvaluationModel(
+        long opportunityId,
+        BigDecimal priceWeight,
+        BigDecimal qualityWeight,
+        BigDecimal socialWeight,
+        List<RubricLevel> rubric,
+        List<Question> questions,
+        List<MeasureCriterion> measures) {
 
     /** The UK government's Social Value Model (PPN 06/20) asks for at least 10% social value. */
     public static final BigDecimal GOVERNMENT_MINIMUM = BigDecimal.TEN;
@@ -39,24 +44,44 @@ public record EvaluationModel(long opportunityId, BigDecimal priceWeight, BigDec
     /** Every criterion with its share of the total: each group's weight split among its items by their weights. */
     public List<WeightedCriterion> criteria() {
         List<WeightedCriterion> criteria = new ArrayList<>();
-        criteria.add(new WeightedCriterion("price", "price", "price", priceWeight.doubleValue(), "lowest-over-value",
-                null, null));
+        criteria.add(new WeightedCriterion(
+                "price", "price", "price", priceWeight.doubleValue(), "lowest-over-value", null, null));
         List<Question> quality = questions(Question.Section.QUALITY);
-        double qualitySum = quality.stream().mapToDouble(q -> q.weight().doubleValue()).sum();
+        double qualitySum =
+                quality.stream().mapToDouble(q -> q.weight().doubleValue()).sum();
         for (Question q : quality) {
-            criteria.add(new WeightedCriterion(q.criterionId(), q.title(), "quality",
-                    qualityWeight.doubleValue() * q.weight().doubleValue() / qualitySum, "scale", null, null));
+            criteria.add(new WeightedCriterion(
+                    q.criterionId(),
+                    q.title(),
+                    "quality",
+                    qualityWeight.doubleValue() * q.weight().doubleValue() / qualitySum,
+                    "scale",
+                    null,
+                    null));
         }
         List<Question> social = questions(Question.Section.SOCIAL);
-        double socialSum = social.stream().mapToDouble(q -> q.weight().doubleValue()).sum()
+        double socialSum = social.stream()
+                        .mapToDouble(q -> q.weight().doubleValue())
+                        .sum()
                 + measures.stream().mapToDouble(m -> m.weight().doubleValue()).sum();
         for (Question q : social) {
-            criteria.add(new WeightedCriterion(q.criterionId(), q.title(), "social",
-                    socialWeight.doubleValue() * q.weight().doubleValue() / socialSum, "scale", null, null));
+            criteria.add(new WeightedCriterion(
+                    q.criterionId(),
+                    q.title(),
+                    "social",
+                    socialWeight.doubleValue() * q.weight().doubleValue() / socialSum,
+                    "scale",
+                    null,
+                    null));
         }
         for (MeasureCriterion m : measures) {
-            criteria.add(new WeightedCriterion(m.criterionId(), m.name(), "social",
-                    socialWeight.doubleValue() * m.weight().doubleValue() / socialSum, m.scoring(), m.target(),
+            criteria.add(new WeightedCriterion(
+                    m.criterionId(),
+                    m.name(),
+                    "social",
+                    socialWeight.doubleValue() * m.weight().doubleValue() / socialSum,
+                    m.scoring(),
+                    m.target(),
                     m.unit()));
         }
         return criteria;

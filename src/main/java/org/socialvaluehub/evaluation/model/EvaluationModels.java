@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.measures.FrameworkVersion;
 import org.socialvaluehub.measures.Frameworks;
 import org.socialvaluehub.measures.core.Measure;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,8 +32,11 @@ public class EvaluationModels {
     private final EvaluationAudit audit;
     private final BigDecimal floor;
 
-    EvaluationModels(ModelRepository repository, Frameworks frameworks, EvaluationAudit audit,
-                     @Value("${svh.evaluation.social-value-floor:0}") BigDecimal floor) {
+    EvaluationModels(
+            ModelRepository repository,
+            Frameworks frameworks,
+            EvaluationAudit audit,
+            @Value("${svh.evaluation.social-value-floor:0}") BigDecimal floor) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.audit = audit;
@@ -44,9 +47,18 @@ public class EvaluationModels {
     public Optional<EvaluationModel> find(Evaluation evaluation) {
         Map<String, Measure> byCode = measures(evaluation).stream()
                 .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> a));
-        return repository.find(evaluation).map(model -> new EvaluationModel(model.opportunityId(),
-                model.priceWeight(), model.qualityWeight(), model.socialWeight(), model.rubric(), model.questions(),
-                model.measures().stream().map(m -> named(m, byCode.get(m.measureCode()))).toList()));
+        return repository
+                .find(evaluation)
+                .map(model -> new EvaluationModel(
+                        model.opportunityId(),
+                        model.priceWeight(),
+                        model.qualityWeight(),
+                        model.socialWeight(),
+                        model.rubric(),
+                        model.questions(),
+                        model.measures().stream()
+                                .map(m -> named(m, byCode.get(m.measureCode())))
+                                .toList()));
     }
 
     public List<Long> opportunitiesOfBuyers(java.util.Collection<Long> buyerIds) {
@@ -55,7 +67,8 @@ public class EvaluationModels {
 
     /** The measures bidders may commit to: those of the pinned version, or the current one while a draft. */
     public List<Measure> measures(Evaluation evaluation) {
-        Integer version = evaluation.frameworkVersion() != null ? evaluation.frameworkVersion()
+        Integer version = evaluation.frameworkVersion() != null
+                ? evaluation.frameworkVersion()
                 : frameworks.current().map(FrameworkVersion::number).orElse(null);
         return version == null ? List.of() : frameworks.measures(version);
     }
@@ -70,8 +83,13 @@ public class EvaluationModels {
 
     /** Saves the weights and rubric; an error message key when they break a rule, and then nothing is saved. */
     @Transactional
-    public Optional<String> saveWeights(Evaluation evaluation, BigDecimal price, BigDecimal quality,
-                                        BigDecimal social, List<String> descriptors, SignedInUser user) {
+    public Optional<String> saveWeights(
+            Evaluation evaluation,
+            BigDecimal price,
+            BigDecimal quality,
+            BigDecimal social,
+            List<String> descriptors,
+            SignedInUser user) {
         requireEditable(evaluation);
         if (price.add(quality).add(social).compareTo(new BigDecimal(100)) != 0) {
             return Optional.of("evaluation.model.weights.sum");
@@ -80,19 +98,32 @@ public class EvaluationModels {
             return Optional.of("evaluation.model.weights.floor");
         }
         repository.saveWeights(evaluation, evaluation.buyerId(), price, quality, social, descriptors);
-        audit.record(evaluation, user, "model.weights", "price " + price.stripTrailingZeros().toPlainString()
-                + "%, quality " + quality.stripTrailingZeros().toPlainString() + "%, social value "
-                + social.stripTrailingZeros().toPlainString() + "%");
+        audit.record(
+                evaluation,
+                user,
+                "model.weights",
+                "price " + price.stripTrailingZeros().toPlainString()
+                        + "%, quality " + quality.stripTrailingZeros().toPlainString() + "%, social value "
+                        + social.stripTrailingZeros().toPlainString() + "%");
         return Optional.empty();
     }
 
     @Transactional
-    public void addQuestion(Evaluation evaluation, Question.Section section, String title, String guidance,
-                            BigDecimal weight, SignedInUser user) {
+    public void addQuestion(
+            Evaluation evaluation,
+            Question.Section section,
+            String title,
+            String guidance,
+            BigDecimal weight,
+            SignedInUser user) {
         requireModel(evaluation);
         repository.addQuestion(evaluation, section, title.strip(), guidance == null ? "" : guidance.strip(), weight);
-        audit.record(evaluation, user, "model.question.added", section + ": " + title.strip() + " (weight "
-                + weight.stripTrailingZeros().toPlainString() + ")");
+        audit.record(
+                evaluation,
+                user,
+                "model.question.added",
+                section + ": " + title.strip() + " (weight "
+                        + weight.stripTrailingZeros().toPlainString() + ")");
     }
 
     @Transactional
@@ -105,8 +136,13 @@ public class EvaluationModels {
 
     /** Adds (or replaces) a measure criterion; an error message key when the method cannot score it. */
     @Transactional
-    public Optional<String> addMeasure(Evaluation evaluation, String code, String scoring, BigDecimal target,
-                                       BigDecimal weight, SignedInUser user) {
+    public Optional<String> addMeasure(
+            Evaluation evaluation,
+            String code,
+            String scoring,
+            BigDecimal target,
+            BigDecimal weight,
+            SignedInUser user) {
         requireModel(evaluation);
         if (measures(evaluation).stream().noneMatch(m -> m.code().equals(code))) {
             return Optional.of("evaluation.model.measure.unknown");
@@ -118,8 +154,12 @@ public class EvaluationModels {
             return Optional.of("evaluation.model.measure.unpriced");
         }
         repository.addMeasure(evaluation, code, scoring, "target-per-million".equals(scoring) ? target : null, weight);
-        audit.record(evaluation, user, "model.measure.added", code + " scored " + scoring + " (weight "
-                + weight.stripTrailingZeros().toPlainString() + ")");
+        audit.record(
+                evaluation,
+                user,
+                "model.measure.added",
+                code + " scored " + scoring + " (weight "
+                        + weight.stripTrailingZeros().toPlainString() + ")");
         return Optional.empty();
     }
 
@@ -133,7 +173,8 @@ public class EvaluationModels {
 
     private boolean priced(Evaluation evaluation, String code) {
         try {
-            Integer version = evaluation.frameworkVersion() != null ? evaluation.frameworkVersion()
+            Integer version = evaluation.frameworkVersion() != null
+                    ? evaluation.frameworkVersion()
                     : frameworks.current().map(FrameworkVersion::number).orElseThrow();
             frameworks.value(version, code, BigDecimal.ONE);
             return true;
@@ -156,7 +197,13 @@ public class EvaluationModels {
     }
 
     private static MeasureCriterion named(MeasureCriterion m, Measure measure) {
-        return new MeasureCriterion(m.id(), m.measureCode(), measure == null ? m.measureCode() : measure.name(),
-                measure == null ? "" : measure.unit().label(), m.scoring(), m.target(), m.weight());
+        return new MeasureCriterion(
+                m.id(),
+                m.measureCode(),
+                measure == null ? m.measureCode() : measure.name(),
+                measure == null ? "" : measure.unit().label(),
+                m.scoring(),
+                m.target(),
+                m.weight());
     }
 }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  * scored "relative to best" ({@code value-over-best}), "against a target per £1m of contract value,
  * capped at 1" ({@code target-per-million}) or "monetised value relative to best" ({@code monetised-over-best}).
  */
-public record MeasureCriterion(long id, String measureCode, String name, String unit, String scoring,
-                               BigDecimal target, BigDecimal weight) {
+public record MeasureCriterion(
+        long id, String measureCode, String name, String unit, String scoring, BigDecimal target, BigDecimal weight) {
 
     public static final java.util.List<String> SCORINGS =
             java.util.List.of("value-over-best", "target-per-million", "monetised-over-best");

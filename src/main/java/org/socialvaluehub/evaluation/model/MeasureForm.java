@@ -11,22 +11,49 @@ public class MeasureForm {
 
     @NotBlank(message = "{evaluation.model.measure.missing}")
     private String measureCode;
+
     @NotBlank(message = "{evaluation.model.scoring.missing}")
-    @Pattern(regexp = "^$|value-over-best|target-per-million|monetised-over-best",
+    @Pattern(
+            regexp = "^$|value-over-best|target-per-million|monetised-over-best",
             message = "{evaluation.model.scoring.missing}")
     private String scoring;
+
     @DecimalMin(value = "0.01", message = "{evaluation.model.measure.target}")
     private BigDecimal target;
+
     @NotNull(message = "{evaluation.model.itemWeight.missing}")
     @DecimalMin(value = "0.01", message = "{evaluation.model.itemWeight.missing}")
     private BigDecimal weight = BigDecimal.ONE;
 
-    public String getMeasureCode() { return measureCode; }
-    public void setMeasureCode(String measureCode) { this.measureCode = measureCode; }
-    public String getScoring() { return scoring; }
-    public void setScoring(String scoring) { this.scoring = scoring; }
-    public BigDecimal getTarget() { return target; }
-    public void setTarget(BigDecimal target) { this.target = target; }
-    public BigDecimal getWeight() { return weight; }
-    public void setWeight(BigDecimal weight) { this.weight = weight; }
+    public String getMeasureCode() {
+        return measureCode;
+    }
+
+    public void setMeasureCode(String measureCode) {
+        this.measureCode = measureCode;
+    }
+
+    public String getScoring() {
+        return scoring;
+    }
+
+    public void setScoring(String scoring) {
+        this.scoring = scoring;
+    }
+
+    public BigDecimal getTarget() {
+        return target;
+    }
+
+    public void setTarget(BigDecimal target) {
+        this.target = target;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public void setWeight(BigDecimal weight) {
+        this.weight = weight;
+    }
 }

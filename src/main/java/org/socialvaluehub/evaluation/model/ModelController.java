@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -32,8 +32,8 @@ class ModelController {
     }
 
     @GetMapping({"/evaluations/{id}/model", "/evaluations/{id}/lots/{lot}/model"})
-    String initModelForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                         SignedInUser user, Model model) {
+    String initModelForm(
+            @PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         Optional<EvaluationModel> saved = models.find(evaluation);
         model.addAttribute("weights", saved.map(WeightsForm::of).orElseGet(() -> WeightsForm.defaults(defaults())));
@@ -41,17 +41,29 @@ class ModelController {
     }
 
     @PostMapping({"/evaluations/{id}/model", "/evaluations/{id}/lots/{lot}/model"})
-    String processModelForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                            SignedInUser user, @Valid @ModelAttribute("weights") WeightsForm form,
-                            BindingResult result, Model model, RedirectAttributes redirect) {
+    String processModelForm(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            @Valid @ModelAttribute("weights") WeightsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         List<String> descriptors = form.getDescriptors();
-        if (descriptors.size() != RubricLevel.SCORES.size() || descriptors.stream().anyMatch(d -> d == null || d.isBlank())) {
+        if (descriptors.size() != RubricLevel.SCORES.size()
+                || descriptors.stream().anyMatch(d -> d == null || d.isBlank())) {
             result.reject("evaluation.model.descriptors.missing");
         }
         if (!result.hasErrors()) {
-            models.saveWeights(evaluation, form.getPriceWeight(), form.getQualityWeight(), form.getSocialWeight(),
-                    descriptors.stream().map(String::strip).toList(), user).ifPresent(result::reject);
+            models.saveWeights(
+                            evaluation,
+                            form.getPriceWeight(),
+                            form.getQualityWeight(),
+                            form.getSocialWeight(),
+                            descriptors.stream().map(String::strip).toList(),
+                            user)
+                    .ifPresent(result::reject);
         }
         if (result.hasErrors()) {
             return page(evaluation, model);
@@ -76,14 +88,16 @@ class ModelController {
             model.addAttribute("measure", new MeasureForm());
         }
         if (!model.containsAttribute("weights")) {
-            model.addAttribute("weights", models.find(evaluation).map(WeightsForm::of)
-                    .orElseGet(() -> WeightsForm.defaults(defaults())));
+            model.addAttribute(
+                    "weights",
+                    models.find(evaluation).map(WeightsForm::of).orElseGet(() -> WeightsForm.defaults(defaults())));
         }
         return "evaluation/model";
     }
 
     private List<String> defaults() {
         return RubricLevel.SCORES.stream()
-                .map(score -> messages.getMessage("evaluation.rubric.default." + score, null, Locale.UK)).toList();
+                .map(score -> messages.getMessage("evaluation.rubric.default." + score, null, Locale.UK))
+                .toList();
     }
 }

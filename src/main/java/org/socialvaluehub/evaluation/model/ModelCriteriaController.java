@@ -1,8 +1,8 @@
 package org.socialvaluehub.evaluation.model;
 
 import jakarta.validation.Valid;
-import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,23 +27,39 @@ class ModelCriteriaController {
     }
 
     @PostMapping({"/evaluations/{id}/model/questions", "/evaluations/{id}/lots/{lot}/model/questions"})
-    String addQuestion(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                       SignedInUser user, @Valid @ModelAttribute("question") QuestionForm form,
-                       BindingResult result, Model model, RedirectAttributes redirect) {
+    String addQuestion(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            @Valid @ModelAttribute("question") QuestionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         if (result.hasErrors()) {
             return page.page(evaluation, model);
         }
-        models.addQuestion(evaluation, Question.Section.valueOf(form.getSection()), form.getTitle(),
-                form.getGuidance(), form.getWeight(), user);
+        models.addQuestion(
+                evaluation,
+                Question.Section.valueOf(form.getSection()),
+                form.getTitle(),
+                form.getGuidance(),
+                form.getWeight(),
+                user);
         redirect.addFlashAttribute("notice", "evaluation.model.questionAdded");
         return "redirect:" + evaluation.path() + "/model";
     }
 
-    @PostMapping({"/evaluations/{id}/model/questions/{questionId}/delete", "/evaluations/{id}/lots/{lot}/model/questions/{questionId}/delete"})
-    String removeQuestion(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                          @PathVariable long questionId, SignedInUser user,
-                          RedirectAttributes redirect) {
+    @PostMapping({
+        "/evaluations/{id}/model/questions/{questionId}/delete",
+        "/evaluations/{id}/lots/{lot}/model/questions/{questionId}/delete"
+    })
+    String removeQuestion(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long questionId,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         models.removeQuestion(evaluation, questionId, user);
         redirect.addFlashAttribute("notice", "evaluation.model.removed");
@@ -51,13 +67,24 @@ class ModelCriteriaController {
     }
 
     @PostMapping({"/evaluations/{id}/model/measures", "/evaluations/{id}/lots/{lot}/model/measures"})
-    String addMeasure(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                      SignedInUser user, @Valid @ModelAttribute("measure") MeasureForm form,
-                      BindingResult result, Model model, RedirectAttributes redirect) {
+    String addMeasure(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            @Valid @ModelAttribute("measure") MeasureForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         if (!result.hasErrors()) {
-            models.addMeasure(evaluation, form.getMeasureCode(), form.getScoring(), form.getTarget(), form.getWeight(),
-                    user).ifPresent(error -> result.rejectValue("measureCode", error));
+            models.addMeasure(
+                            evaluation,
+                            form.getMeasureCode(),
+                            form.getScoring(),
+                            form.getTarget(),
+                            form.getWeight(),
+                            user)
+                    .ifPresent(error -> result.rejectValue("measureCode", error));
         }
         if (result.hasErrors()) {
             return page.page(evaluation, model);
@@ -66,10 +93,16 @@ class ModelCriteriaController {
         return "redirect:" + evaluation.path() + "/model";
     }
 
-    @PostMapping({"/evaluations/{id}/model/measures/{measureId}/delete", "/evaluations/{id}/lots/{lot}/model/measures/{measureId}/delete"})
-    String removeMeasure(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                         @PathVariable long measureId, SignedInUser user,
-                         RedirectAttributes redirect) {
+    @PostMapping({
+        "/evaluations/{id}/model/measures/{measureId}/delete",
+        "/evaluations/{id}/lots/{lot}/model/measures/{measureId}/delete"
+    })
+    String removeMeasure(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long measureId,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         models.removeMeasure(evaluation, measureId, user);
         redirect.addFlashAttribute("notice", "evaluation.model.removed");

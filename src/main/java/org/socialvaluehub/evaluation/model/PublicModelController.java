@@ -1,9 +1,9 @@
 package org.socialvaluehub.evaluation.model;
 
 import java.util.List;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.opportunities.Opportunity;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,8 +25,7 @@ class PublicModelController {
     }
 
     /** A published model, and the lot it is for (none for an opportunity without lots). */
-    record Published(Evaluation evaluation, EvaluationModel model) {
-    }
+    record Published(Evaluation evaluation, EvaluationModel model) {}
 
     /** One page for the whole opportunity: with lots, each lot's model in turn. */
     @GetMapping("/evaluations/{id}/how-bids-are-scored")
@@ -36,7 +35,8 @@ class PublicModelController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<Published> published = Evaluation.of(opportunity).stream()
-                .flatMap(e -> models.find(e).map(m -> new Published(e, m)).stream()).toList();
+                .flatMap(e -> models.find(e).map(m -> new Published(e, m)).stream())
+                .toList();
         if (published.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

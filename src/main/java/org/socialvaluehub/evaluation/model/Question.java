@@ -9,7 +9,10 @@ public record Question(long id, Section section, String title, String guidance, 
 
     /** Which weight a question shares: quality, or the qualitative part of social value. */
     @NamedInterface("model")
-    public enum Section { QUALITY, SOCIAL }
+    public enum Section {
+        QUALITY,
+        SOCIAL
+    }
 
     /** The criterion id in the decision matrix. */
     public String criterionId() {

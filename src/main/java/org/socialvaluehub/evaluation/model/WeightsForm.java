@@ -14,14 +14,17 @@ public class WeightsForm {
     @DecimalMin(value = "0", message = "{evaluation.model.weight.range}")
     @DecimalMax(value = "100", message = "{evaluation.model.weight.range}")
     private BigDecimal priceWeight;
+
     @NotNull(message = "{evaluation.model.weight.missing}")
     @DecimalMin(value = "0", message = "{evaluation.model.weight.range}")
     @DecimalMax(value = "100", message = "{evaluation.model.weight.range}")
     private BigDecimal qualityWeight;
+
     @NotNull(message = "{evaluation.model.weight.missing}")
     @DecimalMin(value = "0", message = "{evaluation.model.weight.range}")
     @DecimalMax(value = "100", message = "{evaluation.model.weight.range}")
     private BigDecimal socialWeight;
+
     private List<String> descriptors = new ArrayList<>();
 
     static WeightsForm of(EvaluationModel model) {
@@ -29,7 +32,8 @@ public class WeightsForm {
         form.priceWeight = plain(model.priceWeight());
         form.qualityWeight = plain(model.qualityWeight());
         form.socialWeight = plain(model.socialWeight());
-        form.descriptors = new ArrayList<>(model.rubric().stream().map(RubricLevel::descriptor).toList());
+        form.descriptors = new ArrayList<>(
+                model.rubric().stream().map(RubricLevel::descriptor).toList());
         return form;
     }
 
@@ -47,12 +51,35 @@ public class WeightsForm {
         return form;
     }
 
-    public BigDecimal getPriceWeight() { return priceWeight; }
-    public void setPriceWeight(BigDecimal priceWeight) { this.priceWeight = priceWeight; }
-    public BigDecimal getQualityWeight() { return qualityWeight; }
-    public void setQualityWeight(BigDecimal qualityWeight) { this.qualityWeight = qualityWeight; }
-    public BigDecimal getSocialWeight() { return socialWeight; }
-    public void setSocialWeight(BigDecimal socialWeight) { this.socialWeight = socialWeight; }
-    public List<String> getDescriptors() { return descriptors; }
-    public void setDescriptors(List<String> descriptors) { this.descriptors = descriptors; }
+    public BigDecimal getPriceWeight() {
+        return priceWeight;
+    }
+
+    public void setPriceWeight(BigDecimal priceWeight) {
+        this.priceWeight = priceWeight;
+    }
+
+    public BigDecimal getQualityWeight() {
+        return qualityWeight;
+    }
+
+    public void setQualityWeight(BigDecimal qualityWeight) {
+        this.qualityWeight = qualityWeight;
+    }
+
+    public BigDecimal getSocialWeight() {
+        return socialWeight;
+    }
+
+    public void setSocialWeight(BigDecimal socialWeight) {
+        this.socialWeight = socialWeight;
+    }
+
+    public List<String> getDescriptors() {
+        return descriptors;
+    }
+
+    public void setDescriptors(List<String> descriptors) {
+        this.descriptors = descriptors;
+    }
 }

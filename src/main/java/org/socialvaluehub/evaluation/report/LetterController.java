@@ -1,11 +1,11 @@
 package org.socialvaluehub.evaluation.report;
 
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +26,12 @@ class LetterController {
     private final EvaluationAudit audit;
     private final String baseUrl;
 
-    LetterController(EvaluationAccess access, Results results, Letters letters, EvaluationAudit audit,
-                     @Value("${svh.base-url:http://localhost:8080}") String baseUrl) {
+    LetterController(
+            EvaluationAccess access,
+            Results results,
+            Letters letters,
+            EvaluationAudit audit,
+            @Value("${svh.base-url:http://localhost:8080}") String baseUrl) {
         this.access = access;
         this.results = results;
         this.letters = letters;
@@ -36,28 +40,36 @@ class LetterController {
     }
 
     @GetMapping({"/evaluations/{id}/letters/{bidId}.pdf", "/evaluations/{id}/lots/{lot}/letters/{bidId}.pdf"})
-    ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                                  @PathVariable long bidId, SignedInUser user) {
+    ResponseEntity<byte[]> letter(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long bidId,
+            SignedInUser user) {
         Evaluated evaluated = results.evaluate(access.asBuyer(id, lot, user));
-        return ReportContents.pdfResponse(letters.letter(evaluated, bidId),
+        return ReportContents.pdfResponse(
+                letters.letter(evaluated, bidId),
                 "letter-" + id + (lot == null ? "" : "-lot-" + lot) + "-" + bidId + ".pdf");
     }
 
     @GetMapping({"/evaluations/{id}/letter.pdf", "/evaluations/{id}/lots/{lot}/letter.pdf"})
-    ResponseEntity<byte[]> ownLetter(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                                     SignedInUser user) {
+    ResponseEntity<byte[]> ownLetter(
+            @PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user) {
         Evaluation evaluation = access.evaluation(id, lot);
         Evaluated evaluated = results.evaluate(evaluation);
         var own = evaluated.bids().stream()
-                .filter(bid -> user != null && user.hasRole(bid.supplierId(), Role.SUPPLIER)).findFirst()
+                .filter(bid -> user != null && user.hasRole(bid.supplierId(), Role.SUPPLIER))
+                .findFirst()
                 .orElseThrow(() -> Refused.forbidden("evaluation.refused.notYourLetter"));
-        return ReportContents.pdfResponse(letters.letter(evaluated, own.id()),
-                "letter-" + id + (lot == null ? "" : "-lot-" + lot) + ".pdf");
+        return ReportContents.pdfResponse(
+                letters.letter(evaluated, own.id()), "letter-" + id + (lot == null ? "" : "-lot-" + lot) + ".pdf");
     }
 
     @PostMapping({"/evaluations/{id}/letters/send", "/evaluations/{id}/lots/{lot}/letters/send"})
-    String send(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                SignedInUser user, RedirectAttributes redirect) {
+    String send(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         Evaluated evaluated = results.evaluate(evaluation);
         redirect.addFlashAttribute("notice", "evaluation.letters.sent");

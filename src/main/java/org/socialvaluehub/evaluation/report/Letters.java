@@ -44,7 +44,9 @@ class Letters {
         variables.put("evaluated", evaluated);
         variables.put("own", row(evaluated, bidId));
         variables.put("winner", row(evaluated, decision.bidId()));
-        variables.put("bidder", evaluated.names().get(evaluated.bid(String.valueOf(bidId)).supplierId()));
+        variables.put(
+                "bidder",
+                evaluated.names().get(evaluated.bid(String.valueOf(bidId)).supplierId()));
         variables.put("decision", decision);
         return pdf.render("evaluation/letter-pdf", variables);
     }
@@ -59,9 +61,15 @@ class Letters {
             }
             String link = baseUrl + evaluated.evaluation().path() + "/letter.pdf";
             for (String email : people.adminEmails(bid.supplierId())) {
-                mailer.send(email, messages.getMessage("evaluation.letters.subject",
-                        new Object[] {evaluated.evaluation().title()}, Locale.UK),
-                        messages.getMessage("evaluation.letters.body", new Object[] {evaluated.evaluation().title(), link},
+                mailer.send(
+                        email,
+                        messages.getMessage(
+                                "evaluation.letters.subject",
+                                new Object[] {evaluated.evaluation().title()},
+                                Locale.UK),
+                        messages.getMessage(
+                                "evaluation.letters.body",
+                                new Object[] {evaluated.evaluation().title(), link},
                                 Locale.UK));
                 sent++;
             }
@@ -79,7 +87,9 @@ class Letters {
     }
 
     private static WeightedSumResult.Row row(Evaluated evaluated, long bidId) {
-        return evaluated.result().rows().stream().filter(r -> r.id().equals(String.valueOf(bidId))).findFirst()
+        return evaluated.result().rows().stream()
+                .filter(r -> r.id().equals(String.valueOf(bidId)))
+                .findFirst()
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND));
     }

@@ -37,8 +37,10 @@ class PdfRenderer {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.withProducer("Social Value Hub");
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> PdfRenderer.class.getResourceAsStream(FONT), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> PdfRenderer.class.getResourceAsStream(BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();

@@ -29,8 +29,12 @@ class ReportContents {
     private final Evaluators evaluators;
     private final MessageSource messages;
 
-    ReportContents(Valuations valuations, Decisions decisions, EvaluationAudit audit, Evaluators evaluators,
-                   MessageSource messages) {
+    ReportContents(
+            Valuations valuations,
+            Decisions decisions,
+            EvaluationAudit audit,
+            Evaluators evaluators,
+            MessageSource messages) {
         this.valuations = valuations;
         this.decisions = decisions;
         this.audit = audit;
@@ -50,18 +54,25 @@ class ReportContents {
         variables.put("criteria", evaluated.model().criteria());
         variables.put("rows", evaluated.result().rows());
         variables.put("commitments", commitments);
-        variables.put("sensitivity", Sensitivity.of(evaluated, SensitivityAnalysis.DEFAULT_DRAWS,
-                SensitivityAnalysis.DEFAULT_SPREAD));
+        variables.put(
+                "sensitivity",
+                Sensitivity.of(evaluated, SensitivityAnalysis.DEFAULT_DRAWS, SensitivityAnalysis.DEFAULT_SPREAD));
         variables.put("decision", decisions.find(evaluated.evaluation()).orElse(null));
-        variables.put("entries", ReportTrail.of(audit.trail(evaluated.evaluation(), true),
-                evaluators.list(evaluated.evaluation()),
-                n -> messages.getMessage("evaluation.report.evaluatorRole", new Object[] {n}, Locale.UK)));
+        variables.put(
+                "entries",
+                ReportTrail.of(
+                        audit.trail(evaluated.evaluation(), true),
+                        evaluators.list(evaluated.evaluation()),
+                        n -> messages.getMessage("evaluation.report.evaluatorRole", new Object[] {n}, Locale.UK)));
         return variables;
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] body, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(filename).build().toString())
                 .body(body);
     }
 }

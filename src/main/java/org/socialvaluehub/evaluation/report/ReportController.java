@@ -3,7 +3,6 @@ package org.socialvaluehub.evaluation.report;
 import java.util.Map;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
-import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +38,8 @@ class ReportController {
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user) {
         Evaluation evaluation = access.asReader(id, lot, user);
         Map<String, Object> variables = contents.of(results.evaluate(evaluation));
-        return ReportContents.pdfResponse(pdf.render("evaluation/report-pdf", variables),
+        return ReportContents.pdfResponse(
+                pdf.render("evaluation/report-pdf", variables),
                 "evaluation-report-" + id + (lot == null ? "" : "-lot-" + lot) + ".pdf");
     }
 }

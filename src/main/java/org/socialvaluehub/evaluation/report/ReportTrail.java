@@ -15,23 +15,24 @@ final class ReportTrail {
 
     private static final Pattern ADDRESS = Pattern.compile("\\s*<[^<>\\s]+@[^<>\\s]+>");
 
-    private ReportTrail() {
-    }
+    private ReportTrail() {}
 
     static List<Entry> of(List<Entry> trail, List<Evaluator> evaluators, IntFunction<String> role) {
-        return trail.stream().map(entry -> {
-            String actor = ADDRESS.matcher(entry.actor()).replaceAll("");
-            String detail = ADDRESS.matcher(entry.detail()).replaceAll("");
-            for (int i = 0; i < evaluators.size(); i++) {
-                Evaluator evaluator = evaluators.get(i);
-                if (entry.userId() != null && entry.userId() == evaluator.userId()) {
-                    actor = role.apply(i + 1);
-                }
-                if (!evaluator.displayName().isBlank()) {
-                    detail = detail.replace(evaluator.displayName(), role.apply(i + 1));
-                }
-            }
-            return entry.withWords(actor, detail);
-        }).toList();
+        return trail.stream()
+                .map(entry -> {
+                    String actor = ADDRESS.matcher(entry.actor()).replaceAll("");
+                    String detail = ADDRESS.matcher(entry.detail()).replaceAll("");
+                    for (int i = 0; i < evaluators.size(); i++) {
+                        Evaluator evaluator = evaluators.get(i);
+                        if (entry.userId() != null && entry.userId() == evaluator.userId()) {
+                            actor = role.apply(i + 1);
+                        }
+                        if (!evaluator.displayName().isBlank()) {
+                            detail = detail.replace(evaluator.displayName(), role.apply(i + 1));
+                        }
+                    }
+                    return entry.withWords(actor, detail);
+                })
+                .toList();
     }
 }

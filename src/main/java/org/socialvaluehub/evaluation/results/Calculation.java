@@ -8,6 +8,7 @@ import java.util.Map;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.BidderNames;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.core.Alternative;
 import org.socialvaluehub.evaluation.core.Criterion;
@@ -22,7 +23,6 @@ import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.model.WeightedCriterion;
 import org.socialvaluehub.evaluation.scoring.Score;
 import org.socialvaluehub.evaluation.scoring.Scores;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +51,8 @@ class Calculation {
      * now when null; refused while sealed, without bids, or while any answer lacks a moderated score.
      */
     Evaluated evaluate(Evaluation evaluation, Map<String, Integer> moderated) {
-        EvaluationModel model = models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
+        EvaluationModel model =
+                models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
         List<Bid> bids = sealed.opened(evaluation);
         if (bids.isEmpty()) {
             throw Refused.conflict("evaluation.refused.noBids");
@@ -77,24 +78,39 @@ class Calculation {
             }
             for (MeasureCriterion measure : model.measures()) {
                 BigDecimal quantity = bid.quantity(measure.measureCode());
-                values.put(measure.criterionId(), measure.scoring().equals("monetised-over-best")
-                        ? valuations.central(evaluation, measure.measureCode(), quantity) : quantity.doubleValue());
+                values.put(
+                        measure.criterionId(),
+                        measure.scoring().equals("monetised-over-best")
+                                ? valuations.central(evaluation, measure.measureCode(), quantity)
+                                : quantity.doubleValue());
             }
             alternatives.add(new Alternative(String.valueOf(bid.id()), values));
         }
         DecisionMatrix matrix = DecisionMatrix.of(criteria(evaluation, model), alternatives);
-        return new Evaluated(evaluation, model, bids, matrix, WeightedSum.evaluate(matrix),
-                names.of(bids.stream().map(Bid::supplierId).toList()), Map.copyOf(consensus), false);
+        return new Evaluated(
+                evaluation,
+                model,
+                bids,
+                matrix,
+                WeightedSum.evaluate(matrix),
+                names.of(bids.stream().map(Bid::supplierId).toList()),
+                Map.copyOf(consensus),
+                false);
     }
 
     private static List<Criterion> criteria(Evaluation evaluation, EvaluationModel model) {
         List<Criterion> criteria = new ArrayList<>();
         for (WeightedCriterion c : model.criteria()) {
-            Double contractValue = evaluation.estimatedValue() == null ? null : evaluation.estimatedValue().doubleValue();
-            Scoring scoring = Scoring.named(c.scoring(), c.id(), new Scoring.Parameters(100.0,
-                    c.target() == null ? null : c.target().doubleValue(), contractValue));
-            criteria.add(new Criterion(c.id(), c.group().equals("price") ? Direction.COST : Direction.BENEFIT,
-                    c.percent(), scoring));
+            Double contractValue = evaluation.estimatedValue() == null
+                    ? null
+                    : evaluation.estimatedValue().doubleValue();
+            Scoring scoring = Scoring.named(
+                    c.scoring(),
+                    c.id(),
+                    new Scoring.Parameters(
+                            100.0, c.target() == null ? null : c.target().doubleValue(), contractValue));
+            criteria.add(new Criterion(
+                    c.id(), c.group().equals("price") ? Direction.COST : Direction.BENEFIT, c.percent(), scoring));
         }
         return criteria;
     }

@@ -16,8 +16,7 @@ class DecidedRankings {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What a decision was made on: the moderated scores (bid id and question id to score) and the ranking. */
-    record Snapshot(Map<String, Integer> consensus, List<WeightedSumResult.Row> rows) {
-    }
+    record Snapshot(Map<String, Integer> consensus, List<WeightedSumResult.Row> rows) {}
 
     private final JdbcClient jdbc;
 
@@ -27,14 +26,20 @@ class DecidedRankings {
 
     void save(Evaluation e, Snapshot snapshot) {
         jdbc.sql("update eval_decision set ranking = cast(:ranking as jsonb) where opportunity_id = :o and lot = :lot")
-                .param("ranking", JSON.writeValueAsString(snapshot)).param("o", e.id()).param("lot", e.lotNumber())
+                .param("ranking", JSON.writeValueAsString(snapshot))
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
                 .update();
     }
 
     /** The snapshot of the recorded decision; empty without a decision, or for one recorded before snapshots. */
     Optional<Snapshot> find(Evaluation e) {
-        return jdbc.sql("select ranking::text from eval_decision where opportunity_id = :o and lot = :lot and ranking is not null")
-                .param("o", e.id()).param("lot", e.lotNumber()).query(String.class).optional()
+        return jdbc.sql(
+                        "select ranking::text from eval_decision where opportunity_id = :o and lot = :lot and ranking is not null")
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .query(String.class)
+                .optional()
                 .map(json -> JSON.readValue(json, Snapshot.class));
     }
 }

@@ -3,19 +3,25 @@ package org.socialvaluehub.evaluation.results;
 import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.evaluation.bids.Bid;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.core.DecisionMatrix;
 import org.socialvaluehub.evaluation.core.WeightedSumResult;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
-import org.socialvaluehub.evaluation.common.Evaluation;
 
 /**
  * An opportunity's bids put through its model: the decision matrix of moderated scores, prices and
  * commitments, and the weighted-sum result, with the bidders' names by supplier id, the moderated scores
  * (bid id and question id to score), and whether this is the ranking a recorded decision was made on.
  */
-public record Evaluated(Evaluation evaluation, EvaluationModel model, List<Bid> bids, DecisionMatrix matrix,
-                        WeightedSumResult result, Map<Long, String> names, Map<String, Integer> consensus,
-                        boolean decided) {
+public record Evaluated(
+        Evaluation evaluation,
+        EvaluationModel model,
+        List<Bid> bids,
+        DecisionMatrix matrix,
+        WeightedSumResult result,
+        Map<Long, String> names,
+        Map<String, Integer> consensus,
+        boolean decided) {
 
     /** The same bids with the ranking a decision was recorded on. */
     Evaluated asDecided(WeightedSumResult ranking) {
@@ -36,7 +42,10 @@ public record Evaluated(Evaluation evaluation, EvaluationModel model, List<Bid> 
         if (criterionId.equals("price")) {
             return null;
         }
-        return model.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst()
-                .map(c -> c.label()).orElse(criterionId);
+        return model.criteria().stream()
+                .filter(c -> c.id().equals(criterionId))
+                .findFirst()
+                .map(c -> c.label())
+                .orElse(criterionId);
     }
 }

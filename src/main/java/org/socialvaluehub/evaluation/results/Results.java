@@ -22,7 +22,8 @@ public class Results {
     /** The results as decided once a decision is recorded, else worked out now; refused while they cannot be. */
     public Evaluated evaluate(Evaluation evaluation) {
         return decided.find(evaluation)
-                .map(snapshot -> calculation.evaluate(evaluation, snapshot.consensus())
+                .map(snapshot -> calculation
+                        .evaluate(evaluation, snapshot.consensus())
                         .asDecided(new WeightedSumResult(snapshot.rows())))
                 .orElseGet(() -> calculation.evaluate(evaluation, null));
     }
@@ -34,6 +35,9 @@ public class Results {
 
     /** Keeps these results with the evaluation's recorded decision, as what it was made on. */
     public void remember(Evaluated evaluated) {
-        decided.save(evaluated.evaluation(), new DecidedRankings.Snapshot(evaluated.consensus(), evaluated.result().rows()));
+        decided.save(
+                evaluated.evaluation(),
+                new DecidedRankings.Snapshot(
+                        evaluated.consensus(), evaluated.result().rows()));
     }
 }

@@ -22,21 +22,29 @@ class ResultsApiController {
     }
 
     /** One bid's result. */
-    record BidResult(long bidId, String bidder, double price, double total, int rank, List<Contribution> contributions) {
-    }
+    record BidResult(
+            long bidId, String bidder, double price, double total, int rank, List<Contribution> contributions) {}
 
     /** {@code lot} and {@code lotTitle} are null for an opportunity without lots. */
-    record ResultsJson(long opportunityId, Integer lot, String lotTitle, String method, List<BidResult> results) {
-    }
+    record ResultsJson(long opportunityId, Integer lot, String lotTitle, String method, List<BidResult> results) {}
 
     @GetMapping({"/api/v1/evaluations/{id}/results", "/api/v1/evaluations/{id}/lots/{lot}/results"})
     ResultsJson results(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user) {
         Evaluation evaluation = access.asReader(id, lot, user);
         Evaluated evaluated = results.evaluate(evaluation);
-        return new ResultsJson(id, evaluation.hasLot() ? evaluation.lotNumber() : null,
-                evaluation.hasLot() ? evaluation.lot().title() : null, "weighted-sum", evaluated.result().rows().stream()
-                .map(row -> new BidResult(Long.parseLong(row.id()), evaluated.name(row.id()),
-                        evaluated.bid(row.id()).price().doubleValue(), row.score(), row.rank(), row.contributions()))
-                .toList());
+        return new ResultsJson(
+                id,
+                evaluation.hasLot() ? evaluation.lotNumber() : null,
+                evaluation.hasLot() ? evaluation.lot().title() : null,
+                "weighted-sum",
+                evaluated.result().rows().stream()
+                        .map(row -> new BidResult(
+                                Long.parseLong(row.id()),
+                                evaluated.name(row.id()),
+                                evaluated.bid(row.id()).price().doubleValue(),
+                                row.score(),
+                                row.rank(),
+                                row.contributions()))
+                        .toList());
     }
 }

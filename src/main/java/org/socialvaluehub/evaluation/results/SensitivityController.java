@@ -23,9 +23,13 @@ class SensitivityController {
     }
 
     @GetMapping({"/evaluations/{id}/sensitivity", "/evaluations/{id}/lots/{lot}/sensitivity"})
-    String show(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                @RequestParam(defaultValue = "" + SensitivityAnalysis.DEFAULT_DRAWS) int draws,
-                @RequestParam(defaultValue = "20") double spread, SignedInUser user, Model model) {
+    String show(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam(defaultValue = "" + SensitivityAnalysis.DEFAULT_DRAWS) int draws,
+            @RequestParam(defaultValue = "20") double spread,
+            SignedInUser user,
+            Model model) {
         Evaluation evaluation = access.asReader(id, lot, user);
         Evaluated evaluated = results.evaluate(evaluation);
         int boundedDraws = Math.max(100, Math.min(draws, 100_000));

@@ -23,8 +23,12 @@ class ShareController {
     }
 
     @PostMapping({"/evaluations/{id}/share", "/evaluations/{id}/lots/{lot}/share"})
-    String share(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                 @RequestParam(defaultValue = "false") boolean shared, SignedInUser user, RedirectAttributes redirect) {
+    String share(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam(defaultValue = "false") boolean shared,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         shares.share(evaluation, shared, user);
         redirect.addFlashAttribute("notice", shared ? "evaluation.share.shared" : "evaluation.share.unshared");

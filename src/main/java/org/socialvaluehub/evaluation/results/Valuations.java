@@ -2,9 +2,9 @@ package org.socialvaluehub.evaluation.results;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.measures.Frameworks;
 import org.socialvaluehub.measures.core.ValueRange;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +32,8 @@ public class Valuations {
     }
 
     double central(Evaluation evaluation, String measureCode, BigDecimal quantity) {
-        return of(evaluation, measureCode, quantity).map(range -> range.central().doubleValue()).orElse(0.0);
+        return of(evaluation, measureCode, quantity)
+                .map(range -> range.central().doubleValue())
+                .orElse(0.0);
     }
 }

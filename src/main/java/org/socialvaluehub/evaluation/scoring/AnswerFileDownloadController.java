@@ -5,9 +5,9 @@ import org.socialvaluehub.evaluation.bids.AnswerFile;
 import org.socialvaluehub.evaluation.bids.AnswerFiles;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SensitiveRecordRead;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,8 +35,12 @@ class AnswerFileDownloadController {
     private final AnswerFiles files;
     private final ApplicationEventPublisher events;
 
-    AnswerFileDownloadController(EvaluationAccess access, SealedBids sealed, Evaluators evaluators, AnswerFiles files,
-                                 ApplicationEventPublisher events) {
+    AnswerFileDownloadController(
+            EvaluationAccess access,
+            SealedBids sealed,
+            Evaluators evaluators,
+            AnswerFiles files,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.sealed = sealed;
         this.evaluators = evaluators;
@@ -44,25 +48,41 @@ class AnswerFileDownloadController {
         this.events = events;
     }
 
-    @GetMapping({"/evaluations/{id}/bids/{bidId}/files/{fileId}", "/evaluations/{id}/lots/{lot}/bids/{bidId}/files/{fileId}"})
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                                    @PathVariable long bidId, @PathVariable long fileId,
-                                    SignedInUser user) {
+    @GetMapping({
+        "/evaluations/{id}/bids/{bidId}/files/{fileId}",
+        "/evaluations/{id}/lots/{lot}/bids/{bidId}/files/{fileId}"
+    })
+    ResponseEntity<byte[]> download(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long bidId,
+            @PathVariable long fileId,
+            SignedInUser user) {
         Evaluation evaluation = access.evaluation(id, lot);
         Bid bid = sealed.ownOrOpened(evaluation, bidId, user);
         boolean own = user != null && user.organisationIds().contains(bid.supplierId());
-        if (!own && !access.isBuyer(user, evaluation)
+        if (!own
+                && !access.isBuyer(user, evaluation)
                 && evaluators.bidsFor(evaluation, user).stream().noneMatch(b -> b.id() == bid.id())) {
             throw Refused.forbidden("evaluation.refused.notYourBid");
         }
-        AnswerFile file = bid.files().stream().filter(f -> f.id() == fileId).findFirst()
+        AnswerFile file = bid.files().stream()
+                .filter(f -> f.id() == fileId)
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        events.publishEvent(new SensitiveRecordRead(user, "bid file " + fileId + " of bid " + bid.id()
-                + " (opportunity " + id + (lot == null ? "" : " lot " + lot) + ")"));
+        events.publishEvent(new SensitiveRecordRead(
+                user,
+                "bid file " + fileId + " of bid " + bid.id() + " (opportunity " + id
+                        + (lot == null ? "" : " lot " + lot) + ")"));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(files.content(bid, fileId));
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(files.content(bid, fileId));
     }
 }

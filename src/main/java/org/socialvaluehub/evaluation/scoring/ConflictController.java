@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.BidderNames;
-import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +33,12 @@ class ConflictController {
     }
 
     @GetMapping({"/evaluations/{id}/conflicts", "/evaluations/{id}/lots/{lot}/conflicts"})
-    String initConflictsForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                             SignedInUser user, Model model) {
+    String initConflictsForm(
+            @PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
         Evaluation evaluation = access.evaluation(id, lot);
         evaluators.requireEvaluator(evaluation, user);
-        List<Long> bidders = sealed.opened(evaluation).stream().map(b -> b.supplierId()).toList();
+        List<Long> bidders =
+                sealed.opened(evaluation).stream().map(b -> b.supplierId()).toList();
         model.addAttribute("opportunity", evaluation);
         model.addAttribute("bidders", names.of(bidders));
         model.addAttribute("declared", evaluators.declarations(evaluation, user));
@@ -45,9 +46,12 @@ class ConflictController {
     }
 
     @PostMapping({"/evaluations/{id}/conflicts", "/evaluations/{id}/lots/{lot}/conflicts"})
-    String processConflictsForm(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                                @RequestParam Map<String, String> form, SignedInUser user,
-                                RedirectAttributes redirect) {
+    String processConflictsForm(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam Map<String, String> form,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.evaluation(id, lot);
         Map<Long, Boolean> conflicts = new HashMap<>();
         form.forEach((key, value) -> {

@@ -8,9 +8,9 @@ import org.socialvaluehub.accounts.Contact;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.DecisionLock;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.modulith.NamedInterface;
@@ -32,8 +32,12 @@ public class Evaluators {
     private final EvaluationAudit audit;
     private final DecisionLock lock;
 
-    Evaluators(EvaluatorRepository repository, Accounts accounts, SealedBids sealed, EvaluationAudit audit,
-               DecisionLock lock) {
+    Evaluators(
+            EvaluatorRepository repository,
+            Accounts accounts,
+            SealedBids sealed,
+            EvaluationAudit audit,
+            DecisionLock lock) {
         this.repository = repository;
         this.accounts = accounts;
         this.sealed = sealed;
@@ -49,7 +53,9 @@ public class Evaluators {
     @Transactional
     public void name(Evaluation evaluation, long userId, SignedInUser user) {
         lock.requireUndecided(evaluation);
-        Contact member = candidates(evaluation).stream().filter(m -> m.id() == userId).findFirst()
+        Contact member = candidates(evaluation).stream()
+                .filter(m -> m.id() == userId)
+                .findFirst()
                 .orElseThrow(() -> Refused.conflict("evaluation.refused.notEvaluator"));
         repository.name(evaluation, userId, member.displayName());
         audit.record(evaluation, user, "evaluator.named", member.displayName() + " <" + member.email() + ">");
@@ -64,7 +70,8 @@ public class Evaluators {
     }
 
     public Optional<Evaluator> evaluator(Evaluation evaluation, SignedInUser user) {
-        return user == null ? Optional.empty()
+        return user == null
+                ? Optional.empty()
                 : list(evaluation).stream().filter(e -> e.userId() == user.id()).findFirst();
     }
 
@@ -87,7 +94,10 @@ public class Evaluators {
             Boolean conflicted = conflicts.get(bid.supplierId());
             if (conflicted != null && !already.containsKey(bid.supplierId())) {
                 repository.declare(evaluation, user.id(), bid.supplierId(), conflicted, "");
-                audit.record(evaluation, user, conflicted ? "conflict.declared" : "conflict.none",
+                audit.record(
+                        evaluation,
+                        user,
+                        conflicted ? "conflict.declared" : "conflict.none",
                         "organisation " + bid.supplierId());
             }
         }

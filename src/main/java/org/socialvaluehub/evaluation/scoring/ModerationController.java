@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.BidderNames;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
 import org.socialvaluehub.evaluation.model.RubricLevel;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +29,8 @@ class ModerationController {
     private final Scores scores;
     private final BidderNames names;
 
-    ModerationController(EvaluationAccess access, EvaluationModels models, SealedBids sealed, Scores scores,
-                         BidderNames names) {
+    ModerationController(
+            EvaluationAccess access, EvaluationModels models, SealedBids sealed, Scores scores, BidderNames names) {
         this.access = access;
         this.models = models;
         this.sealed = sealed;
@@ -47,9 +47,12 @@ class ModerationController {
         model.addAttribute("evaluationModel", models.find(evaluation).orElseThrow());
         model.addAttribute("bids", bids);
         model.addAttribute("names", names.of(bids.stream().map(Bid::supplierId).toList()));
-        model.addAttribute("scores", all.stream().collect(Collectors.groupingBy(s -> s.bidId() + "-" + s.questionId())));
-        model.addAttribute("consensus", scores.consensus(evaluation).stream()
-                .collect(Collectors.toMap(s -> s.bidId() + "-" + s.questionId(), s -> s)));
+        model.addAttribute(
+                "scores", all.stream().collect(Collectors.groupingBy(s -> s.bidId() + "-" + s.questionId())));
+        model.addAttribute(
+                "consensus",
+                scores.consensus(evaluation).stream()
+                        .collect(Collectors.toMap(s -> s.bidId() + "-" + s.questionId(), s -> s)));
         model.addAttribute("evaluatorNames", evaluatorNames(evaluation));
         model.addAttribute("allSubmitted", scores.allSubmitted(evaluation));
         model.addAttribute("decided", scores.decided(evaluation));
@@ -57,14 +60,24 @@ class ModerationController {
         return "evaluation/moderation";
     }
 
-    @PostMapping({"/evaluations/{id}/moderation/{bidId}/{questionId}", "/evaluations/{id}/lots/{lot}/moderation/{bidId}/{questionId}"})
-    String moderate(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                    @PathVariable long bidId, @PathVariable long questionId,
-                    @RequestParam(required = false) Integer score, @RequestParam(defaultValue = "") String rationale,
-                    SignedInUser user, Model model, RedirectAttributes redirect) {
+    @PostMapping({
+        "/evaluations/{id}/moderation/{bidId}/{questionId}",
+        "/evaluations/{id}/lots/{lot}/moderation/{bidId}/{questionId}"
+    })
+    String moderate(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long bidId,
+            @PathVariable long questionId,
+            @RequestParam(required = false) Integer score,
+            @RequestParam(defaultValue = "") String rationale,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.evaluation(id, lot);
         Bid bid = sealed.opened(evaluation, bidId);
-        boolean known = models.find(evaluation).orElseThrow().questions().stream().anyMatch(q -> q.id() == questionId);
+        boolean known =
+                models.find(evaluation).orElseThrow().questions().stream().anyMatch(q -> q.id() == questionId);
         if (score == null || !RubricLevel.SCORES.contains(score) || rationale.isBlank() || !known) {
             model.addAttribute("error", "evaluation.moderation.invalid");
             return show(id, lot, user, model);
@@ -75,7 +88,8 @@ class ModerationController {
     }
 
     private Map<Long, String> evaluatorNames(Evaluation evaluation) {
-        return scoresEvaluators(evaluation).stream().collect(Collectors.toMap(Evaluator::userId, Evaluator::displayName));
+        return scoresEvaluators(evaluation).stream()
+                .collect(Collectors.toMap(Evaluator::userId, Evaluator::displayName));
     }
 
     private List<Evaluator> scoresEvaluators(Evaluation evaluation) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.socialvaluehub.evaluation.bids.Bids;
 import org.socialvaluehub.evaluation.bids.SealedBids;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
-import org.socialvaluehub.opportunities.Opportunity;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
-import org.socialvaluehub.evaluation.common.Evaluation;
+import org.socialvaluehub.opportunities.Opportunity;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
@@ -31,8 +31,8 @@ class OverviewController {
     private final Evaluators evaluators;
     private final Bids bids;
 
-    OverviewController(EvaluationAccess access, EvaluationModels models, SealedBids sealed, Evaluators evaluators,
-                       Bids bids) {
+    OverviewController(
+            EvaluationAccess access, EvaluationModels models, SealedBids sealed, Evaluators evaluators, Bids bids) {
         this.access = access;
         this.models = models;
         this.sealed = sealed;
@@ -81,8 +81,12 @@ class OverviewController {
     }
 
     @PostMapping({"/evaluations/{id}/evaluators", "/evaluations/{id}/lots/{lot}/evaluators"})
-    String name(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                @RequestParam long userId, SignedInUser user, RedirectAttributes redirect) {
+    String name(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam long userId,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         evaluators.name(evaluation, userId, user);
         redirect.addFlashAttribute("notice", "evaluation.evaluators.named");
@@ -92,7 +96,8 @@ class OverviewController {
     /** An opportunity with lots: its buyer and evaluators choose the lot to work on. */
     private String lots(Opportunity opportunity, SignedInUser user, Model model) {
         if (!access.isBuyer(user, opportunity)
-                && Evaluation.of(opportunity).stream().noneMatch(e -> evaluators.evaluator(e, user).isPresent())) {
+                && Evaluation.of(opportunity).stream()
+                        .noneMatch(e -> evaluators.evaluator(e, user).isPresent())) {
             throw Refused.forbidden("evaluation.refused.notNamed");
         }
         model.addAttribute("opportunity", opportunity);

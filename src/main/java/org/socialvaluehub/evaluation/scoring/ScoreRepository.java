@@ -21,22 +21,33 @@ class ScoreRepository {
                 values (:b, :q, :e, :score, :text)
                 on conflict (bid_id, question_id, evaluator_id) do update set score = :score, justification = :text,
                     scored_at = now()""")
-                .param("b", bidId).param("q", questionId).param("e", evaluatorId).param("score", score)
-                .param("text", justification).update();
+                .param("b", bidId)
+                .param("q", questionId)
+                .param("e", evaluatorId)
+                .param("score", score)
+                .param("text", justification)
+                .update();
     }
 
     List<Score> byEvaluator(Evaluation e, long evaluatorId) {
         return jdbc.sql("""
                 select s.* from eval_score s join eval_bid b on b.id = s.bid_id
                 where b.opportunity_id = :o and b.lot = :lot and s.evaluator_id = :e""")
-                .param("o", e.id()).param("lot", e.lotNumber()).param("e", evaluatorId).query(ScoreRepository::score).list();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .param("e", evaluatorId)
+                .query(ScoreRepository::score)
+                .list();
     }
 
     List<Score> all(Evaluation e) {
         return jdbc.sql("""
                 select s.* from eval_score s join eval_bid b on b.id = s.bid_id
                 where b.opportunity_id = :o and b.lot = :lot order by s.bid_id, s.question_id, s.evaluator_id""")
-                .param("o", e.id()).param("lot", e.lotNumber()).query(ScoreRepository::score).list();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .query(ScoreRepository::score)
+                .list();
     }
 
     void moderate(long bidId, long questionId, int score, String rationale, long userId) {
@@ -45,8 +56,12 @@ class ScoreRepository {
                 values (:b, :q, :score, :text, :u)
                 on conflict (bid_id, question_id) do update set score = :score, rationale = :text, moderated_by = :u,
                     moderated_at = now()""")
-                .param("b", bidId).param("q", questionId).param("score", score).param("text", rationale)
-                .param("u", userId).update();
+                .param("b", bidId)
+                .param("q", questionId)
+                .param("score", score)
+                .param("text", rationale)
+                .param("u", userId)
+                .update();
     }
 
     /** The consensus scores, each as a {@link Score} whose evaluator is the moderator and justification the rationale. */
@@ -54,11 +69,18 @@ class ScoreRepository {
         return jdbc.sql("""
                 select m.bid_id, m.question_id, m.moderated_by as evaluator_id, m.score, m.rationale as justification
                 from eval_moderation m join eval_bid b on b.id = m.bid_id where b.opportunity_id = :o and b.lot = :lot""")
-                .param("o", e.id()).param("lot", e.lotNumber()).query(ScoreRepository::score).list();
+                .param("o", e.id())
+                .param("lot", e.lotNumber())
+                .query(ScoreRepository::score)
+                .list();
     }
 
     private static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Score(rs.getLong("bid_id"), rs.getLong("question_id"), rs.getLong("evaluator_id"), rs.getInt("score"),
+        return new Score(
+                rs.getLong("bid_id"),
+                rs.getLong("question_id"),
+                rs.getLong("evaluator_id"),
+                rs.getInt("score"),
                 rs.getString("justification"));
     }
 }

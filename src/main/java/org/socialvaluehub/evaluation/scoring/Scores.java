@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.common.DecisionLock;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.Question;
 import org.socialvaluehub.evaluation.model.RubricLevel;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -31,8 +31,12 @@ public class Scores {
     private final EvaluationAudit audit;
     private final DecisionLock lock;
 
-    Scores(ScoreRepository scores, Evaluators evaluators, EvaluationAccess access, EvaluationAudit audit,
-           DecisionLock lock) {
+    Scores(
+            ScoreRepository scores,
+            Evaluators evaluators,
+            EvaluationAccess access,
+            EvaluationAudit audit,
+            DecisionLock lock) {
         this.scores = scores;
         this.evaluators = evaluators;
         this.access = access;
@@ -42,10 +46,17 @@ public class Scores {
 
     /** Saves one evaluator's scores for one bid; an error message key when any is missing or off the rubric. */
     @Transactional
-    public Optional<String> save(Evaluation evaluation, EvaluationModel model, SignedInUser user, long bidId,
-                                 Map<Long, Integer> marks, Map<Long, String> justifications) {
+    public Optional<String> save(
+            Evaluation evaluation,
+            EvaluationModel model,
+            SignedInUser user,
+            long bidId,
+            Map<Long, Integer> marks,
+            Map<Long, String> justifications) {
         requireNotSubmitted(evaluation, user);
-        Bid bid = evaluators.bidsFor(evaluation, user).stream().filter(b -> b.id() == bidId).findFirst()
+        Bid bid = evaluators.bidsFor(evaluation, user).stream()
+                .filter(b -> b.id() == bidId)
+                .findFirst()
                 .orElseThrow(() -> Refused.forbidden("evaluation.refused.notYourBid"));
         for (Question question : model.questions()) {
             Integer mark = marks.get(question.id());
@@ -58,9 +69,18 @@ public class Scores {
             }
         }
         for (Question question : model.questions()) {
-            scores.save(bid.id(), question.id(), user.id(), marks.get(question.id()), justifications.get(question.id()).strip());
-            audit.record(evaluation, user, "score.saved", "bid " + bid.id() + ", question " + question.id() + ": "
-                    + marks.get(question.id()) + " (" + justifications.get(question.id()).strip() + ")");
+            scores.save(
+                    bid.id(),
+                    question.id(),
+                    user.id(),
+                    marks.get(question.id()),
+                    justifications.get(question.id()).strip());
+            audit.record(
+                    evaluation,
+                    user,
+                    "score.saved",
+                    "bid " + bid.id() + ", question " + question.id() + ": " + marks.get(question.id()) + " ("
+                            + justifications.get(question.id()).strip() + ")");
         }
         return Optional.empty();
     }
@@ -74,7 +94,8 @@ public class Scores {
     @Transactional
     public Optional<String> submit(Evaluation evaluation, EvaluationModel model, SignedInUser user) {
         requireNotSubmitted(evaluation, user);
-        int expected = evaluators.bidsFor(evaluation, user).size() * model.questions().size();
+        int expected =
+                evaluators.bidsFor(evaluation, user).size() * model.questions().size();
         if (mine(evaluation, user).size() < expected) {
             return Optional.of("evaluation.score.incomplete");
         }
@@ -95,9 +116,13 @@ public class Scores {
         if (self.isEmpty() && !access.isBuyer(user, evaluation)) {
             throw Refused.forbidden("evaluation.refused.notNamed");
         }
-        List<Long> submitted = evaluators.list(evaluation).stream().filter(Evaluator::submitted)
-                .map(Evaluator::userId).toList();
-        return scores.all(evaluation).stream().filter(s -> submitted.contains(s.evaluatorId())).toList();
+        List<Long> submitted = evaluators.list(evaluation).stream()
+                .filter(Evaluator::submitted)
+                .map(Evaluator::userId)
+                .toList();
+        return scores.all(evaluation).stream()
+                .filter(s -> submitted.contains(s.evaluatorId()))
+                .toList();
     }
 
     public List<Evaluator> evaluators(Evaluation evaluation) {
@@ -111,16 +136,19 @@ public class Scores {
 
     /** Records the consensus for one answer, once every evaluator has submitted. */
     @Transactional
-    public void moderate(Evaluation evaluation, SignedInUser user, long bidId, long questionId, int score,
-                         String rationale) {
+    public void moderate(
+            Evaluation evaluation, SignedInUser user, long bidId, long questionId, int score, String rationale) {
         lock.requireUndecided(evaluation);
         sideBySide(evaluation, user);
         if (!allSubmitted(evaluation)) {
             throw Refused.conflict("evaluation.refused.notAllSubmitted");
         }
         scores.moderate(bidId, questionId, score, rationale.strip(), user.id());
-        audit.record(evaluation, user, "moderation.recorded", "bid " + bidId + ", question " + questionId + ": "
-                + score + " (" + rationale.strip() + ")");
+        audit.record(
+                evaluation,
+                user,
+                "moderation.recorded",
+                "bid " + bidId + ", question " + questionId + ": " + score + " (" + rationale.strip() + ")");
     }
 
     /** Whether a decision is recorded, which freezes every score and the consensus. */

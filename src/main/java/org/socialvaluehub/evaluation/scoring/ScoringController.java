@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.common.BidderNames;
+import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.model.EvaluationModel;
 import org.socialvaluehub.evaluation.model.EvaluationModels;
-import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +30,8 @@ class ScoringController {
     private final Scores scores;
     private final BidderNames names;
 
-    ScoringController(EvaluationAccess access, EvaluationModels models, Evaluators evaluators, Scores scores,
-                      BidderNames names) {
+    ScoringController(
+            EvaluationAccess access, EvaluationModels models, Evaluators evaluators, Scores scores, BidderNames names) {
         this.access = access;
         this.models = models;
         this.evaluators = evaluators;
@@ -56,9 +56,14 @@ class ScoringController {
     }
 
     @PostMapping({"/evaluations/{id}/score/{bidId}", "/evaluations/{id}/lots/{lot}/score/{bidId}"})
-    String save(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                @PathVariable long bidId, @RequestParam Map<String, String> form,
-                SignedInUser user, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @PathVariable long bidId,
+            @RequestParam Map<String, String> form,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.evaluation(id, lot);
         Map<Long, Integer> marks = new HashMap<>();
         Map<Long, String> justifications = new HashMap<>();
@@ -80,8 +85,12 @@ class ScoringController {
     }
 
     @PostMapping({"/evaluations/{id}/score/submit", "/evaluations/{id}/lots/{lot}/score/submit"})
-    String submit(@PathVariable long id, @PathVariable(required = false) Integer lot,
-                  SignedInUser user, Model model, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Evaluation evaluation = access.evaluation(id, lot);
         Optional<String> error = scores.submit(evaluation, model(evaluation), user);
         if (error.isPresent()) {

@@ -22,17 +22,21 @@ public record Additionality(Factor deadweight, Factor displacement, Factor attri
     }
 
     /** Factors stated for this value from its evidence. */
-    public static Additionality stated(String deadweight, String displacement, String attribution,
-                                       String dropOff) {
-        return new Additionality(Factor.stated(deadweight), Factor.stated(displacement),
-                Factor.stated(attribution), Factor.stated(dropOff));
+    public static Additionality stated(String deadweight, String displacement, String attribution, String dropOff) {
+        return new Additionality(
+                Factor.stated(deadweight),
+                Factor.stated(displacement),
+                Factor.stated(attribution),
+                Factor.stated(dropOff));
     }
 
     /** Factors chosen by policy rather than evidence; recorded as defaults so reports can flag them. */
-    public static Additionality defaults(String deadweight, String displacement, String attribution,
-                                         String dropOff) {
-        return new Additionality(Factor.defaulted(deadweight), Factor.defaulted(displacement),
-                Factor.defaulted(attribution), Factor.defaulted(dropOff));
+    public static Additionality defaults(String deadweight, String displacement, String attribution, String dropOff) {
+        return new Additionality(
+                Factor.defaulted(deadweight),
+                Factor.defaulted(displacement),
+                Factor.defaulted(attribution),
+                Factor.defaulted(dropOff));
     }
 
     public List<Factor> factors() {

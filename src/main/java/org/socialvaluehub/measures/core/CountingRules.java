@@ -13,14 +13,15 @@ public final class CountingRules {
      * https://www.nhsemployers.org/publications/tchandbook, and common across UK public employers)
      * × 52.14 weeks a year (365 ÷ 7 = 52.142…, to two decimals) = 1,955.25 hours.
      */
-    public static final BigDecimal DEFAULT_FULL_TIME_HOURS_PER_YEAR = new BigDecimal("37.5").multiply(new BigDecimal("52.14"));
+    public static final BigDecimal DEFAULT_FULL_TIME_HOURS_PER_YEAR =
+            new BigDecimal("37.5").multiply(new BigDecimal("52.14"));
 
     private final BigDecimal fullTimeHoursPerYear;
 
     public CountingRules(BigDecimal fullTimeHoursPerYear) {
         if (fullTimeHoursPerYear == null || fullTimeHoursPerYear.signum() <= 0) {
-            throw new InvalidInputException("full_time_hours_per_year", "must be more than zero, but is "
-                    + fullTimeHoursPerYear);
+            throw new InvalidInputException(
+                    "full_time_hours_per_year", "must be more than zero, but is " + fullTimeHoursPerYear);
         }
         this.fullTimeHoursPerYear = fullTimeHoursPerYear;
     }
@@ -44,12 +45,12 @@ public final class CountingRules {
      * The part of a reporting period that counts for a disadvantaged hire: only the first 12 months after
      * the start date, so the same job is not claimed as a new opportunity year after year.
      */
-    public static Optional<DateRange> countableForDisadvantagedHire(LocalDate startDate,
-                                                                   DateRange reportingPeriod) {
+    public static Optional<DateRange> countableForDisadvantagedHire(LocalDate startDate, DateRange reportingPeriod) {
         if (startDate == null) {
             throw new InvalidInputException("start_date", "is missing: the first day of the job is needed");
         }
-        DateRange firstTwelveMonths = new DateRange(startDate, startDate.plusMonths(12).minusDays(1));
+        DateRange firstTwelveMonths =
+                new DateRange(startDate, startDate.plusMonths(12).minusDays(1));
         return firstTwelveMonths.overlap(reportingPeriod);
     }
 

@@ -9,8 +9,8 @@ public class CsvRejectedException extends IllegalArgumentException {
     private final List<CsvProblem> problems;
 
     public CsvRejectedException(List<CsvProblem> problems) {
-        super(problems.size() + " problem(s): " + problems.stream().limit(20).map(CsvProblem::toString)
-                .collect(Collectors.joining("; ")));
+        super(problems.size() + " problem(s): "
+                + problems.stream().limit(20).map(CsvProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 

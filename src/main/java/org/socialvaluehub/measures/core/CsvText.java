@@ -12,15 +12,15 @@ import java.util.List;
 /** Turns the bytes of an uploaded CSV into records: strict UTF-8, an optional byte order mark, any line ending. */
 final class CsvText {
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /**
      * Decodes strict UTF-8. A Windows-1252 file (Excel's "CSV" rather than "CSV UTF-8") fails here with
      * the line of the first bad byte, instead of turning "£" into "�" without a word.
      */
     static String decodeUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -29,9 +29,12 @@ final class CsvText {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             int badByte = firstBadByte(bytes);
-            throw new InvalidInputException("encoding", "the file is not UTF-8: line " + lineOf(bytes, badByte)
-                    + " has a byte (0x" + Integer.toHexString(bytes[badByte] & 0xff).toUpperCase()
-                    + ") that UTF-8 does not allow. Save the file as \"CSV UTF-8\" and upload it again");
+            throw new InvalidInputException(
+                    "encoding",
+                    "the file is not UTF-8: line " + lineOf(bytes, badByte)
+                            + " has a byte (0x"
+                            + Integer.toHexString(bytes[badByte] & 0xff).toUpperCase()
+                            + ") that UTF-8 does not allow. Save the file as \"CSV UTF-8\" and upload it again");
         }
     }
 
@@ -53,7 +56,8 @@ final class CsvText {
     }
 
     private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

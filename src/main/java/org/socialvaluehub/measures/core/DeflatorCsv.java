@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class DeflatorCsv {
 
-    private DeflatorCsv() {
-    }
+    private DeflatorCsv() {}
 
     public static DeflatorSeries read(byte[] bytes) {
         String sourceName = null;
@@ -52,11 +51,12 @@ public final class DeflatorCsv {
         return new DeflatorSeries(sourceName, sourceUrl, indexByYear);
     }
 
-    private static void readRow(CsvRecord record, String line, Map<Integer, BigDecimal> indexByYear,
-                                List<Problem> problems) {
+    private static void readRow(
+            CsvRecord record, String line, Map<Integer, BigDecimal> indexByYear, List<Problem> problems) {
         try {
             int year = Integer.parseInt(record.getField(0).strip());
-            BigDecimal index = new BigDecimal(record.getFieldCount() > 1 ? record.getField(1).strip() : "");
+            BigDecimal index = new BigDecimal(
+                    record.getFieldCount() > 1 ? record.getField(1).strip() : "");
             if (index.signum() <= 0) {
                 problems.add(new Problem(line, "the index must be positive, but is " + index.toPlainString()));
             } else if (indexByYear.putIfAbsent(year, index) != null) {

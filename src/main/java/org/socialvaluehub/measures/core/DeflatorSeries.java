@@ -36,8 +36,10 @@ public record DeflatorSeries(String sourceName, String sourceUrl, Map<Integer, B
         BigDecimal index = indexByYear.get(year);
         if (index == null) {
             String covered = indexByYear.isEmpty() ? "no years at all" : "the years " + indexByYear.keySet();
-            throw new InvalidInputException("year", "the deflator series from " + sourceName + " has no index for "
-                    + year + "; it holds " + covered + ". Add " + year + " from the source before rebasing");
+            throw new InvalidInputException(
+                    "year",
+                    "the deflator series from " + sourceName + " has no index for " + year + "; it holds " + covered
+                            + ". Add " + year + " from the source before rebasing");
         }
         return index;
     }

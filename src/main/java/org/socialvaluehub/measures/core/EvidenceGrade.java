@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How strong the evidence behind a proxy value is: bronze (indicative), silver, gold (official or peer-reviewed). */
 public enum EvidenceGrade {
-    BRONZE, SILVER, GOLD;
+    BRONZE,
+    SILVER,
+    GOLD;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
@@ -13,6 +15,8 @@ public enum EvidenceGrade {
 
     public static Optional<EvidenceGrade> fromText(String text) {
         String wanted = text == null ? "" : text.strip();
-        return Arrays.stream(values()).filter(g -> g.name().equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(g -> g.name().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 }

@@ -15,7 +15,8 @@ public record Factor(BigDecimal value, Basis basis) {
 
     /** Where a factor came from. */
     public enum Basis {
-        STATED, DEFAULT;
+        STATED,
+        DEFAULT;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -23,7 +24,9 @@ public record Factor(BigDecimal value, Basis basis) {
 
         public static Optional<Basis> fromText(String text) {
             String wanted = text == null ? "" : text.strip();
-            return Arrays.stream(values()).filter(b -> b.name().equalsIgnoreCase(wanted)).findFirst();
+            return Arrays.stream(values())
+                    .filter(b -> b.name().equalsIgnoreCase(wanted))
+                    .findFirst();
         }
     }
 
@@ -47,8 +50,8 @@ public record Factor(BigDecimal value, Basis basis) {
 
     public List<Problem> problems(String field) {
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            return List.of(new Problem(field,
-                    "must be between 0 and 1 (a share: 25% is 0.25), but is " + value.toPlainString()));
+            return List.of(new Problem(
+                    field, "must be between 0 and 1 (a share: 25% is 0.25), but is " + value.toPlainString()));
         }
         return List.of();
     }

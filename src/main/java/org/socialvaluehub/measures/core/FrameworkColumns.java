@@ -39,17 +39,38 @@ public final class FrameworkColumns {
     public static final List<String> FACTORS = List.of(DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF);
 
     public static final List<String> ALL = List.of(
-            THEME_CODE, THEME_NAME, OUTCOME_CODE, OUTCOME_NAME, OUTCOME_SOCIAL_VALUE_MODEL, OUTCOME_SDGS,
-            MEASURE_CODE, MEASURE_NAME, MEASURE_DESCRIPTION, UNIT, COUNTING_RULES, EVIDENCE_NEEDED,
-            VALUE_LOW, VALUE_CENTRAL, VALUE_HIGH, PRICE_BASE_YEAR, SOURCE_NAME, SOURCE_URL, LICENCE,
+            THEME_CODE,
+            THEME_NAME,
+            OUTCOME_CODE,
+            OUTCOME_NAME,
+            OUTCOME_SOCIAL_VALUE_MODEL,
+            OUTCOME_SDGS,
+            MEASURE_CODE,
+            MEASURE_NAME,
+            MEASURE_DESCRIPTION,
+            UNIT,
+            COUNTING_RULES,
+            EVIDENCE_NEEDED,
+            VALUE_LOW,
+            VALUE_CENTRAL,
+            VALUE_HIGH,
+            PRICE_BASE_YEAR,
+            SOURCE_NAME,
+            SOURCE_URL,
+            LICENCE,
             EVIDENCE_GRADE,
-            DEADWEIGHT, DEADWEIGHT + BASIS_SUFFIX, DISPLACEMENT, DISPLACEMENT + BASIS_SUFFIX,
-            ATTRIBUTION, ATTRIBUTION + BASIS_SUFFIX, DROP_OFF, DROP_OFF + BASIS_SUFFIX,
+            DEADWEIGHT,
+            DEADWEIGHT + BASIS_SUFFIX,
+            DISPLACEMENT,
+            DISPLACEMENT + BASIS_SUFFIX,
+            ATTRIBUTION,
+            ATTRIBUTION + BASIS_SUFFIX,
+            DROP_OFF,
+            DROP_OFF + BASIS_SUFFIX,
             BENEFIT_PERIOD_YEARS);
 
     /** The columns that belong to a proxy value; all of them are empty for an unmonetised measure. */
     public static final List<String> VALUE_COLUMNS = ALL.subList(ALL.indexOf(VALUE_LOW), ALL.size());
 
-    private FrameworkColumns() {
-    }
+    private FrameworkColumns() {}
 }

@@ -20,8 +20,7 @@ import org.socialvaluehub.shared.CsvExport;
  */
 public final class FrameworkCsvReader {
 
-    private FrameworkCsvReader() {
-    }
+    private FrameworkCsvReader() {}
 
     /** @throws CsvRejectedException with every problem found, if there is any */
     public static Framework read(byte[] bytes) {
@@ -29,10 +28,12 @@ public final class FrameworkCsvReader {
         try {
             text = CsvText.decodeUtf8(bytes);
         } catch (InvalidInputException e) {
-            throw new CsvRejectedException(List.of(new CsvProblem(0, null, e.problems().get(0).message())));
+            throw new CsvRejectedException(
+                    List.of(new CsvProblem(0, null, e.problems().get(0).message())));
         }
         List<CsvRecord> records = CsvText.records(text, CommentStrategy.NONE).stream()
-                .filter(record -> !CsvText.isBlankRecord(record)).toList();
+                .filter(record -> !CsvText.isBlankRecord(record))
+                .toList();
         if (records.isEmpty()) {
             throw new CsvRejectedException(List.of(new CsvProblem(1, null, "the file is empty")));
         }
@@ -44,11 +45,15 @@ public final class FrameworkCsvReader {
         List<FrameworkCsvRow> rows = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             if (record.getFieldCount() != header.size()) {
-                problems.add(new CsvProblem(record.getStartingLineNumber(), null, "has " + record.getFieldCount()
-                        + " cells but the header has " + header.size() + "; is a comma inside an unquoted cell?"));
+                problems.add(new CsvProblem(
+                        record.getStartingLineNumber(),
+                        null,
+                        "has " + record.getFieldCount() + " cells but the header has " + header.size()
+                                + "; is a comma inside an unquoted cell?"));
                 continue;
             }
-            rows.add(FrameworkCsvRow.parse(new RowCells(record.getStartingLineNumber(), cells(record, header), problems)));
+            rows.add(FrameworkCsvRow.parse(
+                    new RowCells(record.getStartingLineNumber(), cells(record, header), problems)));
         }
         FrameworkAssembly assembly = new FrameworkAssembly(problems);
         rows.forEach(assembly::add);
@@ -69,7 +74,8 @@ public final class FrameworkCsvReader {
                 problems.add(new CsvProblem(line, name, "appears twice in the header"));
             }
         }
-        List<String> missing = ALL.stream().filter(column -> !header.containsKey(column)).toList();
+        List<String> missing =
+                ALL.stream().filter(column -> !header.containsKey(column)).toList();
         if (!missing.isEmpty()) {
             problems.add(new CsvProblem(line, null, "missing column(s): " + String.join(", ", missing)));
         }
@@ -78,7 +84,8 @@ public final class FrameworkCsvReader {
 
     private static Map<String, String> cells(CsvRecord record, Map<String, Integer> header) {
         Map<String, String> cells = new HashMap<>();
-        header.forEach((column, index) -> cells.put(column, CsvExport.unguard(record.getField(index).strip())));
+        header.forEach((column, index) ->
+                cells.put(column, CsvExport.unguard(record.getField(index).strip())));
         return cells;
     }
 
@@ -96,27 +103,46 @@ public final class FrameworkCsvReader {
         void add(FrameworkCsvRow row) {
             agree(themes, row, row.theme().code(), row.theme(), FrameworkCsvRow::theme, THEME_NAME, "theme");
             if (row.outcome() != null) {
-                agree(outcomes, row, row.outcome().code(), row.outcome(), FrameworkCsvRow::outcome, OUTCOME_NAME, "outcome");
+                agree(
+                        outcomes,
+                        row,
+                        row.outcome().code(),
+                        row.outcome(),
+                        FrameworkCsvRow::outcome,
+                        OUTCOME_NAME,
+                        "outcome");
             }
             if (row.measure() != null && row.measure().code() != null) {
                 FrameworkCsvRow first = measures.putIfAbsent(row.measure().code(), row);
                 if (first != null) {
-                    problems.add(new CsvProblem(row.line(), MEASURE_CODE, "'" + row.measure().code()
-                            + "' is already used on line " + first.line() + "; measure codes must be unique"));
+                    problems.add(new CsvProblem(
+                            row.line(),
+                            MEASURE_CODE,
+                            "'" + row.measure().code() + "' is already used on line " + first.line()
+                                    + "; measure codes must be unique"));
                 }
             }
         }
 
         /** The same theme or outcome code must carry the same details on every row it appears on. */
-        private <T> void agree(Map<String, FrameworkCsvRow> seen, FrameworkCsvRow row, String code, T item,
-                               java.util.function.Function<FrameworkCsvRow, T> part, String column, String what) {
+        private <T> void agree(
+                Map<String, FrameworkCsvRow> seen,
+                FrameworkCsvRow row,
+                String code,
+                T item,
+                java.util.function.Function<FrameworkCsvRow, T> part,
+                String column,
+                String what) {
             if (code == null) {
                 return;
             }
             FrameworkCsvRow first = seen.putIfAbsent(code, row);
             if (first != null && !Objects.equals(part.apply(first), item)) {
-                problems.add(new CsvProblem(row.line(), column, "the " + what + " '" + code + "' has different "
-                        + "details here than on line " + first.line() + "; every row must describe it the same way"));
+                problems.add(new CsvProblem(
+                        row.line(),
+                        column,
+                        "the " + what + " '" + code + "' has different " + "details here than on line " + first.line()
+                                + "; every row must describe it the same way"));
             }
         }
 
@@ -127,9 +153,11 @@ public final class FrameworkCsvReader {
                     values.put(code, row.value());
                 }
             });
-            return new Framework(themes.values().stream().map(FrameworkCsvRow::theme).toList(),
+            return new Framework(
+                    themes.values().stream().map(FrameworkCsvRow::theme).toList(),
                     outcomes.values().stream().map(FrameworkCsvRow::outcome).toList(),
-                    measures.values().stream().map(FrameworkCsvRow::measure).toList(), values);
+                    measures.values().stream().map(FrameworkCsvRow::measure).toList(),
+                    values);
         }
     }
 }

@@ -20,17 +20,19 @@ import org.socialvaluehub.shared.CsvExport;
  */
 public final class FrameworkCsvWriter {
 
-    private FrameworkCsvWriter() {
-    }
+    private FrameworkCsvWriter() {}
 
     public static byte[] write(Framework framework) {
         StringWriter text = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().quoteStrategy(QuoteStrategies.REQUIRED)
-                .lineDelimiter(LineDelimiter.CRLF).build(text)) {
+        try (CsvWriter csv = CsvWriter.builder()
+                .quoteStrategy(QuoteStrategies.REQUIRED)
+                .lineDelimiter(LineDelimiter.CRLF)
+                .build(text)) {
             csv.writeRecord(FrameworkColumns.ALL);
             for (Theme theme : framework.themes()) {
                 List<Outcome> outcomes = framework.outcomes().stream()
-                        .filter(o -> o.themeCode().equals(theme.code())).toList();
+                        .filter(o -> o.themeCode().equals(theme.code()))
+                        .toList();
                 if (outcomes.isEmpty()) {
                     write(csv, FrameworkFields.of(theme));
                 }
@@ -48,7 +50,8 @@ public final class FrameworkCsvWriter {
         Map<String, String> outcomeFields = new HashMap<>(FrameworkFields.of(theme));
         outcomeFields.putAll(FrameworkFields.of(outcome));
         List<Measure> measures = framework.measures().stream()
-                .filter(m -> m.outcomeCode().equals(outcome.code())).toList();
+                .filter(m -> m.outcomeCode().equals(outcome.code()))
+                .toList();
         if (measures.isEmpty()) {
             write(csv, outcomeFields);
         }

@@ -16,8 +16,7 @@ final class FrameworkFields {
 
     static final String LIST_SEPARATOR = "; ";
 
-    private FrameworkFields() {
-    }
+    private FrameworkFields() {}
 
     static Map<String, String> of(Theme theme) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -32,8 +31,8 @@ final class FrameworkFields {
         fields.put(OUTCOME_CODE, outcome.code());
         fields.put(OUTCOME_NAME, outcome.name());
         fields.put(OUTCOME_SOCIAL_VALUE_MODEL, String.join(LIST_SEPARATOR, outcome.socialValueModelRefs()));
-        fields.put(OUTCOME_SDGS, outcome.sdgs().stream().map(String::valueOf)
-                .collect(Collectors.joining(LIST_SEPARATOR)));
+        fields.put(
+                OUTCOME_SDGS, outcome.sdgs().stream().map(String::valueOf).collect(Collectors.joining(LIST_SEPARATOR)));
         return fields;
     }
 
@@ -63,7 +62,9 @@ final class FrameworkFields {
         fields.put(SOURCE_NAME, value.sourceName());
         fields.put(SOURCE_URL, value.sourceUrl());
         fields.put(LICENCE, value.licence());
-        fields.put(EVIDENCE_GRADE, value.evidenceGrade() == null ? null : value.evidenceGrade().code());
+        fields.put(
+                EVIDENCE_GRADE,
+                value.evidenceGrade() == null ? null : value.evidenceGrade().code());
         if (value.additionality() != null) {
             List<Factor> factors = value.additionality().factors();
             for (int i = 0; i < FACTORS.size(); i++) {

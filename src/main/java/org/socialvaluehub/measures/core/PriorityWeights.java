@@ -25,7 +25,8 @@ public record PriorityWeights(Map<String, Integer> pointsByOutcome) {
 
     /** Points for outcomes of a framework: also refuses outcome codes the framework does not have. */
     public static PriorityWeights allocate(Map<String, Integer> pointsByOutcome, Framework framework) {
-        List<Problem> problems = problems(pointsByOutcome,
+        List<Problem> problems = problems(
+                pointsByOutcome,
                 framework.outcomes().stream().map(Outcome::code).toList());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -37,8 +38,8 @@ public record PriorityWeights(Map<String, Integer> pointsByOutcome) {
     public static List<Problem> problems(Map<String, Integer> pointsByOutcome, Collection<String> knownOutcomes) {
         List<Problem> problems = new ArrayList<>();
         if (pointsByOutcome == null || pointsByOutcome.isEmpty()) {
-            return List.of(new Problem("points", "give points to at least one outcome; they must total "
-                    + TOTAL_POINTS));
+            return List.of(
+                    new Problem("points", "give points to at least one outcome; they must total " + TOTAL_POINTS));
         }
         int total = 0;
         for (Map.Entry<String, Integer> entry : pointsByOutcome.entrySet()) {
@@ -55,9 +56,14 @@ public record PriorityWeights(Map<String, Integer> pointsByOutcome) {
             }
         }
         if (problems.isEmpty() && total != TOTAL_POINTS) {
-            problems.add(new Problem("points", "total " + total + "; they must total exactly " + TOTAL_POINTS
-                    + " (" + (total > TOTAL_POINTS ? "remove " + (total - TOTAL_POINTS) : "add " + (TOTAL_POINTS - total))
-                    + ")"));
+            problems.add(new Problem(
+                    "points",
+                    "total " + total + "; they must total exactly " + TOTAL_POINTS
+                            + " ("
+                            + (total > TOTAL_POINTS
+                                    ? "remove " + (total - TOTAL_POINTS)
+                                    : "add " + (TOTAL_POINTS - total))
+                            + ")"));
         }
         return problems;
     }

@@ -12,10 +12,18 @@ import java.util.List;
  * years the benefit lasts. Fields may be missing while a draft is edited; {@link #problems()} says what
  * is wrong and {@link #publicationProblems()} also demands a source before it can be published.
  */
-public record ProxyValue(BigDecimal low, BigDecimal central, BigDecimal high, Unit unit,
-                         Integer priceBaseYear, String sourceName, String sourceUrl, String licence,
-                         EvidenceGrade evidenceGrade, Additionality additionality,
-                         Integer benefitPeriodYears) {
+public record ProxyValue(
+        BigDecimal low,
+        BigDecimal central,
+        BigDecimal high,
+        Unit unit,
+        Integer priceBaseYear,
+        String sourceName,
+        String sourceUrl,
+        String licence,
+        EvidenceGrade evidenceGrade,
+        Additionality additionality,
+        Integer benefitPeriodYears) {
 
     /** Problems that make the value unusable for any calculation. */
     public List<Problem> problems() {
@@ -42,8 +50,10 @@ public record ProxyValue(BigDecimal low, BigDecimal central, BigDecimal high, Un
             problems.add(new Problem(BENEFIT_PERIOD_YEARS, "must be at least 1 year, but is " + benefitPeriodYears));
         }
         if (additionality == null) {
-            problems.add(new Problem(DEADWEIGHT, "additionality factors are missing: state them or choose "
-                    + "Additionality.defaults(...); they are never taken as zero"));
+            problems.add(new Problem(
+                    DEADWEIGHT,
+                    "additionality factors are missing: state them or choose "
+                            + "Additionality.defaults(...); they are never taken as zero"));
         } else {
             problems.addAll(additionality.problems());
         }
@@ -73,9 +83,18 @@ public record ProxyValue(BigDecimal low, BigDecimal central, BigDecimal high, Un
 
     /** The same value restated in another year's prices through a deflator series. */
     public ProxyValue rebasedTo(int year, DeflatorSeries deflators) {
-        return new ProxyValue(deflators.rebase(low, priceBaseYear, year),
-                deflators.rebase(central, priceBaseYear, year), deflators.rebase(high, priceBaseYear, year),
-                unit, year, sourceName, sourceUrl, licence, evidenceGrade, additionality, benefitPeriodYears);
+        return new ProxyValue(
+                deflators.rebase(low, priceBaseYear, year),
+                deflators.rebase(central, priceBaseYear, year),
+                deflators.rebase(high, priceBaseYear, year),
+                unit,
+                year,
+                sourceName,
+                sourceUrl,
+                licence,
+                evidenceGrade,
+                additionality,
+                benefitPeriodYears);
     }
 
     private static void requirePresent(List<Problem> problems, String field, Object value) {
@@ -90,11 +109,13 @@ public record ProxyValue(BigDecimal low, BigDecimal central, BigDecimal high, Un
         }
     }
 
-    private static void notAbove(List<Problem> problems, String lowerField, BigDecimal lower,
-                                 String upperField, BigDecimal upper) {
+    private static void notAbove(
+            List<Problem> problems, String lowerField, BigDecimal lower, String upperField, BigDecimal upper) {
         if (lower != null && upper != null && lower.compareTo(upper) > 0) {
-            problems.add(new Problem(lowerField, lower.toPlainString() + " is above " + upperField + " "
-                    + upper.toPlainString() + "; low ≤ central ≤ high"));
+            problems.add(new Problem(
+                    lowerField,
+                    lower.toPlainString() + " is above " + upperField + " " + upper.toPlainString()
+                            + "; low ≤ central ≤ high"));
         }
     }
 

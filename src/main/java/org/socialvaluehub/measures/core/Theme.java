@@ -1,5 +1,4 @@
 package org.socialvaluehub.measures.core;
 
 /** A broad area of social value, such as "Jobs and skills", that groups outcomes. */
-public record Theme(String code, String name) {
-}
+public record Theme(String code, String name) {}

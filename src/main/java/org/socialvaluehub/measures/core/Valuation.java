@@ -37,7 +37,8 @@ public final class Valuation {
 
     public Valuation(BigDecimal discountRate) {
         if (discountRate == null || discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) >= 0) {
-            throw new InvalidInputException("discount_rate",
+            throw new InvalidInputException(
+                    "discount_rate",
                     "must be a share from 0 up to (not including) 1, such as 0.035 for 3.5%, but is " + discountRate);
         }
         this.discountRate = discountRate;
@@ -71,9 +72,12 @@ public final class Valuation {
             throw new InvalidInputException(problems);
         }
         BigDecimal perUnit = quantity.multiply(value.additionality().additionalShare(), PRECISION)
-                .multiply(yearFactorSum(value.additionality().dropOff().remainder(), value.benefitPeriodYears()),
+                .multiply(
+                        yearFactorSum(value.additionality().dropOff().remainder(), value.benefitPeriodYears()),
                         PRECISION);
-        return new ValueRange(pence(perUnit.multiply(value.low())), pence(perUnit.multiply(value.central())),
+        return new ValueRange(
+                pence(perUnit.multiply(value.low())),
+                pence(perUnit.multiply(value.central())),
                 pence(perUnit.multiply(value.high())));
     }
 

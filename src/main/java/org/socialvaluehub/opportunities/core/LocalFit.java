@@ -14,20 +14,22 @@ import java.util.List;
 public final class LocalFit {
 
     /** What the ranking needs to know about the opportunity. */
-    public record Target(List<String> cpvCodes, boolean suitableSme, boolean suitableVcse) {
-    }
+    public record Target(List<String> cpvCodes, boolean suitableSme, boolean suitableVcse) {}
 
     /** A directory supplier: its CPV codes (digits), locality name, verified credentials, SME and VCSE. */
-    public record Candidate(long organisationId, String name, List<String> cpvCodes, String locality,
-                            int verifiedCredentials, boolean sme, boolean vcse) {
-    }
+    public record Candidate(
+            long organisationId,
+            String name,
+            List<String> cpvCodes,
+            String locality,
+            int verifiedCredentials,
+            boolean sme,
+            boolean vcse) {}
 
     /** A qualifying supplier with its points and whether it matched on CPV group (else only division). */
-    public record Fit(Candidate candidate, int score, boolean sameGroup) {
-    }
+    public record Fit(Candidate candidate, int score, boolean sameGroup) {}
 
-    private LocalFit() {
-    }
+    private LocalFit() {}
 
     public static List<Fit> rank(Target target, List<Candidate> candidates) {
         List<Fit> fits = new ArrayList<>();
@@ -44,7 +46,8 @@ public final class LocalFit {
             int size = (target.suitableSme() && c.sme()) || (target.suitableVcse() && c.vcse()) ? 2 : 0;
             fits.add(new Fit(c, category + locality + Math.min(c.verifiedCredentials(), 2) + size, category == 3));
         }
-        fits.sort(Comparator.comparingInt(Fit::score).reversed()
+        fits.sort(Comparator.comparingInt(Fit::score)
+                .reversed()
                 .thenComparing(f -> f.candidate().name(), String.CASE_INSENSITIVE_ORDER));
         return fits;
     }

@@ -9,8 +9,16 @@ import java.util.Locale;
  * CPV division (two digits), value band, buyer, deadline no later than, suitability and locality.
  * Every blank criterion matches everything.
  */
-public record SearchCriteria(String query, String kind, String division, ValueBand valueBand, Long buyerId,
-                             Instant deadlineBefore, boolean sme, boolean vcse, String locality) {
+public record SearchCriteria(
+        String query,
+        String kind,
+        String division,
+        ValueBand valueBand,
+        Long buyerId,
+        Instant deadlineBefore,
+        boolean sme,
+        boolean vcse,
+        String locality) {
 
     public static SearchCriteria everything() {
         return new SearchCriteria(null, null, null, null, null, null, false, false, null);
@@ -21,12 +29,15 @@ public record SearchCriteria(String query, String kind, String division, ValueBa
     }
 
     public boolean matches(Listing listing) {
-        return words(listing) && blankOr(kind, listing.kind())
+        return words(listing)
+                && blankOr(kind, listing.kind())
                 && (blank(division) || listing.cpvCodes().stream().anyMatch(code -> code.startsWith(division)))
                 && (valueBand == null || valueBand == listing.valueBand())
                 && (buyerId == null || buyerId == listing.buyerId())
-                && (deadlineBefore == null || listing.deadline() != null && !listing.deadline().isAfter(deadlineBefore))
-                && (!sme || listing.suitableSme()) && (!vcse || listing.suitableVcse())
+                && (deadlineBefore == null
+                        || listing.deadline() != null && !listing.deadline().isAfter(deadlineBefore))
+                && (!sme || listing.suitableSme())
+                && (!vcse || listing.suitableVcse())
                 && blankOr(locality, listing.locality());
     }
 
@@ -36,7 +47,8 @@ public record SearchCriteria(String query, String kind, String division, ValueBa
         }
         String text = (listing.title() + " " + (listing.description() == null ? "" : listing.description()))
                 .toLowerCase(Locale.UK);
-        return Arrays.stream(query.toLowerCase(Locale.UK).split("\\s+")).filter(w -> !w.isBlank())
+        return Arrays.stream(query.toLowerCase(Locale.UK).split("\\s+"))
+                .filter(w -> !w.isBlank())
                 .allMatch(text::contains);
     }
 

@@ -7,7 +7,11 @@ import java.math.BigDecimal;
  * 215,000 pound steps follow the Procurement Act 2023 notice and goods-and-services thresholds.
  */
 public enum ValueBand {
-    BELOW_30K(0), FROM_30K_TO_215K(30_000), FROM_215K_TO_1M(215_000), FROM_1M_TO_5M(1_000_000), OVER_5M(5_000_000);
+    BELOW_30K(0),
+    FROM_30K_TO_215K(30_000),
+    FROM_215K_TO_1M(215_000),
+    FROM_1M_TO_5M(1_000_000),
+    OVER_5M(5_000_000);
 
     private final long from;
 

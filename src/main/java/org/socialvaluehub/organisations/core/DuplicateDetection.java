@@ -15,18 +15,19 @@ import java.util.Set;
 public final class DuplicateDetection {
 
     /** An organisation as duplicate detection sees it. */
-    public record Candidate(long id, List<String> names, List<String> identifiers) {
-    }
+    public record Candidate(long id, List<String> names, List<String> identifiers) {}
 
     /** Why two organisations look the same. */
-    public enum Reason { SAME_IDENTIFIER, SAME_NAME, SIMILAR_NAME }
+    public enum Reason {
+        SAME_IDENTIFIER,
+        SAME_NAME,
+        SIMILAR_NAME
+    }
 
     /** Two likely duplicates, the lower id first. */
-    public record Pair(long first, long second, Reason reason) {
-    }
+    public record Pair(long first, long second, Reason reason) {}
 
-    private DuplicateDetection() {
-    }
+    private DuplicateDetection() {}
 
     public static List<Pair> find(List<Candidate> candidates) {
         Map<String, Pair> pairs = new java.util.LinkedHashMap<>();
@@ -35,7 +36,10 @@ public final class DuplicateDetection {
         Map<String, Set<String>> byPrefix = new HashMap<>();
         Map<String, Set<Long>> idsByName = new HashMap<>();
         for (Candidate c : candidates) {
-            c.identifiers().forEach(i -> byIdentifier.computeIfAbsent(i, k -> new ArrayList<>()).add(c.id()));
+            c.identifiers()
+                    .forEach(i -> byIdentifier
+                            .computeIfAbsent(i, k -> new ArrayList<>())
+                            .add(c.id()));
             for (String name : new LinkedHashSet<>(c.names())) {
                 String key = Names.normalise(name);
                 if (key.isEmpty()) {
@@ -44,7 +48,8 @@ public final class DuplicateDetection {
                 if (idsByName.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c.id())) {
                     byName.computeIfAbsent(key, k -> new ArrayList<>()).add(c.id());
                 }
-                byPrefix.computeIfAbsent(key.substring(0, Math.min(3, key.length())), k -> new LinkedHashSet<>()).add(key);
+                byPrefix.computeIfAbsent(key.substring(0, Math.min(3, key.length())), k -> new LinkedHashSet<>())
+                        .add(key);
             }
         }
         byIdentifier.values().forEach(ids -> pairUp(ids, Reason.SAME_IDENTIFIER, pairs));

@@ -21,13 +21,17 @@ public record LocalityRule(Map<String, GeoPoint> area, double neighbourKilometre
         if (area.containsKey(district)) {
             return Locality.INSIDE;
         }
-        return nearestKilometres(centroid).filter(km -> km <= neighbourKilometres).isPresent()
-                ? Locality.NEIGHBOURING : Locality.OUTSIDE;
+        return nearestKilometres(centroid)
+                        .filter(km -> km <= neighbourKilometres)
+                        .isPresent()
+                ? Locality.NEIGHBOURING
+                : Locality.OUTSIDE;
     }
 
     /** Distance from a point to the nearest centroid of the area. */
     public Optional<Double> nearestKilometres(GeoPoint point) {
-        return point == null ? Optional.empty()
+        return point == null
+                ? Optional.empty()
                 : area.values().stream().map(point::kilometresTo).min(Double::compare);
     }
 }

@@ -10,18 +10,23 @@ import java.util.Locale;
  */
 public final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     public static String normalise(String name) {
         if (name == null) {
             return "";
         }
-        String text = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.UK).replace("&", " and ").replace("+", " and ");
+        String text = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.UK)
+                .replace("&", " and ")
+                .replace("+", " and ");
         text = text.replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        text = (" " + text + " ").replace(" limited ", " ltd ").replace(" public limited company ", " plc ")
-                .replace(" company ", " co ").strip();
+        text = (" " + text + " ")
+                .replace(" limited ", " ltd ")
+                .replace(" public limited company ", " plc ")
+                .replace(" company ", " co ")
+                .strip();
         text = text.replaceAll("( uk)+$", "").strip();
         text = text.replaceAll(" (ltd|plc|llp)$", "").strip();
         return text.replaceAll("( uk)+$", "").strip();

@@ -24,17 +24,24 @@ class CredentialChecks {
 
     /** The credential to save, or null when the form has errors (all of them recorded). */
     NewCredential check(CredentialForm form, Errors errors) {
-        var type = credentials.types().stream().filter(t -> t.code().equals(form.getTypeCode())).findFirst();
+        var type = credentials.types().stream()
+                .filter(t -> t.code().equals(form.getTypeCode()))
+                .findFirst();
         if (form.getTypeCode() != null && !form.getTypeCode().isBlank() && type.isEmpty()) {
             errors.rejectValue("typeCode", "credential.type.missing");
         }
         String level = blankToNull(form.getLevel());
-        if (type.isPresent() && !type.get().levels().isEmpty() && !type.get().levels().contains(level)) {
+        if (type.isPresent()
+                && !type.get().levels().isEmpty()
+                && !type.get().levels().contains(level)) {
             errors.rejectValue("level", "credential.level.missing");
         }
         NewCredential.EvidenceFile file = file(form.getEvidenceFile(), errors);
         String link = blankToNull(form.getEvidenceLink());
-        if (file == null && link == null && !errors.hasFieldErrors("evidenceFile") && !errors.hasFieldErrors("evidenceLink")) {
+        if (file == null
+                && link == null
+                && !errors.hasFieldErrors("evidenceFile")
+                && !errors.hasFieldErrors("evidenceLink")) {
             errors.rejectValue("evidenceFile", "credential.evidence.missing");
         }
         LocalDate expires = expiry(form.getExpiresOn(), errors);
@@ -59,7 +66,8 @@ class CredentialChecks {
                 errors.rejectValue("evidenceFile", "credential.evidence.wrongType");
                 return null;
             }
-            return new NewCredential.EvidenceFile(safeName(upload.getOriginalFilename(), type.get()), type.get(), content);
+            return new NewCredential.EvidenceFile(
+                    safeName(upload.getOriginalFilename(), type.get()), type.get(), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,7 +92,9 @@ class CredentialChecks {
 
     /** A file name without paths or odd characters, ending in the extension of the detected type. */
     static String safeName(String original, EvidenceType type) {
-        String base = original == null ? "evidence" : original.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String base = original == null
+                ? "evidence"
+                : original.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
         base = base.replaceAll("[^A-Za-z0-9 _-]", "").strip();
         return (base.isEmpty() ? "evidence" : base.substring(0, Math.min(80, base.length()))) + "." + type.extension();
     }

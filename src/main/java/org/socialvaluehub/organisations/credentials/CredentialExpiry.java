@@ -19,11 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CredentialExpiry {
 
     /** What one run did. */
-    public record Outcome(int expired, int reminded) {
-    }
+    public record Outcome(int expired, int reminded) {}
 
-    private record Due(long id, long organisationId, String organisationName, String credential, LocalDate expiresOn) {
-    }
+    private record Due(long id, long organisationId, String organisationName, String credential, LocalDate expiresOn) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,8 +29,12 @@ public class CredentialExpiry {
     private final ObjectProvider<OrganisationPeople> people;
     private final MessageSource messages;
 
-    CredentialExpiry(JdbcClient jdbc, Clock clock, Mailer mailer, ObjectProvider<OrganisationPeople> people,
-                     MessageSource messages) {
+    CredentialExpiry(
+            JdbcClient jdbc,
+            Clock clock,
+            Mailer mailer,
+            ObjectProvider<OrganisationPeople> people,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.mailer = mailer;
@@ -51,21 +53,34 @@ public class CredentialExpiry {
                 join org_organisation o on o.id = c.organisation_id join org_credential_type t on t.code = c.type_code
                 where c.status in ('CLAIMED', 'VERIFIED') and c.reminder_sent_at is null
                   and c.expires_on between :today and :monthAhead order by c.id""")
-                .param("today", today).param("monthAhead", today.plusMonths(1))
-                .query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getDate(5).toLocalDate())).list();
+                .param("today", today)
+                .param("monthAhead", today.plusMonths(1))
+                .query((rs, row) -> new Due(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getDate(5).toLocalDate()))
+                .list();
         for (Due credential : due) {
             remind(credential);
-            jdbc.sql("update org_credential set reminder_sent_at = :now where id = :id").param("id", credential.id())
-                    .param("now", java.sql.Timestamp.from(clock.instant())).update();
+            jdbc.sql("update org_credential set reminder_sent_at = :now where id = :id")
+                    .param("id", credential.id())
+                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .update();
         }
         return new Outcome(expired, due.size());
     }
 
     private void remind(Due credential) {
-        Object[] args = {credential.credential(), credential.organisationName(), credential.expiresOn().toString()};
+        Object[] args = {
+            credential.credential(),
+            credential.organisationName(),
+            credential.expiresOn().toString()
+        };
         String subject = messages.getMessage("mail.credentialExpiring.subject", args, java.util.Locale.UK);
         String body = messages.getMessage("mail.credentialExpiring.body", args, java.util.Locale.UK);
-        people.ifAvailable(p -> p.adminEmails(credential.organisationId()).forEach(to -> mailer.send(to, subject, body)));
+        people.ifAvailable(
+                p -> p.adminEmails(credential.organisationId()).forEach(to -> mailer.send(to, subject, body)));
     }
 }

@@ -1,6 +1,5 @@
 package org.socialvaluehub.organisations.credentials;
 
-
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,8 +31,11 @@ class CredentialReviewController {
     String list(SignedInUser user, Model model) {
         Access.requireCoordinator(user);
         var claimed = credentials.awaitingVerification();
-        Map<Long, Organisation> byId = organisations.findAll(claimed.stream().map(c -> c.organisationId()).toList())
-                .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<Long, Organisation> byId =
+                organisations
+                        .findAll(claimed.stream().map(c -> c.organisationId()).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Organisation::id, Function.identity()));
         model.addAttribute("claimed", claimed);
         model.addAttribute("organisations", byId);
         return "organisations/coordinator-credentials";
@@ -48,8 +50,11 @@ class CredentialReviewController {
     }
 
     @PostMapping("/coordinator/credentials/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String reason, SignedInUser user,
-                  RedirectAttributes redirect) {
+    String reject(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         if (reason == null || reason.isBlank()) {
             redirect.addFlashAttribute("rejectError", id);
@@ -68,8 +73,11 @@ class CredentialReviewController {
     }
 
     @PostMapping("/coordinator/credential-types")
-    String addType(@RequestParam(required = false) String name, @RequestParam(required = false) String levels,
-                   SignedInUser user, RedirectAttributes redirect) {
+    String addType(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String levels,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         if (name == null || name.isBlank() || name.length() > 120) {
             redirect.addFlashAttribute("nameError", true);
@@ -79,5 +87,4 @@ class CredentialReviewController {
         redirect.addFlashAttribute("notice", "credentialType.added");
         return "redirect:/coordinator/credential-types";
     }
-
 }

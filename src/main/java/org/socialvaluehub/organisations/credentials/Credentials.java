@@ -61,7 +61,10 @@ public class Credentials {
     /** Adds a kind of credential; levels separated by "|" (for example "Bronze|Silver|Gold"). */
     @Transactional
     public String addType(String name, String levels) {
-        String code = name.strip().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        String code = name.strip()
+                .toUpperCase(Locale.UK)
+                .replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_|_$", "");
         repository.insertType(code, name.strip(), levels == null || levels.isBlank() ? null : levels.strip());
         return code;
     }

@@ -1,9 +1,9 @@
 package org.socialvaluehub.organisations.credentials;
 
-import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Access;
+import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -38,9 +38,13 @@ class CredentialsController {
     }
 
     @PostMapping("/organisations/{id}/credentials")
-    String processCredentialForm(@PathVariable long id, SignedInUser user,
-                                 @ModelAttribute("credential") @jakarta.validation.Valid CredentialForm form,
-                                 BindingResult result, Model model, RedirectAttributes redirect) {
+    String processCredentialForm(
+            @PathVariable long id,
+            SignedInUser user,
+            @ModelAttribute("credential") @jakarta.validation.Valid CredentialForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         find(id);
         NewCredential credential = checks.check(form, result);

@@ -2,10 +2,10 @@ package org.socialvaluehub.organisations.credentials;
 
 import org.socialvaluehub.organisations.Credential;
 import org.socialvaluehub.shared.Access;
-import org.socialvaluehub.shared.SensitiveRecordRead;
-import org.springframework.context.ApplicationEventPublisher;
 import org.socialvaluehub.shared.Role;
+import org.socialvaluehub.shared.SensitiveRecordRead;
 import org.socialvaluehub.shared.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,13 +35,21 @@ class EvidenceController {
     @GetMapping("/organisations/{id}/credentials/{credentialId}/evidence")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long credentialId, SignedInUser user) {
         Access.requireRole(user, id, Role.values());
-        Credential credential = credentials.find(credentialId).filter(c -> c.organisationId() == id)
+        Credential credential = credentials
+                .find(credentialId)
+                .filter(c -> c.organisationId() == id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        EvidenceDownload file = credentials.evidence(credential)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        events.publishEvent(new SensitiveRecordRead(user, "credential evidence " + credentialId + " of organisation " + id));
+        EvidenceDownload file =
+                credentials.evidence(credential).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        events.publishEvent(
+                new SensitiveRecordRead(user, "credential evidence " + credentialId + " of organisation " + id));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .contentType(MediaType.parseMediaType(file.contentType()))

@@ -1,5 +1,4 @@
 package org.socialvaluehub.organisations.credentials;
 
 /** An evidence file as stored, ready to send. */
-record EvidenceDownload(String fileName, String contentType, byte[] content) {
-}
+record EvidenceDownload(String fileName, String contentType, byte[] content) {}

@@ -18,7 +18,9 @@ class EvidenceRetention {
 
     @Bean
     RetentionStep credentialEvidenceRetention(JdbcClient jdbc) {
-        return RetentionStep.of("credential-evidence", cutoff -> jdbc.sql("""
+        return RetentionStep.of(
+                "credential-evidence",
+                cutoff -> jdbc.sql("""
                         delete from org_evidence_file f
                         where f.created_at < :cutoff
                           and not exists (
@@ -30,8 +32,11 @@ class EvidenceRetention {
                                 select 1 from org_credential newer
                                 where newer.organisation_id = c.organisation_id and newer.type_code = c.type_code
                                   and newer.id > c.id and newer.created_at < :cutoff))""")
-                .param("cutoff", Timestamp.from(cutoff))
-                .param("cutoffDate", Date.valueOf(cutoff.atZone(ZoneId.of("Europe/London")).toLocalDate()))
-                .update());
+                        .param("cutoff", Timestamp.from(cutoff))
+                        .param(
+                                "cutoffDate",
+                                Date.valueOf(cutoff.atZone(ZoneId.of("Europe/London"))
+                                        .toLocalDate()))
+                        .update());
     }
 }

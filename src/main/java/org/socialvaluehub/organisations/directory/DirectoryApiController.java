@@ -47,7 +47,8 @@ class DirectoryApiController {
 
     @GetMapping("/api/v1/organisations/{id}")
     Map<String, Object> profile(@PathVariable long id) {
-        OrganisationProfile p = facts.profile(id).filter(x -> x.organisation().kind() == OrganisationKind.SUPPLIER)
+        OrganisationProfile p = facts.profile(id)
+                .filter(x -> x.organisation().kind() == OrganisationKind.SUPPLIER)
                 .filter(x -> search.shows(id, false))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var o = p.organisation();
@@ -61,8 +62,17 @@ class DirectoryApiController {
         body.put("sicCode", p.details().sicCode());
         body.put("postcodeDistrict", o.postcodeDistrict());
         body.put("locality", p.details().locality());
-        body.put("sites", p.sites().stream().map(s -> new SiteJson(s.name(), s.district(), s.locality().name())).toList());
-        body.put("cpvCodes", p.categories().stream().map(c -> new CodeJson(c.code(), c.label())).toList());
+        body.put(
+                "sites",
+                p.sites().stream()
+                        .map(s -> new SiteJson(
+                                s.name(), s.district(), s.locality().name()))
+                        .toList());
+        body.put(
+                "cpvCodes",
+                p.categories().stream()
+                        .map(c -> new CodeJson(c.code(), c.label()))
+                        .toList());
         body.put("credentials", credentials(p.credentials()));
         body.put("website", o.website());
         body.put("socialValueOffer", o.socialValueOffer());
@@ -72,23 +82,27 @@ class DirectoryApiController {
     }
 
     /** A site in the API: its name and district only, never the full postcode. */
-    record SiteJson(String name, String postcodeDistrict, String locality) {
-    }
+    record SiteJson(String name, String postcodeDistrict, String locality) {}
 
     /** A CPV code in the API, with its check digit as published. */
-    record CodeJson(String code, String label) {
-    }
+    record CodeJson(String code, String label) {}
 
     private static List<Map<String, Object>> credentials(List<Credential> credentials) {
-        return credentials.stream().filter(c -> c.status() == Credential.Status.VERIFIED || c.status() == Credential.Status.CLAIMED)
+        return credentials.stream()
+                .filter(c -> c.status() == Credential.Status.VERIFIED || c.status() == Credential.Status.CLAIMED)
                 .map(c -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("type", c.typeCode());
                     m.put("name", c.title());
                     m.put("status", c.status());
-                    m.put("expiresOn", c.expiresOn() == null ? null : c.expiresOn().toString());
-                    m.put("verifiedOn", c.verifiedAt() == null ? null : c.verifiedAt().toString());
+                    m.put(
+                            "expiresOn",
+                            c.expiresOn() == null ? null : c.expiresOn().toString());
+                    m.put(
+                            "verifiedOn",
+                            c.verifiedAt() == null ? null : c.verifiedAt().toString());
                     return m;
-                }).toList();
+                })
+                .toList();
     }
 }

@@ -24,8 +24,8 @@ class DirectoryController {
     private final FacetPanel panel;
     private final ResultCards cards;
 
-    DirectoryController(DirectorySearch search, OrganisationFacts facts, ClaimStatus claims, FacetPanel panel,
-                        ResultCards cards) {
+    DirectoryController(
+            DirectorySearch search, OrganisationFacts facts, ClaimStatus claims, FacetPanel panel, ResultCards cards) {
         this.search = search;
         this.facts = facts;
         this.claims = claims;
@@ -34,17 +34,26 @@ class DirectoryController {
     }
 
     @GetMapping("/directory")
-    String search(@ModelAttribute("query") DirectoryQuery query, SignedInUser user, Locale locale, HttpServletRequest request,
-                  Model model) {
+    String search(
+            @ModelAttribute("query") DirectoryQuery query,
+            SignedInUser user,
+            Locale locale,
+            HttpServletRequest request,
+            Model model) {
         query.seenByPartners(ListedTo.partner(user));
         boolean map = "map".equals(query.getView());
         DirectoryResults results = search.search(query, true, map);
         model.addAttribute("results", results);
         model.addAttribute("facets", panel.of(results.facets(), locale));
-        model.addAttribute("resultList", map ? "" : DirectoryHtml.results(cards.of(results.rows(), locale), request.getContextPath()));
+        model.addAttribute(
+                "resultList",
+                map ? "" : DirectoryHtml.results(cards.of(results.rows(), locale), request.getContextPath()));
         model.addAttribute("map", map);
-        model.addAttribute("postcodeUnknown", query.getPostcode() != null && !query.getPostcode().isBlank()
-                && search.origin(query).isEmpty());
+        model.addAttribute(
+                "postcodeUnknown",
+                query.getPostcode() != null
+                        && !query.getPostcode().isBlank()
+                        && search.origin(query).isEmpty());
         return "organisations/directory";
     }
 

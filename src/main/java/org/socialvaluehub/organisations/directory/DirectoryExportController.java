@@ -30,18 +30,41 @@ class DirectoryExportController {
         query.seenByPartners(ListedTo.partner(user));
         StringWriter out = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(out)) {
-            csv.writeRecord("id", "name", "legal_form", "size_band", "locality", "postcode_district", "website",
-                    "verified_credentials", "social_value_offer");
+            csv.writeRecord(
+                    "id",
+                    "name",
+                    "legal_form",
+                    "size_band",
+                    "locality",
+                    "postcode_district",
+                    "website",
+                    "verified_credentials",
+                    "social_value_offer");
             for (DirectoryRow row : search.all(query, MAX_ROWS)) {
-                csv.writeRecord(List.of(String.valueOf(row.id()), row.name(), row.legalForm(), row.sizeBand(),
-                        row.locality(), nz(row.district()), nz(row.website()), String.join("; ", row.verifiedCredentials()),
-                        nz(row.socialValueOffer())).stream().map(CsvExport::text).toList());
+                csv.writeRecord(List.of(
+                                String.valueOf(row.id()),
+                                row.name(),
+                                row.legalForm(),
+                                row.sizeBand(),
+                                row.locality(),
+                                nz(row.district()),
+                                nz(row.website()),
+                                String.join("; ", row.verifiedCredentials()),
+                                nz(row.socialValueOffer()))
+                        .stream()
+                        .map(CsvExport::text)
+                        .toList());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("directory.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("directory.csv")
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(out.toString());

@@ -26,8 +26,12 @@ class DirectoryFacets {
     private final Credentials credentials;
     private final RecentCounts<Counted> recent;
 
-    DirectoryFacets(JdbcClient jdbc, CpvCatalogue cpv, Credentials credentials, Clock clock,
-                    @Value("${svh.directory.facet-counts-kept-for:60s}") Duration keepFor) {
+    DirectoryFacets(
+            JdbcClient jdbc,
+            CpvCatalogue cpv,
+            Credentials credentials,
+            Clock clock,
+            @Value("${svh.directory.facet-counts-kept-for:60s}") Duration keepFor) {
         this.jdbc = jdbc;
         this.cpv = cpv;
         this.credentials = credentials;
@@ -45,38 +49,76 @@ class DirectoryFacets {
 
     private Counted counted(DirectoryQuery query, FacetCounts counts) {
         List<FacetGroup> groups = new ArrayList<>();
-        groups.add(enumGroup("directory.facet.legalForm", "legalForm", "legalForm.", names(LegalForm.values()),
-                counts.of(Facet.LEGAL_FORM), query.getLegalForm()));
-        groups.add(enumGroup("directory.facet.size", "size", "sizeBand.", names(SizeBand.values()),
-                counts.of(Facet.SIZE), query.getSize()));
-        groups.add(enumGroup("directory.facet.locality", "locality", "locality.", names(Locality.values()),
-                counts.of(Facet.LOCALITY), query.getLocality()));
+        groups.add(enumGroup(
+                "directory.facet.legalForm",
+                "legalForm",
+                "legalForm.",
+                names(LegalForm.values()),
+                counts.of(Facet.LEGAL_FORM),
+                query.getLegalForm()));
+        groups.add(enumGroup(
+                "directory.facet.size",
+                "size",
+                "sizeBand.",
+                names(SizeBand.values()),
+                counts.of(Facet.SIZE),
+                query.getSize()));
+        groups.add(enumGroup(
+                "directory.facet.locality",
+                "locality",
+                "locality.",
+                names(Locality.values()),
+                counts.of(Facet.LOCALITY),
+                query.getLocality()));
         List<FacetGroup.Option> cpvOptions = new ArrayList<>();
-        new TreeMap<>(counts.of(Facet.CPV)).forEach((division, count) -> cpvOptions.add(new FacetGroup.Option(division,
-                null, cpv.division(division).map(e -> e.label()).orElse(division), count,
-                query.getCpv().contains(division))));
+        new TreeMap<>(counts.of(Facet.CPV))
+                .forEach((division, count) -> cpvOptions.add(new FacetGroup.Option(
+                        division,
+                        null,
+                        cpv.division(division).map(e -> e.label()).orElse(division),
+                        count,
+                        query.getCpv().contains(division))));
         groups.add(new FacetGroup("directory.facet.cpv", "cpv", cpvOptions));
         Map<String, Long> held = counts.of(Facet.CREDENTIAL);
         List<FacetGroup.Option> credentialOptions = new ArrayList<>();
         for (CredentialType type : credentials.types()) {
-            credentialOptions.add(new FacetGroup.Option(type.code(), null, type.name(), held.getOrDefault(type.code(), 0L),
+            credentialOptions.add(new FacetGroup.Option(
+                    type.code(),
+                    null,
+                    type.name(),
+                    held.getOrDefault(type.code(), 0L),
                     query.getCredential().contains(type.code())));
         }
         groups.add(new FacetGroup("directory.facet.credential", "credential", credentialOptions));
-        groups.add(new FacetGroup("directory.facet.verified", "verified", List.of(new FacetGroup.Option("true",
-                "directory.facet.verifiedOnly", null, counts.of(Facet.VERIFIED).getOrDefault("true", 0L),
-                query.isVerified()))));
+        groups.add(new FacetGroup(
+                "directory.facet.verified",
+                "verified",
+                List.of(new FacetGroup.Option(
+                        "true",
+                        "directory.facet.verifiedOnly",
+                        null,
+                        counts.of(Facet.VERIFIED).getOrDefault("true", 0L),
+                        query.isVerified()))));
         return new Counted(counts.total(), List.copyOf(groups));
     }
 
     /** A search's total and its facet groups. */
-    record Counted(long total, List<FacetGroup> groups) {
-    }
+    record Counted(long total, List<FacetGroup> groups) {}
 
-    private static FacetGroup enumGroup(String title, String param, String prefix, List<String> values,
-                                        Map<String, Long> counts, List<String> selected) {
-        return new FacetGroup(title, param, values.stream().map(v -> new FacetGroup.Option(v, prefix + v, null,
-                counts.getOrDefault(v, 0L), selected.contains(v))).toList());
+    private static FacetGroup enumGroup(
+            String title,
+            String param,
+            String prefix,
+            List<String> values,
+            Map<String, Long> counts,
+            List<String> selected) {
+        return new FacetGroup(
+                title,
+                param,
+                values.stream()
+                        .map(v -> new FacetGroup.Option(
+                                v, prefix + v, null, counts.getOrDefault(v, 0L), selected.contains(v)))
+                        .toList());
     }
 
     private static List<String> names(Enum<?>[] values) {

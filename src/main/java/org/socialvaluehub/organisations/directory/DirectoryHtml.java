@@ -10,18 +10,25 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class DirectoryHtml {
 
-    private DirectoryHtml() {
-    }
+    private DirectoryHtml() {}
 
     /** A facet's checkboxes, one GOV.UK checkbox item each. */
     static String checkboxes(String param, List<FacetPanel.Choice> choices) {
         StringBuilder html = new StringBuilder(choices.size() * 320);
         for (FacetPanel.Choice c : choices) {
-            html.append("\n            <div class=\"govuk-checkboxes__item\">\n              <input class=\"govuk-checkboxes__input\" type=\"checkbox\" id=\"")
-                    .append(escape(c.id())).append("\" name=\"").append(escape(param)).append("\" value=\"").append(escape(c.value()))
+            html.append(
+                            "\n            <div class=\"govuk-checkboxes__item\">\n              <input class=\"govuk-checkboxes__input\" type=\"checkbox\" id=\"")
+                    .append(escape(c.id()))
+                    .append("\" name=\"")
+                    .append(escape(param))
+                    .append("\" value=\"")
+                    .append(escape(c.value()))
                     .append(c.selected() ? "\" checked=\"checked\">" : "\">")
-                    .append("\n              <label class=\"govuk-label govuk-checkboxes__label\" for=\"").append(escape(c.id())).append("\">")
-                    .append(escape(c.text())).append("</label>\n            </div>");
+                    .append("\n              <label class=\"govuk-label govuk-checkboxes__label\" for=\"")
+                    .append(escape(c.id()))
+                    .append("\">")
+                    .append(escape(c.text()))
+                    .append("</label>\n            </div>");
         }
         return html.append("\n          ").toString();
     }
@@ -30,10 +37,17 @@ final class DirectoryHtml {
     static String results(List<ResultCards.Card> cards, String contextPath) {
         StringBuilder html = new StringBuilder(cards.size() * 700);
         for (ResultCards.Card r : cards) {
-            html.append("\n        <li class=\"svh-result\">\n          <h3 class=\"govuk-heading-s govuk-!-margin-bottom-1\"><a class=\"govuk-link\" href=\"")
-                    .append(escape(contextPath + r.path())).append("\">").append(escape(r.name())).append("</a></h3>")
-                    .append("\n          <p class=\"govuk-body-s govuk-!-margin-bottom-1\">\n            <span>").append(escape(r.facts()))
-                    .append("</span>\n            <strong class=\"govuk-tag govuk-tag--blue\">").append(escape(r.locality())).append("</strong>");
+            html.append(
+                            "\n        <li class=\"svh-result\">\n          <h3 class=\"govuk-heading-s govuk-!-margin-bottom-1\"><a class=\"govuk-link\" href=\"")
+                    .append(escape(contextPath + r.path()))
+                    .append("\">")
+                    .append(escape(r.name()))
+                    .append("</a></h3>")
+                    .append("\n          <p class=\"govuk-body-s govuk-!-margin-bottom-1\">\n            <span>")
+                    .append(escape(r.facts()))
+                    .append("</span>\n            <strong class=\"govuk-tag govuk-tag--blue\">")
+                    .append(escape(r.locality()))
+                    .append("</strong>");
             if (r.distance() != null) {
                 html.append("\n            <span>").append(escape(r.distance())).append("</span>");
             }
@@ -41,12 +55,16 @@ final class DirectoryHtml {
             if (!r.credentials().isEmpty()) {
                 html.append("\n          <p class=\"govuk-body-s govuk-!-margin-bottom-1\">");
                 for (String credential : r.credentials()) {
-                    html.append("\n            <strong class=\"govuk-tag govuk-tag--green\">").append(escape(credential)).append("</strong>");
+                    html.append("\n            <strong class=\"govuk-tag govuk-tag--green\">")
+                            .append(escape(credential))
+                            .append("</strong>");
                 }
                 html.append("\n          </p>");
             }
             if (r.offer() != null) {
-                html.append("\n          <p class=\"govuk-body-s\">").append(escape(r.offer())).append("</p>");
+                html.append("\n          <p class=\"govuk-body-s\">")
+                        .append(escape(r.offer()))
+                        .append("</p>");
             }
             html.append("\n        </li>");
         }

@@ -1,9 +1,9 @@
 package org.socialvaluehub.organisations.directory;
 
-import org.socialvaluehub.shared.NavigationItem;
-import org.socialvaluehub.shared.NavigationItem.Audience;
 import java.time.Duration;
 import java.util.List;
+import org.socialvaluehub.shared.NavigationItem;
+import org.socialvaluehub.shared.NavigationItem.Audience;
 import org.socialvaluehub.shared.PublicPaths;
 import org.socialvaluehub.shared.RateLimitedPaths;
 import org.springframework.context.annotation.Bean;
@@ -15,15 +15,19 @@ class DirectoryPages {
 
     @Bean
     PublicPaths directoryPublicPaths() {
-        return PublicPaths.of("/directory", "/directory/*", "/directory/export.csv", "/api/v1/organisations",
+        return PublicPaths.of(
+                "/directory",
+                "/directory/*",
+                "/directory/export.csv",
+                "/api/v1/organisations",
                 "/api/v1/organisations/*");
     }
 
     /** The whole directory in one file is costly to make and easy to harvest: a few a minute per client. */
     @Bean
     RateLimitedPaths directoryExportLimit() {
-        return new RateLimitedPaths("directory-export-per-client", 10, Duration.ofMinutes(10),
-                List.of("/directory/export.csv"));
+        return new RateLimitedPaths(
+                "directory-export-per-client", 10, Duration.ofMinutes(10), List.of("/directory/export.csv"));
     }
 
     @Bean
@@ -33,7 +37,8 @@ class DirectoryPages {
 
     @Bean
     NavigationItem credentialsToVerifyNavigation() {
-        return new NavigationItem("nav.credentialsToVerify", "/coordinator/credentials", Audience.COORDINATOR_DIRECTORY, 930);
+        return new NavigationItem(
+                "nav.credentialsToVerify", "/coordinator/credentials", Audience.COORDINATOR_DIRECTORY, 930);
     }
 
     @Bean

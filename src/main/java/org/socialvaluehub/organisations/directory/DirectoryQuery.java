@@ -85,28 +85,99 @@ public class DirectoryQuery {
         return uri.encode().build().toUriString();
     }
 
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public List<String> getLegalForm() { return legalForm; }
-    public void setLegalForm(List<String> legalForm) { this.legalForm = legalForm; }
-    public List<String> getSize() { return size; }
-    public void setSize(List<String> size) { this.size = size; }
-    public List<String> getLocality() { return locality; }
-    public void setLocality(List<String> locality) { this.locality = locality; }
-    public List<String> getCpv() { return cpv; }
-    public void setCpv(List<String> cpv) { this.cpv = cpv; }
-    public List<String> getCredential() { return credential; }
-    public void setCredential(List<String> credential) { this.credential = credential; }
-    public boolean isVerified() { return verified; }
-    public void setVerified(boolean verified) { this.verified = verified; }
-    public String getDistrict() { return district; }
-    public void setDistrict(String district) { this.district = district; }
-    public String getSort() { return sort; }
-    public void setSort(String sort) { this.sort = sort; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = Math.max(1, page); }
-    public String getView() { return view; }
-    public void setView(String view) { this.view = view; }
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public List<String> getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(List<String> legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public List<String> getSize() {
+        return size;
+    }
+
+    public void setSize(List<String> size) {
+        this.size = size;
+    }
+
+    public List<String> getLocality() {
+        return locality;
+    }
+
+    public void setLocality(List<String> locality) {
+        this.locality = locality;
+    }
+
+    public List<String> getCpv() {
+        return cpv;
+    }
+
+    public void setCpv(List<String> cpv) {
+        this.cpv = cpv;
+    }
+
+    public List<String> getCredential() {
+        return credential;
+    }
+
+    public void setCredential(List<String> credential) {
+        this.credential = credential;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public void setVerified(boolean verified) {
+        this.verified = verified;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
 }

@@ -14,25 +14,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record FacetCounts(long total, Map<Facet, Map<String, Long>> counts) {
 
-    private static final List<Facet> FACETS = List.of(Facet.LEGAL_FORM, Facet.SIZE, Facet.LOCALITY, Facet.CPV,
-            Facet.CREDENTIAL, Facet.VERIFIED);
+    private static final List<Facet> FACETS =
+            List.of(Facet.LEGAL_FORM, Facet.SIZE, Facet.LOCALITY, Facet.CPV, Facet.CREDENTIAL, Facet.VERIFIED);
 
     static FacetCounts of(JdbcClient jdbc, SearchFilter.Parts parts) {
-        StringBuilder sql = new StringBuilder("with base as materialized (select o.id, o.legal_form, o.size_band, o.locality");
+        StringBuilder sql =
+                new StringBuilder("with base as materialized (select o.id, o.legal_form, o.size_band, o.locality");
         for (Facet facet : FACETS) {
             sql.append(", (").append(parts.condition(facet)).append(") as ").append(flag(facet));
         }
-        sql.append(" from org_organisation o where ").append(String.join(" and ", parts.base())).append(")\n")
-                .append("select 'NONE', null, count(*) from base b where ").append(allBut(null)).append('\n')
+        sql.append(" from org_organisation o where ")
+                .append(String.join(" and ", parts.base()))
+                .append(")\n")
+                .append("select 'NONE', null, count(*) from base b where ")
+                .append(allBut(null))
+                .append('\n')
                 .append(grouped(Facet.LEGAL_FORM, "b.legal_form", "count(*)", ""))
                 .append(grouped(Facet.SIZE, "b.size_band", "count(*)", ""))
                 .append(grouped(Facet.LOCALITY, "b.locality", "count(*)", ""))
-                .append(grouped(Facet.CPV, "substr(c.code, 1, 2)", "count(distinct b.id)",
+                .append(grouped(
+                        Facet.CPV,
+                        "substr(c.code, 1, 2)",
+                        "count(distinct b.id)",
                         " join org_cpv c on c.organisation_id = b.id"))
-                .append(grouped(Facet.CREDENTIAL, "k.type_code", "count(distinct b.id)",
+                .append(grouped(
+                        Facet.CREDENTIAL,
+                        "k.type_code",
+                        "count(distinct b.id)",
                         " join org_credential k on k.organisation_id = b.id and k.status in (:credentialStatuses)"))
-                .append("union all select 'VERIFIED', 'true', count(*) from base b where ").append(allBut(Facet.VERIFIED))
-                .append(" and exists (select 1 from org_credential v where v.organisation_id = b.id and v.status = 'VERIFIED')");
+                .append("union all select 'VERIFIED', 'true', count(*) from base b where ")
+                .append(allBut(Facet.VERIFIED))
+                .append(
+                        " and exists (select 1 from org_credential v where v.organisation_id = b.id and v.status = 'VERIFIED')");
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long[] total = {0};
         jdbc.sql(sql.toString()).params(parts.params()).query(rs -> {
@@ -51,12 +64,14 @@ record FacetCounts(long total, Map<Facet, Map<String, Long>> counts) {
     }
 
     private static String grouped(Facet facet, String key, String count, String join) {
-        return "union all select '" + facet.name() + "', " + key + ", " + count + " from base b" + join
-                + " where " + allBut(facet) + " group by 2\n";
+        return "union all select '" + facet.name() + "', " + key + ", " + count + " from base b" + join + " where "
+                + allBut(facet) + " group by 2\n";
     }
 
     private static String allBut(Facet left) {
-        return String.join(" and ", FACETS.stream().filter(f -> f != left).map(FacetCounts::flag).toList());
+        return String.join(
+                " and ",
+                FACETS.stream().filter(f -> f != left).map(FacetCounts::flag).toList());
     }
 
     private static String flag(Facet facet) {

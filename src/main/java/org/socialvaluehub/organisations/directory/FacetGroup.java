@@ -6,6 +6,5 @@ import java.util.List;
 public record FacetGroup(String titleKey, String param, List<Option> options) {
 
     /** One choice: its value in the address, a message key or a label, the count and whether it is ticked. */
-    public record Option(String value, String messageKey, String label, long count, boolean selected) {
-    }
+    public record Option(String value, String messageKey, String label, long count, boolean selected) {}
 }

@@ -9,10 +9,10 @@ import org.socialvaluehub.shared.SignedInUser;
  */
 final class ListedTo {
 
-    private ListedTo() {
-    }
+    private ListedTo() {}
 
     static boolean partner(SignedInUser user) {
-        return user != null && (user.coordinator() || user.hasRoleAnywhere(Role.BUYER) || user.hasRoleAnywhere(Role.EVALUATOR));
+        return user != null
+                && (user.coordinator() || user.hasRoleAnywhere(Role.BUYER) || user.hasRoleAnywhere(Role.EVALUATOR));
     }
 }

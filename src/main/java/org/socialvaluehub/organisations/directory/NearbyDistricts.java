@@ -28,8 +28,7 @@ class NearbyDistricts {
     }
 
     /** One district and its distance from the origin. */
-    record Near(String code, double kilometres) {
-    }
+    record Near(String code, double kilometres) {}
 
     /**
      * The {@code n} districts nearest {@code from}, nearest first, with every further district at exactly
@@ -56,8 +55,10 @@ class NearbyDistricts {
      * so this keeps at most one short list per district.
      */
     private List<Near> byDistance(GeoPoint from) {
-        List<Near> sorted = all.stream().map(d -> new Near(d.code(), from.kilometresTo(new GeoPoint(d.latitude(), d.longitude()))))
-                .sorted(Comparator.comparingDouble(Near::kilometres)).toList();
+        List<Near> sorted = all.stream()
+                .map(d -> new Near(d.code(), from.kilometresTo(new GeoPoint(d.latitude(), d.longitude()))))
+                .sorted(Comparator.comparingDouble(Near::kilometres))
+                .toList();
         if (sorted.size() <= MAX_KEPT) {
             return sorted;
         }

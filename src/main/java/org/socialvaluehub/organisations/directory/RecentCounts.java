@@ -14,8 +14,7 @@ import java.util.function.Supplier;
  */
 final class RecentCounts<V> {
 
-    private record Entry<V>(V value, Instant expires) {
-    }
+    private record Entry<V>(V value, Instant expires) {}
 
     private final Clock clock;
     private final Duration keepFor;

@@ -22,22 +22,34 @@ class ResultCards {
     }
 
     /** One result as listed: where its profile is, its name, facts, locality, distance, verified credentials and offer. */
-    record Card(String path, String name, String facts, String locality, String distance, List<String> credentials,
-                String offer) {
-    }
+    record Card(
+            String path,
+            String name,
+            String facts,
+            String locality,
+            String distance,
+            List<String> credentials,
+            String offer) {}
 
     List<Card> of(List<DirectoryRow> rows, Locale locale) {
         NumberFormat kilometres = NumberFormat.getNumberInstance(locale);
         kilometres.setGroupingUsed(false);
         kilometres.setMinimumFractionDigits(1);
         kilometres.setMaximumFractionDigits(1);
-        return rows.stream().map(r -> new Card("/directory/" + r.id(), r.name(),
-                word("legalForm." + r.legalForm(), locale) + " · " + word("sizeBand." + r.sizeBand(), locale)
-                        + " · " + (r.district() == null ? "" : r.district()),
-                word("locality." + r.locality(), locale),
-                r.distanceKm() == null ? null
-                        : messages.getMessage("directory.distance", new Object[] {kilometres.format(r.distanceKm())}, locale),
-                r.verifiedCredentials(), abbreviate(r.socialValueOffer()))).toList();
+        return rows.stream()
+                .map(r -> new Card(
+                        "/directory/" + r.id(),
+                        r.name(),
+                        word("legalForm." + r.legalForm(), locale) + " · " + word("sizeBand." + r.sizeBand(), locale)
+                                + " · " + (r.district() == null ? "" : r.district()),
+                        word("locality." + r.locality(), locale),
+                        r.distanceKm() == null
+                                ? null
+                                : messages.getMessage(
+                                        "directory.distance", new Object[] {kilometres.format(r.distanceKm())}, locale),
+                        r.verifiedCredentials(),
+                        abbreviate(r.socialValueOffer())))
+                .toList();
     }
 
     private String word(String key, Locale locale) {

@@ -14,10 +14,18 @@ import java.util.function.Predicate;
  */
 record SearchFilter(String where, Map<String, Object> params) {
 
-    enum Facet { LEGAL_FORM, SIZE, LOCALITY, CPV, CREDENTIAL, VERIFIED, NONE }
+    enum Facet {
+        LEGAL_FORM,
+        SIZE,
+        LOCALITY,
+        CPV,
+        CREDENTIAL,
+        VERIFIED,
+        NONE
+    }
 
-    private static final Set<String> LEGAL_FORMS = Set.of("COMPANY", "CIC", "CHARITY", "CIO", "COOPERATIVE",
-            "SOLE_TRADER", "PARTNERSHIP", "PUBLIC_BODY");
+    private static final Set<String> LEGAL_FORMS =
+            Set.of("COMPANY", "CIC", "CHARITY", "CIO", "COOPERATIVE", "SOLE_TRADER", "PARTNERSHIP", "PUBLIC_BODY");
     private static final Set<String> SIZES = Set.of("MICRO", "SMALL", "MEDIUM", "LARGE");
     private static final Set<String> LOCALITIES = Set.of("INSIDE", "NEIGHBOURING", "OUTSIDE");
 
@@ -49,19 +57,30 @@ record SearchFilter(String where, Map<String, Object> params) {
                 base.add("o.search_vector @@ websearch_to_tsquery('english', :q)");
                 params.put("q", query.getQ().strip());
             }
-            in(facets, params, Facet.LEGAL_FORM, "o.legal_form", "legalForms", query.getLegalForm(), LEGAL_FORMS::contains);
+            in(
+                    facets,
+                    params,
+                    Facet.LEGAL_FORM,
+                    "o.legal_form",
+                    "legalForms",
+                    query.getLegalForm(),
+                    LEGAL_FORMS::contains);
             in(facets, params, Facet.SIZE, "o.size_band", "sizes", query.getSize(), SIZES::contains);
             in(facets, params, Facet.LOCALITY, "o.locality", "localities", query.getLocality(), LOCALITIES::contains);
             List<String> divisions = clean(query.getCpv(), v -> v.matches("[0-9]{2}"));
             if (!divisions.isEmpty()) {
-                facets.put(Facet.CPV, "exists (select 1 from org_cpv c where c.organisation_id = o.id"
-                        + " and substr(c.code, 1, 2) in (:divisions))");
+                facets.put(
+                        Facet.CPV,
+                        "exists (select 1 from org_cpv c where c.organisation_id = o.id"
+                                + " and substr(c.code, 1, 2) in (:divisions))");
                 params.put("divisions", divisions);
             }
             List<String> credentials = clean(query.getCredential(), v -> v.matches("[A-Z0-9_]{1,80}"));
             if (!credentials.isEmpty()) {
-                facets.put(Facet.CREDENTIAL, "exists (select 1 from org_credential k where k.organisation_id = o.id"
-                        + " and k.type_code in (:credentials) and k.status in (:credentialStatuses))");
+                facets.put(
+                        Facet.CREDENTIAL,
+                        "exists (select 1 from org_credential k where k.organisation_id = o.id"
+                                + " and k.type_code in (:credentials) and k.status in (:credentialStatuses))");
                 params.put("credentials", credentials);
             }
             params.put("credentialStatuses", query.isVerified() ? List.of("VERIFIED") : List.of("VERIFIED", "CLAIMED"));
@@ -81,10 +100,17 @@ record SearchFilter(String where, Map<String, Object> params) {
         }
     }
 
-    static final String VERIFIED = "exists (select 1 from org_credential v where v.organisation_id = o.id and v.status = 'VERIFIED')";
+    static final String VERIFIED =
+            "exists (select 1 from org_credential v where v.organisation_id = o.id and v.status = 'VERIFIED')";
 
-    private static void in(Map<Facet, String> facets, Map<String, Object> params, Facet facet, String column,
-                           String name, List<String> values, Predicate<String> allowed) {
+    private static void in(
+            Map<Facet, String> facets,
+            Map<String, Object> params,
+            Facet facet,
+            String column,
+            String name,
+            List<String> values,
+            Predicate<String> allowed) {
         List<String> chosen = clean(values, allowed);
         if (!chosen.isEmpty()) {
             facets.put(facet, column + " in (:" + name + ")");
@@ -93,6 +119,12 @@ record SearchFilter(String where, Map<String, Object> params) {
     }
 
     private static List<String> clean(List<String> values, Predicate<String> allowed) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && allowed.test(v)).distinct().limit(50).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && allowed.test(v))
+                        .distinct()
+                        .limit(50)
+                        .toList();
     }
 }

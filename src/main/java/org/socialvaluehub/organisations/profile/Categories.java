@@ -25,8 +25,14 @@ public class Categories {
     }
 
     public List<CpvCatalogue.Entry> of(long organisationId) {
-        return jdbc.sql("select code from org_cpv where organisation_id = :id order by code").param("id", organisationId)
-                .query(String.class).list().stream().flatMap(code -> catalogue.find(code).stream()).toList();
+        return jdbc
+                .sql("select code from org_cpv where organisation_id = :id order by code")
+                .param("id", organisationId)
+                .query(String.class)
+                .list()
+                .stream()
+                .flatMap(code -> catalogue.find(code).stream())
+                .toList();
     }
 
     /** Suppliers offering any code that starts with one of the prefixes (a CPV division or group). */
@@ -37,7 +43,10 @@ public class Categories {
         return jdbc.sql("""
                 select distinct c.organisation_id from org_cpv c join org_organisation o on o.id = c.organisation_id
                 where o.kind = 'SUPPLIER' and (left(c.code, 2) in (:prefixes) or left(c.code, 3) in (:prefixes))
-                order by 1""").param("prefixes", List.copyOf(prefixes)).query(Long.class).list();
+                order by 1""")
+                .param("prefixes", List.copyOf(prefixes))
+                .query(Long.class)
+                .list();
     }
 
     /** Adds a published code (any check digit); false when the code does not exist in CPV 2008. */
@@ -48,22 +57,30 @@ public class Categories {
             return false;
         }
         jdbc.sql("insert into org_cpv (organisation_id, code) values (:org, :code) on conflict do nothing")
-                .param("org", organisationId).param("code", entry.get().digits()).update();
+                .param("org", organisationId)
+                .param("code", entry.get().digits())
+                .update();
         refreshLabels(organisationId);
         return true;
     }
 
     @Transactional
     public void remove(long organisationId, String code) {
-        CpvCode.parse(code).ifPresent(c -> jdbc.sql("delete from org_cpv where organisation_id = :org and code = :code")
-                .param("org", organisationId).param("code", c.digits()).update());
+        CpvCode.parse(code)
+                .ifPresent(c -> jdbc.sql("delete from org_cpv where organisation_id = :org and code = :code")
+                        .param("org", organisationId)
+                        .param("code", c.digits())
+                        .update());
         refreshLabels(organisationId);
     }
 
     @Transactional
     public void refreshLabels(long organisationId) {
-        String labels = String.join(" ", of(organisationId).stream().map(CpvCatalogue.Entry::label).toList());
-        jdbc.sql("update org_organisation set cpv_labels = :labels where id = :id").param("id", organisationId)
-                .param("labels", labels.isEmpty() ? null : labels).update();
+        String labels = String.join(
+                " ", of(organisationId).stream().map(CpvCatalogue.Entry::label).toList());
+        jdbc.sql("update org_organisation set cpv_labels = :labels where id = :id")
+                .param("id", organisationId)
+                .param("labels", labels.isEmpty() ? null : labels)
+                .update();
     }
 }

@@ -32,8 +32,9 @@ class CategoriesController {
     @GetMapping("/organisations/{id}/categories")
     String show(@PathVariable long id, @RequestParam(required = false) String q, SignedInUser user, Model model) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
-        model.addAttribute("organisation", organisations.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute(
+                "organisation",
+                organisations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("categories", categories.of(id));
         model.addAttribute("q", q);
         model.addAttribute("results", catalogue.search(q, 50));
@@ -41,8 +42,12 @@ class CategoriesController {
     }
 
     @PostMapping("/organisations/{id}/categories")
-    String add(@PathVariable long id, @RequestParam(required = false) String code, @RequestParam(required = false) String q,
-               SignedInUser user, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long id,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String q,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         redirect.addFlashAttribute("notice", categories.add(id, code) ? "category.added" : "category.unknown");
         redirect.addAttribute("q", q == null ? "" : q);

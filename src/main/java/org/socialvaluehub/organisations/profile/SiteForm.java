@@ -9,10 +9,22 @@ class SiteForm {
     @NotBlank(message = "{site.name.missing}")
     @Size(max = 120, message = "{site.name.tooLong}")
     private String name;
+
     private String postcode;
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
 }

@@ -27,10 +27,16 @@ public class Sites {
     }
 
     public List<Site> of(long organisationId) {
-        return jdbc.sql("select * from org_site where organisation_id = :id order by id").param("id", organisationId)
-                .query((rs, row) -> new Site(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("name"),
-                        rs.getString("postcode"), rs.getString("postcode_district"),
-                        area.of(rs.getString("postcode_district")))).list();
+        return jdbc.sql("select * from org_site where organisation_id = :id order by id")
+                .param("id", organisationId)
+                .query((rs, row) -> new Site(
+                        rs.getLong("id"),
+                        rs.getLong("organisation_id"),
+                        rs.getString("name"),
+                        rs.getString("postcode"),
+                        rs.getString("postcode_district"),
+                        area.of(rs.getString("postcode_district"))))
+                .list();
     }
 
     /** Adds a site; the postcode must already have passed {@link OrganisationChecks#checkPostcode}. */
@@ -40,16 +46,22 @@ public class Sites {
         long id = jdbc.sql("""
                 insert into org_site (organisation_id, name, postcode, postcode_district)
                 values (:org, :name, :postcode, :district) returning id""")
-                .param("org", organisationId).param("name", name.strip()).param("postcode", printed)
-                .param("district", PostcodeDistrict.parse(printed).orElseThrow().code()).query(Long.class).single();
+                .param("org", organisationId)
+                .param("name", name.strip())
+                .param("postcode", printed)
+                .param("district", PostcodeDistrict.parse(printed).orElseThrow().code())
+                .query(Long.class)
+                .single();
         organisations.refreshLocality(organisationId);
         return id;
     }
 
     @Transactional
     public void remove(long organisationId, long siteId) {
-        jdbc.sql("delete from org_site where id = :id and organisation_id = :org").param("id", siteId)
-                .param("org", organisationId).update();
+        jdbc.sql("delete from org_site where id = :id and organisation_id = :org")
+                .param("id", siteId)
+                .param("org", organisationId)
+                .update();
         organisations.refreshLocality(organisationId);
     }
 }

@@ -39,8 +39,13 @@ class SitesController {
     }
 
     @PostMapping("/organisations/{id}/sites")
-    String processSiteForm(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("site") SiteForm form,
-                           BindingResult result, Model model, RedirectAttributes redirect) {
+    String processSiteForm(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("site") SiteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
         find(id);
         checks.checkPostcode("postcode", form.getPostcode(), true, result);

@@ -25,17 +25,28 @@ class Claims {
         return jdbc.sql("""
                 insert into org_claim (organisation_id, user_id, claimant_name, message)
                 values (:org, :user, :name, :message) returning id""")
-                .param("org", organisationId).param("user", userId).param("name", claimantName)
-                .param("message", message).query(Long.class).single();
+                .param("org", organisationId)
+                .param("user", userId)
+                .param("name", claimantName)
+                .param("message", message)
+                .query(Long.class)
+                .single();
     }
 
     List<Claim> pending() {
         return jdbc.sql("""
                 select c.*, o.name as organisation_name from org_claim c join org_organisation o on o.id = c.organisation_id
                 where c.status = 'PENDING' order by c.created_at""")
-                .query((rs, n) -> new Claim(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
-                        rs.getLong("user_id"), rs.getString("claimant_name"), rs.getString("message"),
-                        rs.getString("status"), rs.getTimestamp("created_at").toInstant())).list();
+                .query((rs, n) -> new Claim(
+                        rs.getLong("id"),
+                        rs.getLong("organisation_id"),
+                        rs.getString("organisation_name"),
+                        rs.getLong("user_id"),
+                        rs.getString("claimant_name"),
+                        rs.getString("message"),
+                        rs.getString("status"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 
     /** Approves a pending claim and grants the roles (through the accounts module, which listens). */
@@ -55,7 +66,11 @@ class Claims {
         return jdbc.sql("""
                 update org_claim set status = :status, decided_by = :by, decided_at = now(), reason = :reason
                 where id = :id and status = 'PENDING' returning organisation_id, user_id""")
-                .param("id", claimId).param("status", status).param("by", coordinator).param("reason", reason)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+                .param("id", claimId)
+                .param("status", status)
+                .param("by", coordinator)
+                .param("reason", reason)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .optional();
     }
 }

@@ -37,11 +37,18 @@ class ClaimsController {
     }
 
     @PostMapping("/directory/{id}/claim")
-    String processClaimForm(@PathVariable long id, @RequestParam(required = false) String message, SignedInUser user,
-                            RedirectAttributes redirect) {
+    String processClaimForm(
+            @PathVariable long id,
+            @RequestParam(required = false) String message,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         claimable(id, user);
         String text = message == null || message.isBlank() ? null : message.strip();
-        claims.claim(id, user.id(), user.displayName(), text == null ? null : text.substring(0, Math.min(2000, text.length())));
+        claims.claim(
+                id,
+                user.id(),
+                user.displayName(),
+                text == null ? null : text.substring(0, Math.min(2000, text.length())));
         redirect.addFlashAttribute("notice", "claim.sent");
         return "redirect:/directory/" + id;
     }
@@ -62,8 +69,11 @@ class ClaimsController {
     }
 
     @PostMapping("/coordinator/claims/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String reason, SignedInUser user,
-                  RedirectAttributes redirect) {
+    String reject(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         claims.reject(id, user.displayName(), reason == null || reason.isBlank() ? null : reason.strip());
         redirect.addFlashAttribute("notice", "claim.rejected");
@@ -74,7 +84,8 @@ class ClaimsController {
         if (user == null) {
             throw new AccessDeniedException("Sign in to claim a profile");
         }
-        Organisation organisation = organisations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Organisation organisation =
+                organisations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!status.claimable(organisation) || user.belongsTo(id)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }

@@ -37,10 +37,16 @@ class DuplicatesController {
     @GetMapping("/coordinator/duplicates")
     String list(SignedInUser user, Model model) {
         Access.requireCoordinator(user);
-        List<DuplicateDetection.Pair> pairs = duplicates.find().stream().limit(200).toList();
-        Map<Long, Organisation> byId = organisations.findAll(pairs.stream()
-                        .flatMap(p -> Stream.of(p.first(), p.second())).distinct().toList())
-                .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        List<DuplicateDetection.Pair> pairs =
+                duplicates.find().stream().limit(200).toList();
+        Map<Long, Organisation> byId =
+                organisations
+                        .findAll(pairs.stream()
+                                .flatMap(p -> Stream.of(p.first(), p.second()))
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Organisation::id, Function.identity()));
         model.addAttribute("pairs", pairs);
         model.addAttribute("organisations", byId);
         model.addAttribute("unlisted", organisations.unlisted());
@@ -48,15 +54,24 @@ class DuplicatesController {
     }
 
     @PostMapping("/coordinator/duplicates/merge")
-    String merge(@RequestParam(required = false) Long first, @RequestParam(required = false) Long second,
-                 @RequestParam(required = false) Long survivor, SignedInUser user, RedirectAttributes redirect) {
+    String merge(
+            @RequestParam(required = false) Long first,
+            @RequestParam(required = false) Long second,
+            @RequestParam(required = false) Long survivor,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
-        if (first == null || second == null || survivor == null || (!survivor.equals(first) && !survivor.equals(second))) {
+        if (first == null
+                || second == null
+                || survivor == null
+                || (!survivor.equals(first) && !survivor.equals(second))) {
             redirect.addFlashAttribute("notice", "duplicates.gone");
             return "redirect:/coordinator/duplicates";
         }
         long merged = survivor.equals(first) ? second : first;
-        if (survivor == merged || organisations.find(survivor).isEmpty() || organisations.find(merged).isEmpty()) {
+        if (survivor == merged
+                || organisations.find(survivor).isEmpty()
+                || organisations.find(merged).isEmpty()) {
             redirect.addFlashAttribute("notice", "duplicates.gone");
             return "redirect:/coordinator/duplicates";
         }

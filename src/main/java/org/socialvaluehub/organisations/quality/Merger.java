@@ -37,19 +37,30 @@ class Merger {
         }
         Organisation merged = organisations.find(mergedId).orElseThrow();
         organisations.find(survivorId).orElseThrow();
-        String identifiers = String.join(" ", java.util.stream.Stream.of(merged.companyNumber(), merged.charityNumber())
-                .filter(java.util.Objects::nonNull).toList());
+        String identifiers = String.join(
+                " ",
+                java.util.stream.Stream.of(merged.companyNumber(), merged.charityNumber())
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         jdbc.sql("""
                 insert into org_merge_history (survivor_id, merged_id, merged_name, merged_identifiers, merged_by)
-                values (:survivor, :merged, :name, :ids, :by)""").param("survivor", survivorId).param("merged", mergedId)
-                .param("name", merged.name()).param("ids", identifiers.isEmpty() ? null : identifiers).param("by", coordinator)
+                values (:survivor, :merged, :name, :ids, :by)""")
+                .param("survivor", survivorId)
+                .param("merged", mergedId)
+                .param("name", merged.name())
+                .param("ids", identifiers.isEmpty() ? null : identifiers)
+                .param("by", coordinator)
                 .update();
         for (String table : new String[] {"org_site", "org_credential", "org_evidence_file", "org_claim"}) {
             jdbc.sql("update " + table + " set organisation_id = :survivor where organisation_id = :merged")
-                    .param("survivor", survivorId).param("merged", mergedId).update();
+                    .param("survivor", survivorId)
+                    .param("merged", mergedId)
+                    .update();
         }
         jdbc.sql("update org_merge_history set survivor_id = :survivor where survivor_id = :merged")
-                .param("survivor", survivorId).param("merged", mergedId).update();
+                .param("survivor", survivorId)
+                .param("merged", mergedId)
+                .update();
         jdbc.sql("""
                 insert into org_cpv (organisation_id, code) select :survivor, code from org_cpv where organisation_id = :merged
                 on conflict do nothing""").param("survivor", survivorId).param("merged", mergedId).update();
@@ -61,10 +72,11 @@ class Merger {
                        mutual_number = coalesce(s.mutual_number, m.mutual_number),
                        sic_code = coalesce(s.sic_code, m.sic_code),
                        trading_names = nullif(concat_ws(E'\\n', s.trading_names, m.name), ''), updated_at = now()
-                from org_organisation m where s.id = :survivor and m.id = :merged""")
-                .param("survivor", survivorId).param("merged", mergedId).update();
+                from org_organisation m where s.id = :survivor and m.id = :merged""").param("survivor", survivorId).param("merged", mergedId).update();
         events.publishEvent(new OrganisationsMerged(survivorId, mergedId));
-        jdbc.sql("delete from org_organisation where id = :merged").param("merged", mergedId).update();
+        jdbc.sql("delete from org_organisation where id = :merged")
+                .param("merged", mergedId)
+                .update();
         categories.refreshLabels(survivorId);
         organisations.refreshLocality(survivorId);
     }

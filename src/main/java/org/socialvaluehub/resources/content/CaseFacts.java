@@ -4,8 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The structured facts of a case study: who, what they did, and what changed, with numbers. */
-public record CaseFacts(String organisationType, String organisationSize, String sector, String whatTheyDid,
-                        String outcome, String results, String contact) {
+public record CaseFacts(
+        String organisationType,
+        String organisationSize,
+        String sector,
+        String whatTheyDid,
+        String outcome,
+        String results,
+        String contact) {
 
     public static final CaseFacts NONE = new CaseFacts("", "", "", "", "", "", "");
 

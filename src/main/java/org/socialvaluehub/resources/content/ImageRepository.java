@@ -10,12 +10,10 @@ import org.springframework.stereotype.Repository;
 class ImageRepository {
 
     /** An image's bytes and the content type its first bytes showed. */
-    record StoredImage(String contentType, byte[] bytes) {
-    }
+    record StoredImage(String contentType, byte[] bytes) {}
 
     /** An image in the coordinators' list. */
-    public record ListedImage(long id, String description, String contentType, int size) {
-    }
+    public record ListedImage(long id, String description, String contentType, int size) {}
 
     private final JdbcClient jdbc;
 
@@ -27,13 +25,19 @@ class ImageRepository {
         return jdbc.sql("""
                 insert into resource_image (content_type, bytes, description, uploaded_by)
                 values (:type, :bytes, :description, :by) returning id""")
-                .param("type", contentType).param("bytes", bytes).param("description", description)
-                .param("by", uploadedBy).query(Long.class).single();
+                .param("type", contentType)
+                .param("bytes", bytes)
+                .param("description", description)
+                .param("by", uploadedBy)
+                .query(Long.class)
+                .single();
     }
 
     Optional<StoredImage> find(long id) {
-        return jdbc.sql("select content_type, bytes from resource_image where id = :id").param("id", id)
-                .query((rs, n) -> new StoredImage(rs.getString(1), rs.getBytes(2))).optional();
+        return jdbc.sql("select content_type, bytes from resource_image where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new StoredImage(rs.getString(1), rs.getBytes(2)))
+                .optional();
     }
 
     List<ListedImage> recent() {

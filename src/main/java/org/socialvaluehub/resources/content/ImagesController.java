@@ -39,9 +39,13 @@ class ImagesController {
     }
 
     @PostMapping("/coordinator/resources/images")
-    String processUploadForm(SignedInUser user, @RequestParam(required = false) MultipartFile file,
-                             @RequestParam(defaultValue = "") String description, Model model,
-                             RedirectAttributes redirect) throws IOException {
+    String processUploadForm(
+            SignedInUser user,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String description,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         Access.requireCoordinator(user);
         String problem = null;
         Optional<ImageType> type = Optional.empty();
@@ -67,12 +71,17 @@ class ImagesController {
 
     @GetMapping("/resources/images/{id}")
     ResponseEntity<byte[]> show(@PathVariable long id) {
-        ImageRepository.StoredImage image = images.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ImageRepository.StoredImage image =
+                images.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, image.contentType())
                 .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("image-" + id).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("image-" + id)
+                                .build()
+                                .toString())
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 .body(image.bytes());

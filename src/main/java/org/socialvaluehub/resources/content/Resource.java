@@ -6,8 +6,15 @@ import java.time.Instant;
 public record Resource(long id, String slug, ResourceKind kind, ResourceContent content, Instant publishedAt) {
 
     public ResourceSummary summary() {
-        return new ResourceSummary(id, slug, kind, content.title(), content.summary(), content.roles(),
-                content.stages(), content.themes());
+        return new ResourceSummary(
+                id,
+                slug,
+                kind,
+                content.title(),
+                content.summary(),
+                content.roles(),
+                content.stages(),
+                content.themes());
     }
 
     public String title() {

@@ -51,8 +51,11 @@ class ResourceEditorController {
     }
 
     @PostMapping("/coordinator/resources/new")
-    String processCreationForm(SignedInUser user, @Valid @ModelAttribute("resource") ResourceForm form,
-                               BindingResult result, RedirectAttributes redirect) {
+    String processCreationForm(
+            SignedInUser user,
+            @Valid @ModelAttribute("resource") ResourceForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         if (!result.hasFieldErrors("slug") && library.slugTaken(form.getSlug())) {
             result.rejectValue("slug", "resources.slug.taken");
@@ -75,9 +78,14 @@ class ResourceEditorController {
     }
 
     @PostMapping("/coordinator/resources/{id}")
-    String processUpdateForm(@PathVariable long id, SignedInUser user, @RequestParam(defaultValue = "") String action,
-                             @Valid @ModelAttribute("resource") ResourceForm form, BindingResult result, Model model,
-                             RedirectAttributes redirect) {
+    String processUpdateForm(
+            @PathVariable long id,
+            SignedInUser user,
+            @RequestParam(defaultValue = "") String action,
+            @Valid @ModelAttribute("resource") ResourceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         ResourceDraft draft = find(id);
         form.setSlug(draft.slug());
@@ -118,7 +126,9 @@ class ResourceEditorController {
     @PostMapping("/coordinator/resources/preview")
     ResponseEntity<String> preview(SignedInUser user, @RequestParam(defaultValue = "") String body) {
         Access.requireCoordinator(user);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(Markdown.render(body).html());
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_HTML)
+                .body(Markdown.render(body).html());
     }
 
     private ResourceDraft find(long id) {

@@ -25,16 +25,23 @@ class ResourceQueries {
                   and (:q = '' or p.search @@ websearch_to_tsquery('english', :q))
                 order by case when :q = '' then 0 else ts_rank(p.search, websearch_to_tsquery('english', :q)) end desc,
                          p.kind, p.title""".formatted(SUMMARY))
-                .param("kind", filter.kind()).param("role", filter.role()).param("stage", filter.stage())
-                .param("theme", filter.theme()).param("q", filter.q())
-                .query(Rows::summary).list();
+                .param("kind", filter.kind())
+                .param("role", filter.role())
+                .param("stage", filter.stage())
+                .param("theme", filter.theme())
+                .param("q", filter.q())
+                .query(Rows::summary)
+                .list();
     }
 
     Optional<Resource> find(String slug) {
         return jdbc.sql("select p.*, " + Rows.FACT_COLUMNS + " from resource_published p where p.slug = :slug")
                 .param("slug", slug)
-                .query((rs, n) -> new Resource(rs.getLong("id"), rs.getString("slug"),
-                        ResourceKind.valueOf(rs.getString("kind")), Rows.content(rs),
+                .query((rs, n) -> new Resource(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        ResourceKind.valueOf(rs.getString("kind")),
+                        Rows.content(rs),
                         rs.getTimestamp("published_at").toInstant()))
                 .optional();
     }
@@ -48,8 +55,10 @@ class ResourceQueries {
                        + (select count(*) from unnest(p.stages) s where s = any(me.stages))
                        + case when p.roles && me.roles then 1 else 0 end desc, p.title
                 limit :limit""".formatted(SUMMARY))
-                .param("id", id).param("limit", limit)
-                .query(Rows::summary).list();
+                .param("id", id)
+                .param("limit", limit)
+                .query(Rows::summary)
+                .list();
     }
 
     /** The actions first, then guides and the rest, tagged for a role at a stage. */
@@ -59,7 +68,10 @@ class ResourceQueries {
                 where :role = any(p.roles) and :stage = any(p.stages)
                 order by case p.kind when 'ACTION' then 0 when 'GUIDE' then 1 when 'PROGRAMME' then 2 else 3 end, p.title
                 limit :limit""".formatted(SUMMARY))
-                .param("role", role).param("stage", stage).param("limit", limit)
-                .query(Rows::summary).list();
+                .param("role", role)
+                .param("stage", stage)
+                .param("limit", limit)
+                .query(Rows::summary)
+                .list();
     }
 }

@@ -19,12 +19,18 @@ class ResourceRepository {
 
     long insertItem(String slug, ResourceKind kind) {
         return jdbc.sql("insert into resource_item (slug, kind) values (:slug, :kind) returning id")
-                .param("slug", slug).param("kind", kind.name()).query(Long.class).single();
+                .param("slug", slug)
+                .param("kind", kind.name())
+                .query(Long.class)
+                .single();
     }
 
     boolean slugTaken(String slug) {
-        return jdbc.sql("select count(*) from resource_item where slug = :slug").param("slug", slug)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from resource_item where slug = :slug")
+                        .param("slug", slug)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long count() {
@@ -39,13 +45,23 @@ class ResourceRepository {
                         :title, :summary, :body, string_to_array(:roles, ','), string_to_array(:stages, ','),
                         string_to_array(:themes, ','), %s, :savedBy)
                 returning id""".formatted(Rows.FACTS_JSON))
-                .param("id", resourceId).param("title", c.title()).param("summary", c.summary()).param("body", c.body())
-                .param("roles", Rows.joined(c.roles())).param("stages", Rows.joined(c.stages()))
+                .param("id", resourceId)
+                .param("title", c.title())
+                .param("summary", c.summary())
+                .param("body", c.body())
+                .param("roles", Rows.joined(c.roles()))
+                .param("stages", Rows.joined(c.stages()))
                 .param("themes", Rows.joined(c.themes()))
-                .param("fType", f.organisationType()).param("fSize", f.organisationSize()).param("fSector", f.sector())
-                .param("fWhat", f.whatTheyDid()).param("fOutcome", f.outcome()).param("fResults", f.results())
-                .param("fContact", f.contact()).param("savedBy", savedBy)
-                .query(Long.class).single();
+                .param("fType", f.organisationType())
+                .param("fSize", f.organisationSize())
+                .param("fSector", f.sector())
+                .param("fWhat", f.whatTheyDid())
+                .param("fOutcome", f.outcome())
+                .param("fResults", f.results())
+                .param("fContact", f.contact())
+                .param("savedBy", savedBy)
+                .query(Long.class)
+                .single();
     }
 
     /** Makes the resource's newest version the one the public sees. */
@@ -54,8 +70,7 @@ class ResourceRepository {
                 with latest as (update resource_version set published_at = now()
                     where id = (select id from resource_version where resource_id = :id order by number desc limit 1)
                     returning id)
-                update resource_item set published_version_id = (select id from latest) where id = :id""")
-                .param("id", resourceId).update();
+                update resource_item set published_version_id = (select id from latest) where id = :id""").param("id", resourceId).update();
     }
 
     Optional<ResourceDraft> latest(long resourceId) {
@@ -65,9 +80,13 @@ class ResourceRepository {
                 from resource_item i join resource_version v on v.resource_id = i.id
                 where i.id = :id order by v.number desc limit 1""".formatted(Rows.FACT_COLUMNS))
                 .param("id", resourceId)
-                .query((rs, n) -> new ResourceDraft(rs.getLong("item_id"), rs.getString("slug"),
-                        ResourceKind.valueOf(rs.getString("kind")), rs.getInt("number"),
-                        (Integer) rs.getObject("published_number"), Rows.content(rs)))
+                .query((rs, n) -> new ResourceDraft(
+                        rs.getLong("item_id"),
+                        rs.getString("slug"),
+                        ResourceKind.valueOf(rs.getString("kind")),
+                        rs.getInt("number"),
+                        (Integer) rs.getObject("published_number"),
+                        Rows.content(rs)))
                 .optional();
     }
 
@@ -78,9 +97,14 @@ class ResourceRepository {
                 join lateral (select * from resource_version where resource_id = i.id order by number desc limit 1) v on true
                 left join resource_version pv on pv.id = i.published_version_id
                 order by i.kind, lower(v.title)""")
-                .query((rs, n) -> new ResourceDraft.Listed(rs.getLong("id"), rs.getString("slug"),
-                        ResourceKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getInt("number"),
-                        (Integer) rs.getObject("published_number"), instant(rs.getTimestamp("saved_at"))))
+                .query((rs, n) -> new ResourceDraft.Listed(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        ResourceKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getInt("number"),
+                        (Integer) rs.getObject("published_number"),
+                        instant(rs.getTimestamp("saved_at"))))
                 .list();
     }
 
@@ -89,8 +113,11 @@ class ResourceRepository {
                 select number, title, saved_by, saved_at, published_at from resource_version
                 where resource_id = :id order by number desc""")
                 .param("id", resourceId)
-                .query((rs, n) -> new ResourceDraft.Version(rs.getInt("number"), rs.getString("title"),
-                        rs.getString("saved_by"), instant(rs.getTimestamp("saved_at")),
+                .query((rs, n) -> new ResourceDraft.Version(
+                        rs.getInt("number"),
+                        rs.getString("title"),
+                        rs.getString("saved_by"),
+                        instant(rs.getTimestamp("saved_at")),
                         instant(rs.getTimestamp("published_at"))))
                 .list();
     }

@@ -20,9 +20,13 @@ class ResourcesController {
     }
 
     @GetMapping("/resources")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String role, @RequestParam(required = false) String stage,
-                @RequestParam(required = false) String theme, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String theme,
+            Model model) {
         ResourceFilter filter = new ResourceFilter(q, kind, role, stage, theme);
         model.addAttribute("filter", filter);
         model.addAttribute("results", library.search(filter));
@@ -35,7 +39,8 @@ class ResourcesController {
 
     @GetMapping("/resources/{slug}")
     String show(@PathVariable String slug, Model model) {
-        Resource resource = library.published(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Resource resource =
+                library.published(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("resource", resource);
         model.addAttribute("page", Markdown.render(resource.content().body()));
         model.addAttribute("related", library.related(resource.id()));

@@ -17,8 +17,7 @@ final class Rows {
             jsonb_strip_nulls(jsonb_build_object('organisationType', :fType, 'organisationSize', :fSize,
             'sector', :fSector, 'whatTheyDid', :fWhat, 'outcome', :fOutcome, 'results', :fResults, 'contact', :fContact))""";
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static List<String> list(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);
@@ -30,15 +29,34 @@ final class Rows {
     }
 
     static ResourceSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ResourceSummary(rs.getLong("id"), rs.getString("slug"), ResourceKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getString("summary"), list(rs, "roles"), list(rs, "stages"), list(rs, "themes"));
+        return new ResourceSummary(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                ResourceKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("summary"),
+                list(rs, "roles"),
+                list(rs, "stages"),
+                list(rs, "themes"));
     }
 
     static ResourceContent content(ResultSet rs) throws SQLException {
-        CaseFacts facts = new CaseFacts(text(rs, "f_type"), text(rs, "f_size"), text(rs, "f_sector"), text(rs, "f_what"),
-                text(rs, "f_outcome"), text(rs, "f_results"), text(rs, "f_contact"));
-        return new ResourceContent(rs.getString("title"), rs.getString("summary"), rs.getString("body"),
-                list(rs, "roles"), list(rs, "stages"), list(rs, "themes"), facts);
+        CaseFacts facts = new CaseFacts(
+                text(rs, "f_type"),
+                text(rs, "f_size"),
+                text(rs, "f_sector"),
+                text(rs, "f_what"),
+                text(rs, "f_outcome"),
+                text(rs, "f_results"),
+                text(rs, "f_contact"));
+        return new ResourceContent(
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("body"),
+                list(rs, "roles"),
+                list(rs, "stages"),
+                list(rs, "themes"),
+                facts);
     }
 
     private static String text(ResultSet rs, String column) throws SQLException {

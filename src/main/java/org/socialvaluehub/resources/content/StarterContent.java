@@ -46,11 +46,22 @@ class StarterContent {
     }
 
     private void add(FrontMatter file) {
-        CaseFacts facts = new CaseFacts(file.get("organisation-type"), file.get("organisation-size"),
-                file.get("sector"), file.get("what-they-did"), file.get("outcome"), file.get("results"),
+        CaseFacts facts = new CaseFacts(
+                file.get("organisation-type"),
+                file.get("organisation-size"),
+                file.get("sector"),
+                file.get("what-they-did"),
+                file.get("outcome"),
+                file.get("results"),
                 file.get("contact"));
-        ResourceContent content = new ResourceContent(file.get("title"), file.get("summary"), file.body(),
-                file.list("roles"), file.list("stages"), file.list("themes"), facts);
+        ResourceContent content = new ResourceContent(
+                file.get("title"),
+                file.get("summary"),
+                file.body(),
+                file.list("roles"),
+                file.list("stages"),
+                file.list("themes"),
+                facts);
         long id = library.add(file.get("slug"), ResourceKind.valueOf(file.get("kind")), content, "Starter content");
         library.publish(id);
     }

@@ -10,10 +10,11 @@ public final class Tags {
     /** The framework's theme codes, kept as plain text until the framework module offers them. */
     public static final List<String> THEMES = List.of("JS", "LE", "CW", "EC", "IN");
 
-    private Tags() {
-    }
+    private Tags() {}
 
     static List<String> only(List<String> values, List<String> allowed) {
-        return values == null ? List.of() : values.stream().filter(allowed::contains).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(allowed::contains).distinct().toList();
     }
 }

@@ -26,7 +26,9 @@ public record FrontMatter(Map<String, String> fields, String body) {
             if (line.isBlank() || colon < 1) {
                 continue;
             }
-            fields.put(line.substring(0, colon).strip(), unquoted(line.substring(colon + 1).strip()));
+            fields.put(
+                    line.substring(0, colon).strip(),
+                    unquoted(line.substring(colon + 1).strip()));
         }
         return new FrontMatter(Map.copyOf(fields), normalised.substring(end + 5).strip() + "\n");
     }
@@ -41,6 +43,9 @@ public record FrontMatter(Map<String, String> fields, String body) {
     }
 
     public List<String> list(String key) {
-        return Arrays.stream(get(key).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(get(key).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -13,13 +13,14 @@ public final class HtmlSanitiser {
     private static final String BASE = "https://hub.invalid/";
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeTags("div", "span")
-            .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+            .addAttributes("h2", "id")
+            .addAttributes("h3", "id")
+            .addAttributes("h4", "id")
             .removeProtocols("a", "href", "ftp")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
             .preserveRelativeLinks(true);
 
-    private HtmlSanitiser() {
-    }
+    private HtmlSanitiser() {}
 
     public static String clean(String html) {
         return Jsoup.clean(html == null ? "" : html, BASE, SAFELIST);

@@ -48,6 +48,8 @@ public enum ImageType {
     }
 
     public static Optional<ImageType> fromContentType(String contentType) {
-        return Arrays.stream(values()).filter(t -> t.contentType.equals(contentType)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.contentType.equals(contentType))
+                .findFirst();
     }
 }

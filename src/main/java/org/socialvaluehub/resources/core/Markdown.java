@@ -16,21 +16,33 @@ import org.jsoup.nodes.Element;
  */
 public final class Markdown {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
             HeadingAnchorExtension.builder().idPrefix("section-").build());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
     private static final String[][] CLASSES = {
-            {"h1", "govuk-heading-l"}, {"h2", "govuk-heading-m"}, {"h3", "govuk-heading-s"}, {"h4", "govuk-heading-s"},
-            {"p", "govuk-body"}, {"a", "govuk-link"}, {"ul", "govuk-list govuk-list--bullet"},
-            {"ol", "govuk-list govuk-list--number"}, {"table", "govuk-table"}, {"thead", "govuk-table__head"},
-            {"tbody", "govuk-table__body"}, {"tr", "govuk-table__row"}, {"th", "govuk-table__header"},
-            {"td", "govuk-table__cell"}, {"blockquote", "govuk-inset-text"}, {"hr", "govuk-section-break govuk-section-break--visible"},
-            {"img", "svh-resource-image"}};
+        {"h1", "govuk-heading-l"},
+        {"h2", "govuk-heading-m"},
+        {"h3", "govuk-heading-s"},
+        {"h4", "govuk-heading-s"},
+        {"p", "govuk-body"},
+        {"a", "govuk-link"},
+        {"ul", "govuk-list govuk-list--bullet"},
+        {"ol", "govuk-list govuk-list--number"},
+        {"table", "govuk-table"},
+        {"thead", "govuk-table__head"},
+        {"tbody", "govuk-table__body"},
+        {"tr", "govuk-table__row"},
+        {"th", "govuk-table__header"},
+        {"td", "govuk-table__cell"},
+        {"blockquote", "govuk-inset-text"},
+        {"hr", "govuk-section-break govuk-section-break--visible"},
+        {"img", "svh-resource-image"}
+    };
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     public static RenderedPage render(String markdown) {
         String unsafe = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
@@ -39,8 +51,8 @@ public final class Markdown {
             doc.select(tagAndClass[0]).forEach(e -> e.addClass(tagAndClass[1]));
         }
         doc.outputSettings().prettyPrint(false);
-        List<RenderedPage.Heading> contents = doc.select("h2[id]").stream()
-                .map(Markdown::heading).toList();
+        List<RenderedPage.Heading> contents =
+                doc.select("h2[id]").stream().map(Markdown::heading).toList();
         return new RenderedPage(doc.body().html(), contents);
     }
 

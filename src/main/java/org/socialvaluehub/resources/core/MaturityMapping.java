@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class MaturityMapping {
 
-    private MaturityMapping() {
-    }
+    private MaturityMapping() {}
 
     /** The questions without an answer, in questionnaire order; empty when all are answered. */
     public static List<Question> unanswered(List<Question> questions, Map<Long, Stage> answers) {
@@ -35,7 +34,8 @@ public final class MaturityMapping {
             total[1]++;
         }
         List<DimensionStage> stages = new ArrayList<>();
-        totals.forEach((dimension, total) -> stages.add(new DimensionStage(dimension, Stage.values()[total[0] / total[1]])));
+        totals.forEach(
+                (dimension, total) -> stages.add(new DimensionStage(dimension, Stage.values()[total[0] / total[1]])));
         return stages;
     }
 

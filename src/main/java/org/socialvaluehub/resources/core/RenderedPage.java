@@ -6,6 +6,5 @@ import java.util.List;
 public record RenderedPage(String html, List<Heading> contents) {
 
     /** One entry of the contents list: the heading's anchor and its words. */
-    public record Heading(String id, String text) {
-    }
+    public record Heading(String id, String text) {}
 }

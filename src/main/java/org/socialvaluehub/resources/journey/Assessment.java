@@ -18,11 +18,17 @@ public record Assessment(long id, long organisationId, String audience, Instant 
     }
 
     public Stage weakest() {
-        return MaturityMapping.weakest(stages.stream().map(r -> new DimensionStage(r.dimension(), r.stage())).toList());
+        return MaturityMapping.weakest(stages.stream()
+                .map(r -> new DimensionStage(r.dimension(), r.stage()))
+                .toList());
     }
 
     /** The stage in one dimension, or null when this assessment did not have it. */
     public Stage stageOf(String dimension) {
-        return stages.stream().filter(r -> r.dimension().equals(dimension)).map(Row::stage).findFirst().orElse(null);
+        return stages.stream()
+                .filter(r -> r.dimension().equals(dimension))
+                .map(Row::stage)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -35,8 +35,11 @@ class JourneyController {
     @GetMapping("/journey")
     String start(SignedInUser user, Model model) {
         List<Organisation> organisations = assessment.organisationsOf(user);
-        model.addAttribute("organisations", organisations.stream()
-                .map(o -> new JourneyStart(o, assessment.history(o.id()))).toList());
+        model.addAttribute(
+                "organisations",
+                organisations.stream()
+                        .map(o -> new JourneyStart(o, assessment.history(o.id())))
+                        .toList());
         return "resources/journey";
     }
 
@@ -47,14 +50,20 @@ class JourneyController {
     }
 
     @PostMapping("/journey/{organisationId}/questions")
-    String processAnswersForm(@PathVariable long organisationId, SignedInUser user,
-                              @RequestParam Map<String, String> parameters, Model model) {
+    String processAnswersForm(
+            @PathVariable long organisationId,
+            SignedInUser user,
+            @RequestParam Map<String, String> parameters,
+            Model model) {
         Organisation organisation = organisation(organisationId, user);
         Map<Long, Long> chosen = chosenOptions(parameters);
         SelfAssessment.Outcome outcome = assessment.submit(organisation, user.displayName(), chosen);
         if (outcome.resultId() == null) {
-            return questions(organisation, chosen, outcome.unanswered().stream().map(Question::id)
-                    .collect(Collectors.toSet()), model);
+            return questions(
+                    organisation,
+                    chosen,
+                    outcome.unanswered().stream().map(Question::id).collect(Collectors.toSet()),
+                    model);
         }
         return "redirect:/journey/results/" + outcome.resultId();
     }
@@ -66,7 +75,9 @@ class JourneyController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("result", result);
         model.addAttribute("nextStage", result.weakest().next());
-        model.addAttribute("nextSteps", library.forStage(result.audience(), result.weakest().next().name()));
+        model.addAttribute(
+                "nextSteps",
+                library.forStage(result.audience(), result.weakest().next().name()));
         model.addAttribute("history", assessment.history(organisation.id()));
         return "resources/journey-result";
     }
@@ -96,6 +107,5 @@ class JourneyController {
     }
 
     /** An organisation the person can assess, with its past results. */
-    public record JourneyStart(Organisation organisation, List<Assessment> history) {
-    }
+    public record JourneyStart(Organisation organisation, List<Assessment> history) {}
 }

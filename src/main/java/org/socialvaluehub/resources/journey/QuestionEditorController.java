@@ -44,9 +44,13 @@ class QuestionEditorController {
     }
 
     @PostMapping("/coordinator/journey/questions/{id}")
-    String processQuestionForm(@PathVariable long id, SignedInUser user,
-                               @Valid @ModelAttribute("form") QuestionForm form, BindingResult result,
-                               Model model, RedirectAttributes redirect) {
+    String processQuestionForm(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("form") QuestionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         Questionnaire.Item question = find(id);
         if (result.hasErrors()) {
@@ -54,8 +58,13 @@ class QuestionEditorController {
             model.addAttribute("stageValues", Stage.values());
             return "resources/journey-question";
         }
-        questions.update(id, form.getText().strip(), form.getOptions().stream()
-                .map(o -> new Questionnaire.Option(o.getId(), o.getText().strip(), o.getStage())).toList());
+        questions.update(
+                id,
+                form.getText().strip(),
+                form.getOptions().stream()
+                        .map(o ->
+                                new Questionnaire.Option(o.getId(), o.getText().strip(), o.getStage()))
+                        .toList());
         redirect.addFlashAttribute("notice", "journey.edit.saved");
         return "redirect:/coordinator/journey";
     }

@@ -14,6 +14,7 @@ public class QuestionForm {
     @NotBlank(message = "{journey.edit.text.missing}")
     @Size(max = 500, message = "{journey.edit.text.tooLong}")
     private String text;
+
     @Valid
     private List<OptionForm> options = new ArrayList<>();
 
@@ -24,22 +25,34 @@ public class QuestionForm {
         return form;
     }
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public List<OptionForm> getOptions() { return options; }
-    public void setOptions(List<OptionForm> options) { this.options = options; }
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<OptionForm> getOptions() {
+        return options;
+    }
+
+    public void setOptions(List<OptionForm> options) {
+        this.options = options;
+    }
 
     /** One answer option's wording and the stage it shows. */
     public static class OptionForm {
         private long id;
+
         @NotBlank(message = "{journey.edit.option.missing}")
         @Size(max = 500, message = "{journey.edit.text.tooLong}")
         private String text;
+
         @NotNull(message = "{journey.edit.stage.missing}")
         private Stage stage;
 
-        public OptionForm() {
-        }
+        public OptionForm() {}
 
         OptionForm(long id, String text, Stage stage) {
             this.id = id;
@@ -47,11 +60,28 @@ public class QuestionForm {
             this.stage = stage;
         }
 
-        public long getId() { return id; }
-        public void setId(long id) { this.id = id; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
-        public Stage getStage() { return stage; }
-        public void setStage(Stage stage) { this.stage = stage; }
+        public long getId() {
+            return id;
+        }
+
+        public void setId(long id) {
+            this.id = id;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public Stage getStage() {
+            return stage;
+        }
+
+        public void setStage(Stage stage) {
+            this.stage = stage;
+        }
     }
 }

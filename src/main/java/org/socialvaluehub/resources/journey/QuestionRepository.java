@@ -33,34 +33,53 @@ class QuestionRepository {
                     long id = rs.getLong("id");
                     List<Questionnaire.Option> list = options.computeIfAbsent(id, k -> new ArrayList<>());
                     items.computeIfAbsent(id, k -> uncheckedItem(rs, list));
-                    list.add(new Questionnaire.Option(rs.getLong("option_id"), rs.getString("option_text"),
+                    list.add(new Questionnaire.Option(
+                            rs.getLong("option_id"),
+                            rs.getString("option_text"),
                             Stage.valueOf(rs.getString("stage"))));
                     return id;
-                }).list();
+                })
+                .list();
         return new Questionnaire(audience, List.copyOf(items.values()));
     }
 
     Optional<Questionnaire.Item> question(long id) {
-        return jdbc.sql("select audience from resource_journey_question where id = :id").param("id", id).query(String.class)
+        return jdbc.sql("select audience from resource_journey_question where id = :id")
+                .param("id", id)
+                .query(String.class)
                 .optional()
-                .flatMap(audience -> questionnaire(audience).questions().stream().filter(q -> q.id() == id).findFirst());
+                .flatMap(audience -> questionnaire(audience).questions().stream()
+                        .filter(q -> q.id() == id)
+                        .findFirst());
     }
 
     /** Changes a question's wording and its options' wording and stages; options of other questions are left alone. */
     @Transactional
     void update(long id, String text, List<Questionnaire.Option> changedOptions) {
-        jdbc.sql("update resource_journey_question set text = :text where id = :id").param("id", id).param("text", text).update();
+        jdbc.sql("update resource_journey_question set text = :text where id = :id")
+                .param("id", id)
+                .param("text", text)
+                .update();
         for (Questionnaire.Option option : changedOptions) {
-            jdbc.sql("update resource_journey_option set text = :text, stage = :stage where id = :id and question_id = :question")
-                    .param("id", option.id()).param("question", id).param("text", option.text())
-                    .param("stage", option.stage().name()).update();
+            jdbc.sql(
+                            "update resource_journey_option set text = :text, stage = :stage where id = :id and question_id = :question")
+                    .param("id", option.id())
+                    .param("question", id)
+                    .param("text", option.text())
+                    .param("stage", option.stage().name())
+                    .update();
         }
     }
 
     private static Questionnaire.Item uncheckedItem(java.sql.ResultSet rs, List<Questionnaire.Option> options) {
         try {
-            return new Questionnaire.Item(rs.getLong("id"), rs.getString("dimension"), rs.getString("name"),
-                    rs.getInt("position"), rs.getString("text"), options);
+            return new Questionnaire.Item(
+                    rs.getLong("id"),
+                    rs.getString("dimension"),
+                    rs.getString("name"),
+                    rs.getInt("position"),
+                    rs.getString("text"),
+                    options);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -11,12 +11,11 @@ import org.socialvaluehub.resources.core.Stage;
 public record Questionnaire(String audience, List<Item> questions) {
 
     /** One question with its dimension and answer options. */
-    public record Item(long id, String dimension, String dimensionName, int position, String text, List<Option> options) {
-    }
+    public record Item(
+            long id, String dimension, String dimensionName, int position, String text, List<Option> options) {}
 
     /** One answer option and the maturity stage it shows. */
-    public record Option(long id, String text, Stage stage) {
-    }
+    public record Option(long id, String text, Stage stage) {}
 
     List<Question> coreQuestions() {
         return questions.stream().map(q -> new Question(q.id(), q.dimension())).toList();
@@ -27,13 +26,18 @@ public record Questionnaire(String audience, List<Item> questions) {
         Map<Long, Stage> stages = new HashMap<>();
         for (Item question : questions) {
             Long chosen = chosenOptions.get(question.id());
-            question.options().stream().filter(o -> chosen != null && o.id() == chosen).findFirst()
+            question.options().stream()
+                    .filter(o -> chosen != null && o.id() == chosen)
+                    .findFirst()
                     .ifPresent(o -> stages.put(question.id(), o.stage()));
         }
         return stages;
     }
 
     Optional<String> dimensionName(String dimension) {
-        return questions.stream().filter(q -> q.dimension().equals(dimension)).map(Item::dimensionName).findFirst();
+        return questions.stream()
+                .filter(q -> q.dimension().equals(dimension))
+                .map(Item::dimensionName)
+                .findFirst();
     }
 }

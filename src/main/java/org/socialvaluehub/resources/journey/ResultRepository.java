@@ -23,15 +23,22 @@ class ResultRepository {
         long id = jdbc.sql("""
                 insert into resource_journey_result (organisation_id, audience, taken_by) values (:org, :audience, :by)
                 returning id""")
-                .param("org", organisationId).param("audience", audience).param("by", takenBy)
-                .query(Long.class).single();
+                .param("org", organisationId)
+                .param("audience", audience)
+                .param("by", takenBy)
+                .query(Long.class)
+                .single();
         for (int i = 0; i < rows.size(); i++) {
             Assessment.Row row = rows.get(i);
             jdbc.sql("""
                     insert into resource_journey_result_stage (result_id, dimension, name, position, stage)
                     values (:id, :dimension, :name, :position, :stage)""")
-                    .param("id", id).param("dimension", row.dimension()).param("name", row.name())
-                    .param("position", i + 1).param("stage", row.stage().name()).update();
+                    .param("id", id)
+                    .param("dimension", row.dimension())
+                    .param("name", row.name())
+                    .param("position", i + 1)
+                    .param("stage", row.stage().name())
+                    .update();
         }
         return id;
     }
@@ -52,17 +59,22 @@ class ResultRepository {
                 from resource_journey_result r join resource_journey_result_stage s on s.result_id = r.id
                 where %s order by r.taken_at desc, r.id desc, s.position""".formatted(condition))
                 .param("key", key)
-                .query((rs, n) -> results.computeIfAbsent(rs.getLong("id"), k -> uncheckedResult(rs)).stages()
-                        .add(new Assessment.Row(rs.getString("dimension"), rs.getString("name"),
-                                Stage.valueOf(rs.getString("stage")))))
+                .query((rs, n) -> results.computeIfAbsent(rs.getLong("id"), k -> uncheckedResult(rs))
+                        .stages()
+                        .add(new Assessment.Row(
+                                rs.getString("dimension"), rs.getString("name"), Stage.valueOf(rs.getString("stage")))))
                 .list();
         return List.copyOf(results.values());
     }
 
     private static Assessment uncheckedResult(java.sql.ResultSet rs) {
         try {
-            return new Assessment(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("audience"),
-                    rs.getTimestamp("taken_at").toInstant(), new ArrayList<>());
+            return new Assessment(
+                    rs.getLong("id"),
+                    rs.getLong("organisation_id"),
+                    rs.getString("audience"),
+                    rs.getTimestamp("taken_at").toInstant(),
+                    new ArrayList<>());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

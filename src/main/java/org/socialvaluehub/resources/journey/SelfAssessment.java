@@ -18,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SelfAssessment {
 
     /** What came of a submitted questionnaire: the questions still unanswered, or the saved result. */
-    record Outcome(List<Question> unanswered, Long resultId) {
-    }
+    record Outcome(List<Question> unanswered, Long resultId) {}
 
     private final QuestionRepository questions;
     private final ResultRepository results;
@@ -34,7 +33,8 @@ class SelfAssessment {
     /** The organisations a person can assess: those they belong to, by name. */
     List<Organisation> organisationsOf(SignedInUser user) {
         return organisations.findAll(user.organisationIds()).stream()
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
     }
 
     Optional<Organisation> organisation(long id) {
@@ -55,7 +55,8 @@ class SelfAssessment {
             return new Outcome(unanswered, null);
         }
         List<Assessment.Row> rows = MaturityMapping.assess(questionnaire.coreQuestions(), answers).stream()
-                .map(s -> row(questionnaire, s)).toList();
+                .map(s -> row(questionnaire, s))
+                .toList();
         return new Outcome(List.of(), results.insert(organisation.id(), questionnaire.audience(), takenBy, rows));
     }
 
@@ -68,7 +69,9 @@ class SelfAssessment {
     }
 
     private static Assessment.Row row(Questionnaire questionnaire, DimensionStage stage) {
-        return new Assessment.Row(stage.dimension(), questionnaire.dimensionName(stage.dimension()).orElseThrow(),
+        return new Assessment.Row(
+                stage.dimension(),
+                questionnaire.dimensionName(stage.dimension()).orElseThrow(),
                 stage.stage());
     }
 }

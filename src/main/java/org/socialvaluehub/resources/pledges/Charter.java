@@ -20,12 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Charter {
 
     /** A pledge with the organisations that made it in a year. */
-    public record Signatories(Pledge pledge, List<Signatory> organisations) {
-    }
+    public record Signatories(Pledge pledge, List<Signatory> organisations) {}
 
     /** An organisation that made a pledge, with its progress only when it chose to publish it. */
-    public record Signatory(long organisationId, String name, Commitment published) {
-    }
+    public record Signatory(long organisationId, String name, Commitment published) {}
 
     private final PledgeRepository pledges;
     private final CommitmentRepository commitments;
@@ -78,13 +76,25 @@ public class Charter {
     /** Who pledged what in a year, with only the progress each organisation chose to publish. */
     public List<Signatories> signatories(int year) {
         List<Commitment> all = commitments.inYear(year);
-        Map<Long, Organisation> names = organisations.findAll(all.stream().map(Commitment::organisationId).distinct().toList())
-                .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<Long, Organisation> names =
+                organisations
+                        .findAll(all.stream()
+                                .map(Commitment::organisationId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Organisation::id, Function.identity()));
         return pledges.all(false).stream()
-                .map(p -> new Signatories(p, all.stream().filter(c -> c.pledgeId() == p.id() && names.containsKey(c.organisationId()))
-                        .map(c -> new Signatory(c.organisationId(), names.get(c.organisationId()).name(),
-                                c.published() ? c : null))
-                        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList()))
+                .map(p -> new Signatories(
+                        p,
+                        all.stream()
+                                .filter(c -> c.pledgeId() == p.id() && names.containsKey(c.organisationId()))
+                                .map(c -> new Signatory(
+                                        c.organisationId(),
+                                        names.get(c.organisationId()).name(),
+                                        c.published() ? c : null))
+                                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                                .toList()))
                 .filter(s -> !s.organisations().isEmpty())
                 .toList();
     }

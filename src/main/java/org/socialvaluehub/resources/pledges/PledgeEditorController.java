@@ -38,8 +38,12 @@ class PledgeEditorController {
     }
 
     @PostMapping("/coordinator/pledges")
-    String processCreationForm(SignedInUser user, @Valid @ModelAttribute("pledge") PledgeForm form,
-                               BindingResult result, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            SignedInUser user,
+            @Valid @ModelAttribute("pledge") PledgeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         if (result.hasErrors()) {
             model.addAttribute("all", pledges.all(false));
@@ -59,15 +63,24 @@ class PledgeEditorController {
     }
 
     @PostMapping("/coordinator/pledges/{id}")
-    String processUpdateForm(@PathVariable long id, SignedInUser user, @Valid @ModelAttribute("pledge") PledgeForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect) {
+    String processUpdateForm(
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("pledge") PledgeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         find(id);
         if (result.hasErrors()) {
             model.addAttribute("pledgeId", id);
             return "resources/pledge-edit";
         }
-        pledges.update(id, form.getCategory(), form.getTitle().strip(), ProgressForm.clean(form.getDescription()),
+        pledges.update(
+                id,
+                form.getCategory(),
+                form.getTitle().strip(),
+                ProgressForm.clean(form.getDescription()),
                 form.isActive());
         redirect.addFlashAttribute("notice", "pledges.saved");
         return "redirect:/coordinator/pledges";

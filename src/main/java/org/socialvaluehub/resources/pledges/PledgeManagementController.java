@@ -29,23 +29,34 @@ class PledgeManagementController {
     }
 
     @GetMapping("/pledges/manage/{organisationId}")
-    String show(@PathVariable long organisationId, @RequestParam(required = false) Integer year, SignedInUser user,
-                Model model) {
+    String show(
+            @PathVariable long organisationId,
+            @RequestParam(required = false) Integer year,
+            SignedInUser user,
+            Model model) {
         Organisation organisation = organisation(organisationId, user);
         int shown = year == null ? charter.currentYear() : year;
         List<Commitment> commitments = charter.commitments(organisationId, shown);
         model.addAttribute("organisation", organisation);
         model.addAttribute("year", shown);
         model.addAttribute("commitments", commitments);
-        model.addAttribute("chosen", commitments.stream().map(Commitment::pledgeId).toList());
+        model.addAttribute(
+                "chosen", commitments.stream().map(Commitment::pledgeId).toList());
         model.addAttribute("pledges", charter.pledges(true));
-        model.addAttribute("canRenew", commitments.isEmpty() && !charter.commitments(organisationId, shown - 1).isEmpty());
+        model.addAttribute(
+                "canRenew",
+                commitments.isEmpty()
+                        && !charter.commitments(organisationId, shown - 1).isEmpty());
         return "resources/pledges-manage";
     }
 
     @PostMapping("/pledges/manage/{organisationId}/choose")
-    String choose(@PathVariable long organisationId, @RequestParam int year,
-                  @RequestParam(required = false) List<Long> pledgeIds, SignedInUser user, RedirectAttributes redirect) {
+    String choose(
+            @PathVariable long organisationId,
+            @RequestParam int year,
+            @RequestParam(required = false) List<Long> pledgeIds,
+            SignedInUser user,
+            RedirectAttributes redirect) {
         organisation(organisationId, user);
         charter.choose(organisationId, year, pledgeIds == null ? List.of() : pledgeIds);
         redirect.addFlashAttribute("notice", "pledges.chosen");
@@ -53,8 +64,8 @@ class PledgeManagementController {
     }
 
     @PostMapping("/pledges/manage/{organisationId}/renew")
-    String renew(@PathVariable long organisationId, @RequestParam int year, SignedInUser user,
-                 RedirectAttributes redirect) {
+    String renew(
+            @PathVariable long organisationId, @RequestParam int year, SignedInUser user, RedirectAttributes redirect) {
         organisation(organisationId, user);
         redirect.addFlashAttribute("notice", "pledges.renewed");
         redirect.addFlashAttribute("noticeArgument", charter.renew(organisationId, year));
@@ -71,17 +82,26 @@ class PledgeManagementController {
     }
 
     @PostMapping("/pledges/manage/{organisationId}/commitments/{id}")
-    String processProgressForm(@PathVariable long organisationId, @PathVariable long id, SignedInUser user,
-                               @Valid @ModelAttribute("progress") ProgressForm form, BindingResult result,
-                               Model model, RedirectAttributes redirect) {
+    String processProgressForm(
+            @PathVariable long organisationId,
+            @PathVariable long id,
+            SignedInUser user,
+            @Valid @ModelAttribute("progress") ProgressForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         organisation(organisationId, user);
         Commitment commitment = commitment(organisationId, id);
         if (result.hasErrors()) {
             model.addAttribute("commitment", commitment);
             return "resources/pledges-progress";
         }
-        charter.record(id, ProgressForm.clean(form.getBaseline()), ProgressForm.clean(form.getProgress()),
-                ProgressForm.clean(form.getEvidence()), form.isPublished());
+        charter.record(
+                id,
+                ProgressForm.clean(form.getBaseline()),
+                ProgressForm.clean(form.getProgress()),
+                ProgressForm.clean(form.getEvidence()),
+                form.isPublished());
         redirect.addFlashAttribute("notice", "pledges.progressSaved");
         return "redirect:/pledges/manage/" + organisationId + "?year=" + commitment.year();
     }
@@ -92,7 +112,8 @@ class PledgeManagementController {
     }
 
     private Commitment commitment(long organisationId, long id) {
-        return charter.commitment(id).filter(c -> c.organisationId() == organisationId)
+        return charter.commitment(id)
+                .filter(c -> c.organisationId() == organisationId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -25,9 +25,15 @@ class PledgesController {
     @GetMapping("/pledges")
     String list(@RequestParam(required = false) Integer year, SignedInUser user, Model model) {
         int shown = year == null ? charter.currentYear() : year;
-        model.addAttribute("managed", user == null ? List.of() : user.organisationIds().stream()
-                .filter(id -> user.hasRole(id, Role.ORG_ADMIN)).map(charter::organisation)
-                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute(
+                "managed",
+                user == null
+                        ? List.of()
+                        : user.organisationIds().stream()
+                                .filter(id -> user.hasRole(id, Role.ORG_ADMIN))
+                                .map(charter::organisation)
+                                .flatMap(java.util.Optional::stream)
+                                .toList());
         model.addAttribute("year", shown);
         model.addAttribute("signatories", charter.signatories(shown));
         model.addAttribute("pledges", charter.pledges(true));
@@ -36,18 +42,21 @@ class PledgesController {
 
     @GetMapping("/pledges/organisations/{id}")
     String organisation(@PathVariable long id, Model model) {
-        Organisation organisation = charter.organisation(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Organisation organisation =
+                charter.organisation(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<Integer> years = charter.years(id);
         if (years.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("organisation", organisation);
-        model.addAttribute("years", years.stream().map(y -> new PledgeYear(y, charter.commitments(id, y))).toList());
+        model.addAttribute(
+                "years",
+                years.stream()
+                        .map(y -> new PledgeYear(y, charter.commitments(id, y)))
+                        .toList());
         return "resources/pledges-organisation";
     }
 
     /** An organisation's pledges in one year. */
-    public record PledgeYear(int year, List<Commitment> commitments) {
-    }
+    public record PledgeYear(int year, List<Commitment> commitments) {}
 }

@@ -7,10 +7,13 @@ public class ProgressForm {
 
     @Size(max = 2000, message = "{pledges.text.tooLong}")
     private String baseline = "";
+
     @Size(max = 2000, message = "{pledges.text.tooLong}")
     private String progress = "";
+
     @Size(max = 2000, message = "{pledges.text.tooLong}")
     private String evidence = "";
+
     private boolean published;
 
     static ProgressForm of(Commitment c) {
@@ -26,12 +29,35 @@ public class ProgressForm {
         return text == null ? "" : text.strip();
     }
 
-    public String getBaseline() { return baseline; }
-    public void setBaseline(String baseline) { this.baseline = baseline; }
-    public String getProgress() { return progress; }
-    public void setProgress(String progress) { this.progress = progress; }
-    public String getEvidence() { return evidence; }
-    public void setEvidence(String evidence) { this.evidence = evidence; }
-    public boolean isPublished() { return published; }
-    public void setPublished(boolean published) { this.published = published; }
+    public String getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(String baseline) {
+        this.baseline = baseline;
+    }
+
+    public String getProgress() {
+        return progress;
+    }
+
+    public void setProgress(String progress) {
+        this.progress = progress;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
 }

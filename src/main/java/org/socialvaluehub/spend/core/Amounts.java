@@ -11,8 +11,7 @@ public final class Amounts {
     // 15 digits of pounds keeps every sum, and any total of a million of them, inside a long of pence.
     private static final int MAX_POUND_DIGITS = 15;
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** Parses {@code 1234.5}, {@code £1,234.50}, {@code (12.00)}, {@code -12}, {@code 106,396.00-} into pence. */
     public static long parsePence(CharSequence text) {

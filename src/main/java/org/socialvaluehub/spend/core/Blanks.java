@@ -3,8 +3,7 @@ package org.socialvaluehub.spend.core;
 /** Tells blank cells and padding apart from content in spend files. */
 final class Blanks {
 
-    private Blanks() {
-    }
+    private Blanks() {}
 
     static boolean isBlank(char c) {
         // U+2020 (†) is what Lambeth's report writer left where non-breaking spaces were.

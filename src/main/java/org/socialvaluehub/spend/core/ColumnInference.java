@@ -18,43 +18,62 @@ import java.util.regex.Pattern;
 final class ColumnInference {
 
     private static final double MOST = 0.8;
-    private static final Pattern ORGANISATION_WORD = Pattern.compile(
-        "\\b(ltd|limited|plc|llp|cic|inc|council|trust|company|co|partnership|association|society"
-            + "|charity|club|uk|llc|cio|foundation|school|university|nhs)\\b");
+    private static final Pattern ORGANISATION_WORD =
+            Pattern.compile("\\b(ltd|limited|plc|llp|cic|inc|council|trust|company|co|partnership|association|society"
+                    + "|charity|club|uk|llc|cio|foundation|school|university|nhs)\\b");
 
-    private ColumnInference() {
-    }
+    private ColumnInference() {}
 
     static ColumnMapping infer(List<RawRecord> sample) {
         int width = sample.stream().mapToInt(r -> r.cells().length).max().orElse(0);
         Map<SpendField, Integer> columns = new EnumMap<>(SpendField.class);
         List<MappingAmbiguity> ambiguities = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
-        pick(SpendField.DATE, columnsWhere(sample, width, taken, ColumnInference::looksLikeDate, MOST),
-            columns, ambiguities, taken);
-        pick(SpendField.AMOUNT, columnsWhere(sample, width, taken, ColumnInference::looksLikeMoney, MOST),
-            columns, ambiguities, taken);
-        pick(SpendField.TRANSACTION_ID, columnsWhere(sample, width, taken, ColumnInference::looksLikeReference, MOST),
-            columns, ambiguities, taken);
+        pick(
+                SpendField.DATE,
+                columnsWhere(sample, width, taken, ColumnInference::looksLikeDate, MOST),
+                columns,
+                ambiguities,
+                taken);
+        pick(
+                SpendField.AMOUNT,
+                columnsWhere(sample, width, taken, ColumnInference::looksLikeMoney, MOST),
+                columns,
+                ambiguities,
+                taken);
+        pick(
+                SpendField.TRANSACTION_ID,
+                columnsWhere(sample, width, taken, ColumnInference::looksLikeReference, MOST),
+                columns,
+                ambiguities,
+                taken);
         List<Integer> names = best(sample, width, taken);
         pick(SpendField.SUPPLIER_NAME, names, columns, ambiguities, taken);
         return new ColumnMapping(columns, Map.of(), ColumnMapping.Source.INFERRED, ambiguities);
     }
 
-    private static void pick(SpendField field, List<Integer> candidates, Map<SpendField, Integer> columns,
-                             List<MappingAmbiguity> ambiguities, Set<Integer> taken) {
+    private static void pick(
+            SpendField field,
+            List<Integer> candidates,
+            Map<SpendField, Integer> columns,
+            List<MappingAmbiguity> ambiguities,
+            Set<Integer> taken) {
         if (candidates.size() == 1) {
             columns.put(field, candidates.get(0));
             taken.add(candidates.get(0));
         } else if (candidates.size() > 1) {
-            ambiguities.add(new MappingAmbiguity(field, candidates,
-                "columns " + candidates + " all look like the " + field.key()));
+            ambiguities.add(new MappingAmbiguity(
+                    field, candidates, "columns " + candidates + " all look like the " + field.key()));
             taken.addAll(candidates);
         }
     }
 
-    private static List<Integer> columnsWhere(List<RawRecord> sample, int width, Set<Integer> taken,
-                                              java.util.function.Predicate<String> test, double share) {
+    private static List<Integer> columnsWhere(
+            List<RawRecord> sample,
+            int width,
+            Set<Integer> taken,
+            java.util.function.Predicate<String> test,
+            double share) {
         List<Integer> found = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             if (taken.contains(c + 1)) {
@@ -107,7 +126,7 @@ final class ColumnInference {
     private static boolean looksLikeMoney(String cell) {
         String trimmed = Blanks.trim(cell);
         return Amounts.parsePence(trimmed) != Amounts.NOT_AN_AMOUNT
-            && (trimmed.contains(".") || trimmed.contains(",") || trimmed.contains("£"));
+                && (trimmed.contains(".") || trimmed.contains(",") || trimmed.contains("£"));
     }
 
     private static boolean looksLikeReference(String cell) {

@@ -15,8 +15,11 @@ import java.util.Map;
  * @param source how the mapping was found
  * @param ambiguities the fields left unmapped because two columns or two meanings competed
  */
-public record ColumnMapping(Map<SpendField, Integer> columns, Map<SpendField, String> headings, Source source,
-                            List<MappingAmbiguity> ambiguities) {
+public record ColumnMapping(
+        Map<SpendField, Integer> columns,
+        Map<SpendField, String> headings,
+        Source source,
+        List<MappingAmbiguity> ambiguities) {
 
     /** How a mapping was found. */
     public enum Source {

@@ -28,16 +28,17 @@ final class CsvRecords implements RecordSource {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             in.skipNBytes(encoding.bomLength());
             reader = CsvReader.builder()
-                .fieldSeparator(delimiter)
-                .skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .allowExtraCharsAfterClosingQuote(true)
-                .allowUnclosedQuote(true)
-                .build(new RawRecordHandler(), new InputStreamReader(in, encoding.charset()));
+                    .fieldSeparator(delimiter)
+                    .skipEmptyLines(true)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .allowExtraCharsAfterClosingQuote(true)
+                    .allowUnclosedQuote(true)
+                    .build(new RawRecordHandler(), new InputStreamReader(in, encoding.charset()));
             records = reader.iterator();
         } catch (IOException e) {
-            throw new SpendFileException(SpendFileProblem.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
+            throw new SpendFileException(
+                    SpendFileProblem.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -49,9 +50,11 @@ final class CsvRecords implements RecordSource {
             }
             return records.next();
         } catch (UncheckedIOException e) {
-            throw new SpendFileException(SpendFileProblem.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
+            throw new SpendFileException(
+                    SpendFileProblem.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new SpendFileException(SpendFileProblem.NOT_A_TABLE, "The file is not a readable table: " + e.getMessage(), e);
+            throw new SpendFileException(
+                    SpendFileProblem.NOT_A_TABLE, "The file is not a readable table: " + e.getMessage(), e);
         }
     }
 

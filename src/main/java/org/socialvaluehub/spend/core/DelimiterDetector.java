@@ -18,8 +18,7 @@ final class DelimiterDetector {
     private static final int SAMPLE_BYTES = 1 << 16;
     private static final int SAMPLE_LINES = 60;
 
-    private DelimiterDetector() {
-    }
+    private DelimiterDetector() {}
 
     /** The delimiter, or 0 when no candidate splits the lines consistently. */
     static char detect(Path file, TextEncoding encoding) throws IOException {
@@ -28,9 +27,10 @@ final class DelimiterDetector {
             in.skipNBytes(encoding.bomLength());
             bytes = in.readNBytes(SAMPLE_BYTES);
         }
-        CharsetDecoder decoder = encoding.charset().newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharsetDecoder decoder = encoding.charset()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CharBuffer text = decoder.decode(ByteBuffer.wrap(bytes));
         return choose(text);
     }

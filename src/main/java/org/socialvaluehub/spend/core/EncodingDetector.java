@@ -22,8 +22,7 @@ final class EncodingDetector {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static final Charset DOS_850 = Charset.forName("IBM850");
 
-    private EncodingDetector() {
-    }
+    private EncodingDetector() {}
 
     static TextEncoding detect(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -49,8 +48,8 @@ final class EncodingDetector {
 
     /** Checks UTF-8 validity across buffers and counts the two candidate pound-sign bytes. */
     private static final class Scan {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle LONGS =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
         private static final long HIGH_BITS = 0x8080808080808080L;
         private int continuation;
         private boolean validUtf8 = true;

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 final class FileSniffer {
 
     /** What kind of table file it is. */
-    enum Format { TEXT, XLSX }
+    enum Format {
+        TEXT,
+        XLSX
+    }
 
     private static final int HEAD = 8192;
 
-    private FileSniffer() {
-    }
+    private FileSniffer() {}
 
     static Format sniff(Path file, ReaderLimits limits) throws SpendFileException {
         if (!Files.exists(file)) {
@@ -27,8 +29,9 @@ final class FileSniffer {
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw new SpendFileException(SpendFileProblem.TOO_LARGE, String.format(
-                    "The file is %,d bytes; the limit is %,d bytes.", size, limits.maxFileBytes()));
+                throw new SpendFileException(
+                        SpendFileProblem.TOO_LARGE,
+                        String.format("The file is %,d bytes; the limit is %,d bytes.", size, limits.maxFileBytes()));
             }
             head = in.readNBytes(HEAD);
         } catch (IOException e) {
@@ -41,12 +44,14 @@ final class FileSniffer {
             return Format.XLSX;
         }
         if (startsWith(head, '%', 'P', 'D', 'F')) {
-            throw new SpendFileException(SpendFileProblem.NOT_A_TABLE,
-                "The file is a PDF document, not a table: save the spend data as CSV or XLSX.");
+            throw new SpendFileException(
+                    SpendFileProblem.NOT_A_TABLE,
+                    "The file is a PDF document, not a table: save the spend data as CSV or XLSX.");
         }
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new SpendFileException(SpendFileProblem.UNSUPPORTED_FORMAT,
-                "The file is an old Excel .xls workbook: save it as .xlsx or CSV.");
+            throw new SpendFileException(
+                    SpendFileProblem.UNSUPPORTED_FORMAT,
+                    "The file is an old Excel .xls workbook: save it as .xlsx or CSV.");
         }
         if (isUtf16(head)) {
             return Format.TEXT;

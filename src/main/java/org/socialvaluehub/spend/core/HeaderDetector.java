@@ -8,8 +8,7 @@ import java.util.Map;
 /** Finds the header row among the first records of a file and maps its headings to spend fields. */
 final class HeaderDetector {
 
-    private HeaderDetector() {
-    }
+    private HeaderDetector() {}
 
     /** The index of the header among the records, or -1 when none of them is a header. */
     static int find(List<RawRecord> records) {
@@ -27,8 +26,10 @@ final class HeaderDetector {
 
     private static int score(String[] cells) {
         ColumnMapping mapping = map(cells);
-        boolean keyField = mapping.column(SpendField.AMOUNT) > 0 || mapping.column(SpendField.DATE) > 0
-            || mapping.column(SpendField.SUPPLIER_NAME) > 0 || !mapping.ambiguities().isEmpty();
+        boolean keyField = mapping.column(SpendField.AMOUNT) > 0
+                || mapping.column(SpendField.DATE) > 0
+                || mapping.column(SpendField.SUPPLIER_NAME) > 0
+                || !mapping.ambiguities().isEmpty();
         for (String cell : cells) {
             if (SpendDates.parse(cell) != null || Amounts.parsePence(cell) != Amounts.NOT_AN_AMOUNT) {
                 return 0; // headings are words; a row holding a date or a sum is data
@@ -46,8 +47,12 @@ final class HeaderDetector {
             List<HeaderSynonyms.Match> matches = HeaderSynonyms.match(headings[c]);
             if (matches.size() > 1) {
                 for (HeaderSynonyms.Match match : matches) {
-                    ambiguities.add(new MappingAmbiguity(match.field(), List.of(c + 1), String.format(
-                        "the heading '%s' in column %d could mean %s", Blanks.trim(headings[c]), c + 1, names(matches))));
+                    ambiguities.add(new MappingAmbiguity(
+                            match.field(),
+                            List.of(c + 1),
+                            String.format(
+                                    "the heading '%s' in column %d could mean %s",
+                                    Blanks.trim(headings[c]), c + 1, names(matches))));
                 }
                 continue;
             }
@@ -69,8 +74,12 @@ final class HeaderDetector {
                 columns.put(claim.getKey(), candidates.get(0));
                 names.put(claim.getKey(), Blanks.trim(headings[candidates.get(0) - 1]));
             } else {
-                ambiguities.add(new MappingAmbiguity(claim.getKey(), candidates, String.format(
-                    "columns %s could each be the %s", headingsOf(headings, candidates), claim.getKey().key())));
+                ambiguities.add(new MappingAmbiguity(
+                        claim.getKey(),
+                        candidates,
+                        String.format(
+                                "columns %s could each be the %s",
+                                headingsOf(headings, candidates), claim.getKey().key())));
             }
         }
         ambiguities.removeIf(a -> columns.containsKey(a.field()));
@@ -82,7 +91,10 @@ final class HeaderDetector {
     }
 
     private static String headingsOf(String[] headings, List<Integer> columns) {
-        return String.join(" and ", columns.stream()
-            .map(c -> c + " ('" + Blanks.trim(headings[c - 1]) + "')").toList());
+        return String.join(
+                " and ",
+                columns.stream()
+                        .map(c -> c + " ('" + Blanks.trim(headings[c - 1]) + "')")
+                        .toList());
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Reduces a column heading to plain lower-case words, so that {@code Net Amount(£):} reads as {@code net amount}. */
 final class HeaderNames {
 
-    private HeaderNames() {
-    }
+    private HeaderNames() {}
 
     static String normalise(String heading) {
         if (heading == null) {

@@ -1,10 +1,9 @@
 package org.socialvaluehub.spend.core;
 
-import org.socialvaluehub.spend.core.fast.Utf8;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import org.socialvaluehub.spend.core.fast.Utf8;
 
 /**
  * Identifies a spend line by what it says (date, amount, supplier, transaction id and every cell), so the same

@@ -1,12 +1,11 @@
 package org.socialvaluehub.spend.core;
 
-import org.socialvaluehub.spend.core.fast.CellTotals;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialvaluehub.spend.core.fast.CellTotals;
 
 /**
  * The three summaries the dashboards read, made from an import's sums per month, service area and pair once the
@@ -15,17 +14,14 @@ import java.util.Map;
  */
 public record LineSummaries(List<BySupplier> bySupplier, List<ByCategory> byCategory, List<ByYear> byYear) {
 
-    public record BySupplier(LocalDate month, String supplierKey, boolean influenceable, boolean redacted, long pence,
-                             long lines) {
-    }
+    public record BySupplier(
+            LocalDate month, String supplierKey, boolean influenceable, boolean redacted, long pence, long lines) {}
 
-    public record ByCategory(LocalDate month, String serviceArea, String expenseType, boolean influenceable, long pence,
-                             long lines) {
-    }
+    public record ByCategory(
+            LocalDate month, String serviceArea, String expenseType, boolean influenceable, long pence, long lines) {}
 
     /** Influenceable spend of named (not redacted) suppliers per financial year, starting in April. */
-    public record ByYear(int financialYear, String supplierKey, String expenseType, long pence) {
-    }
+    public record ByYear(int financialYear, String supplierKey, String expenseType, long pence) {}
 
     /** Gathers sums per month (year × 12 + month − 1), service area and pair (each by number). */
     static final class Builder {
@@ -44,7 +40,8 @@ public record LineSummaries(List<BySupplier> bySupplier, List<ByCategory> byCate
         /** @param areas the service areas, which {@link #add} gives by number */
         Builder(List<LineSums.Pair> pairs, List<String> areas, boolean[] influenceable) {
             if (influenceable.length != pairs.size()) {
-                throw new IllegalArgumentException("one flag per pair: " + pairs.size() + ", not " + influenceable.length);
+                throw new IllegalArgumentException(
+                        "one flag per pair: " + pairs.size() + ", not " + influenceable.length);
             }
             this.pairs = pairs;
             this.influenceable = influenceable;
@@ -54,7 +51,8 @@ public record LineSummaries(List<BySupplier> bySupplier, List<ByCategory> byCate
             Map<String, Integer> supplierIndex = new HashMap<>();
             Map<String, Integer> typeIndex = new HashMap<>();
             for (int i = 0; i < pairs.size(); i++) {
-                supplier[i] = LineSums.index(supplierIndex, suppliers, pairs.get(i).supplierKey(), Integer.MAX_VALUE);
+                supplier[i] =
+                        LineSums.index(supplierIndex, suppliers, pairs.get(i).supplierKey(), Integer.MAX_VALUE);
                 type[i] = LineSums.index(typeIndex, types, pairs.get(i).expenseType(), Integer.MAX_VALUE);
             }
         }
@@ -72,15 +70,27 @@ public record LineSummaries(List<BySupplier> bySupplier, List<ByCategory> byCate
 
         LineSummaries build() {
             List<BySupplier> supplierSums = new ArrayList<>(bySupplier.size());
-            bySupplier.forEach((key, pence, lines) -> supplierSums.add(new BySupplier(month(key >>> 44),
-                suppliers.get((int) (key >>> 2 & 0xFFFFFF)), (key & 2) != 0, (key & 1) != 0, pence, lines)));
+            bySupplier.forEach((key, pence, lines) -> supplierSums.add(new BySupplier(
+                    month(key >>> 44),
+                    suppliers.get((int) (key >>> 2 & 0xFFFFFF)),
+                    (key & 2) != 0,
+                    (key & 1) != 0,
+                    pence,
+                    lines)));
             List<ByCategory> categorySums = new ArrayList<>(byCategory.size());
-            byCategory.forEach((key, pence, lines) -> categorySums.add(new ByCategory(month(key >>> 44),
-                areas.get((int) (key >>> 24 & 0xFFFFF)), types.get((int) (key >>> 1 & 0x7FFFFF)), (key & 1) != 0,
-                pence, lines)));
+            byCategory.forEach((key, pence, lines) -> categorySums.add(new ByCategory(
+                    month(key >>> 44),
+                    areas.get((int) (key >>> 24 & 0xFFFFF)),
+                    types.get((int) (key >>> 1 & 0x7FFFFF)),
+                    (key & 1) != 0,
+                    pence,
+                    lines)));
             List<ByYear> yearSums = new ArrayList<>(byYear.size());
-            byYear.forEach((key, pence, lines) -> yearSums.add(new ByYear((int) (key >>> 44),
-                suppliers.get((int) (key >>> 20 & 0xFFFFFF)), types.get((int) (key & 0xFFFFF)), pence)));
+            byYear.forEach((key, pence, lines) -> yearSums.add(new ByYear(
+                    (int) (key >>> 44),
+                    suppliers.get((int) (key >>> 20 & 0xFFFFFF)),
+                    types.get((int) (key & 0xFFFFF)),
+                    pence)));
             return new LineSummaries(supplierSums, categorySums, yearSums);
         }
 

@@ -1,13 +1,12 @@
 package org.socialvaluehub.spend.core;
 
-import org.socialvaluehub.spend.core.fast.LongIndex;
-import org.socialvaluehub.spend.core.fast.SortedCellSums;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialvaluehub.spend.core.fast.LongIndex;
+import org.socialvaluehub.spend.core.fast.SortedCellSums;
 
 /**
  * An import's new lines summed while they are read, so the dashboard summaries need no second pass over them. Lines are
@@ -27,13 +26,13 @@ public final class LineSums {
     private static final long FIRST_MONTH = 1900 * 12L;
 
     /** A supplier spelling (its key, empty when redacted) with an expense type: the rules flag each pair once. */
-    public record Pair(String supplierKey, String supplierName, String expenseType, boolean redacted) {
-    }
+    public record Pair(String supplierKey, String supplierName, String expenseType, boolean redacted) {}
 
     private final Map<Pair, Integer> pairIndex = new HashMap<>();
     private final List<Pair> pairs = new ArrayList<>();
     /** Pair numbers by spelling number, expense type number and redaction, so a line's look-up reads no objects. */
     private final LongIndex pairsBySpelling = new LongIndex();
+
     private final Map<String, Integer> typeIndex = new HashMap<>();
     private final List<String> types = new ArrayList<>();
     private final Map<String, Integer> areaIndex = new HashMap<>();
@@ -46,8 +45,15 @@ public final class LineSums {
      * @param spelling the caller's number (0 and up) for the supplier name as spelt: the same for every line with that
      *     name, different for different names; negative when it has none, which ends the summing here
      */
-    public boolean add(LocalDate date, long pence, int spelling, String supplierKey, String supplierName,
-                       String serviceArea, String expenseType, boolean redacted) {
+    public boolean add(
+            LocalDate date,
+            long pence,
+            int spelling,
+            String supplierKey,
+            String supplierName,
+            String serviceArea,
+            String expenseType,
+            boolean redacted) {
         if (cells == null) {
             return false;
         }
@@ -68,8 +74,11 @@ public final class LineSums {
         long key = (long) spelling << 21 | (long) type << 1 | (redacted ? 1 : 0);
         int pair = pairsBySpelling.get(key);
         if (pair < 0) {
-            pair = index(pairIndex, pairs, new Pair(withoutNul(supplierKey), withoutNul(supplierName),
-                withoutNul(types.get(type)), redacted), MAX_PAIRS);
+            pair = index(
+                    pairIndex,
+                    pairs,
+                    new Pair(withoutNul(supplierKey), withoutNul(supplierName), withoutNul(types.get(type)), redacted),
+                    MAX_PAIRS);
             if (pair >= 0) {
                 pairsBySpelling.put(key, pair);
             }
@@ -92,8 +101,12 @@ public final class LineSums {
             throw new IllegalStateException("the lines were too varied to sum in memory");
         }
         LineSummaries.Builder summaries = new LineSummaries.Builder(pairs, areas, influenceable);
-        cells.forEach((key, pence, lines) -> summaries.add((key >>> (AREA_BITS + PAIR_BITS)) + FIRST_MONTH,
-            (int) (key >>> PAIR_BITS & ((1 << AREA_BITS) - 1)), (int) (key & ((1 << PAIR_BITS) - 1)), pence, lines));
+        cells.forEach((key, pence, lines) -> summaries.add(
+                (key >>> (AREA_BITS + PAIR_BITS)) + FIRST_MONTH,
+                (int) (key >>> PAIR_BITS & ((1 << AREA_BITS) - 1)),
+                (int) (key & ((1 << PAIR_BITS) - 1)),
+                pence,
+                lines));
         return summaries.build();
     }
 

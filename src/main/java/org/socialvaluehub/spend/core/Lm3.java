@@ -80,14 +80,14 @@ public final class Lm3 {
 
         /** Its re-spend shares: what it declared, the defaults for the rest. */
         RespendShares shares(RespendShares defaults) {
-            return new RespendShares(spendShare == null ? defaults.localSpendShare()
-                : spendShare * (1 - defaults.wageShare()), defaults.wageShare(),
-                localStaffShare == null ? defaults.localStaffShare() : localStaffShare);
+            return new RespendShares(
+                    spendShare == null ? defaults.localSpendShare() : spendShare * (1 - defaults.wageShare()),
+                    defaults.wageShare(),
+                    localStaffShare == null ? defaults.localStaffShare() : localStaffShare);
         }
     }
 
-    private Lm3() {
-    }
+    private Lm3() {}
 
     /**
      * LM3 where each local supplier re-spends by the shares it declared, the stated defaults otherwise. A declared
@@ -98,8 +98,8 @@ public final class Lm3 {
      * @param local the suppliers known to be local and what each was paid, net of credits (a supplier whose credits
      *     exceed its payments adds nothing)
      */
-    public static Result estimate(long placedPence, long unplacedPence, List<LocalSupplier> local,
-                                  RespendShares defaults) {
+    public static Result estimate(
+            long placedPence, long unplacedPence, List<LocalSupplier> local, RespendShares defaults) {
         if (placedPence <= 0) {
             return new Result(placedPence, 0, 0, 0, 0);
         }
@@ -116,8 +116,12 @@ public final class Lm3 {
         }
         long r2Pence = Math.min(r2, placedPence);
         double declaredShare = r2 == 0 ? 0 : (double) declaredPence / r2;
-        return new Result(placedPence, r2Pence, Math.round(Math.min(r3, r2Pence)), declaredShare,
-            coverage(placedPence, unplacedPence));
+        return new Result(
+                placedPence,
+                r2Pence,
+                Math.round(Math.min(r3, r2Pence)),
+                declaredShare,
+                coverage(placedPence, unplacedPence));
     }
 
     /**

@@ -1,10 +1,9 @@
 package org.socialvaluehub.spend.core;
 
-import org.socialvaluehub.spend.core.fast.FingerprintSet;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.socialvaluehub.spend.core.fast.FingerprintSet;
 
 /**
  * Numbers identical lines within one file, so a genuine repeated payment (the same supplier paid the same amount

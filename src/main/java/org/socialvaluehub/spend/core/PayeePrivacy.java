@@ -14,31 +14,152 @@ import java.util.regex.Pattern;
 public final class PayeePrivacy {
 
     /** Why a line is flagged; {@code NONE} when it is not. */
-    public enum Flag { NONE, PERSON_LIKE_PAYEE, SENSITIVE_EXPENSE_TYPE }
+    public enum Flag {
+        NONE,
+        PERSON_LIKE_PAYEE,
+        SENSITIVE_EXPENSE_TYPE
+    }
 
     // Words that mark an organisation rather than a person ("Smith & Sons", "Oxford City Council").
-    private static final Set<String> ORGANISATION_WORDS = Set.of("ltd", "limited", "plc", "llp", "lp", "llc", "inc",
-        "cic", "cio", "co", "company", "corporation", "corp", "trust", "trustees", "council", "charity", "charitable",
-        "foundation", "association", "society", "group", "services", "service", "solutions", "partnership", "partners",
-        "school", "college", "academy", "university", "nhs", "hospital", "authority", "borough", "county", "district",
-        "parish", "department", "ministry", "agency", "church", "club", "centre", "center", "housing", "homes", "care",
-        "consulting", "consultancy", "consultants", "enterprises", "holdings", "international", "uk", "gb", "britain",
-        "national", "federation", "institute", "union", "network", "project", "committee", "board", "office", "hmrc",
-        "sons", "brothers", "bros", "and", "of", "the", "for", "hotel", "restaurant", "garage", "farm", "nursery",
-        "pharmacy", "surgery", "practice", "studio", "studios", "media", "design", "systems", "supplies", "energy",
-        "water", "construction", "builders", "motors", "taxis", "taxi", "cars", "transport", "travel", "catering",
-        "cleaning", "security", "associates", "agencies", "community", "alliance", "ventures", "industries", "works");
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "ltd",
+            "limited",
+            "plc",
+            "llp",
+            "lp",
+            "llc",
+            "inc",
+            "cic",
+            "cio",
+            "co",
+            "company",
+            "corporation",
+            "corp",
+            "trust",
+            "trustees",
+            "council",
+            "charity",
+            "charitable",
+            "foundation",
+            "association",
+            "society",
+            "group",
+            "services",
+            "service",
+            "solutions",
+            "partnership",
+            "partners",
+            "school",
+            "college",
+            "academy",
+            "university",
+            "nhs",
+            "hospital",
+            "authority",
+            "borough",
+            "county",
+            "district",
+            "parish",
+            "department",
+            "ministry",
+            "agency",
+            "church",
+            "club",
+            "centre",
+            "center",
+            "housing",
+            "homes",
+            "care",
+            "consulting",
+            "consultancy",
+            "consultants",
+            "enterprises",
+            "holdings",
+            "international",
+            "uk",
+            "gb",
+            "britain",
+            "national",
+            "federation",
+            "institute",
+            "union",
+            "network",
+            "project",
+            "committee",
+            "board",
+            "office",
+            "hmrc",
+            "sons",
+            "brothers",
+            "bros",
+            "and",
+            "of",
+            "the",
+            "for",
+            "hotel",
+            "restaurant",
+            "garage",
+            "farm",
+            "nursery",
+            "pharmacy",
+            "surgery",
+            "practice",
+            "studio",
+            "studios",
+            "media",
+            "design",
+            "systems",
+            "supplies",
+            "energy",
+            "water",
+            "construction",
+            "builders",
+            "motors",
+            "taxis",
+            "taxi",
+            "cars",
+            "transport",
+            "travel",
+            "catering",
+            "cleaning",
+            "security",
+            "associates",
+            "agencies",
+            "community",
+            "alliance",
+            "ventures",
+            "industries",
+            "works");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "rev", "prof", "sir");
     // One name word: letters, maybe with a hyphen or apostrophe inside ("O'Neill", "Smith-Jones"), or an initial.
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*\\.?|\\p{L}\\.?");
-    private static final List<String> SENSITIVE_TYPES = List.of("care package", "foster", "fostering", "direct payment",
-        "adoption", "special guardianship", "kinship", "personal budget", "residential care", "nursing care",
-        "domiciliary", "home care", "supported living", "respite", "leaving care", "care leaver", "section 17",
-        "s17", "child arrangement", "client payment", "client support", "personal allowance", "shared lives");
+    private static final List<String> SENSITIVE_TYPES = List.of(
+            "care package",
+            "foster",
+            "fostering",
+            "direct payment",
+            "adoption",
+            "special guardianship",
+            "kinship",
+            "personal budget",
+            "residential care",
+            "nursing care",
+            "domiciliary",
+            "home care",
+            "supported living",
+            "respite",
+            "leaving care",
+            "care leaver",
+            "section 17",
+            "s17",
+            "child arrangement",
+            "client payment",
+            "client support",
+            "personal allowance",
+            "shared lives");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private PayeePrivacy() {
-    }
+    private PayeePrivacy() {}
 
     /**
      * The flag of one line: a sensitive expense type first, since it tells something about whoever was paid;
@@ -82,6 +203,8 @@ public final class PayeePrivacy {
         if (expenseType == null) {
             return "";
         }
-        return SPACES.matcher(expenseType.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" ").strip();
+        return SPACES.matcher(expenseType.toLowerCase(Locale.ROOT).replace('-', ' '))
+                .replaceAll(" ")
+                .strip();
     }
 }

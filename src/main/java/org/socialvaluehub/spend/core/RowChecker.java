@@ -9,8 +9,9 @@ import java.util.Locale;
 final class RowChecker {
 
     // "Redacted personal data", "REDACTED", "Personal information", "Name withheld"
-    private static final String[] REDACTION_MARKERS = {"redact", "personal data", "personal info", "withheld",
-        "personal details"};
+    private static final String[] REDACTION_MARKERS = {
+        "redact", "personal data", "personal info", "withheld", "personal details"
+    };
 
     private final ColumnMapping mapping;
     private final int headerWidth;
@@ -42,8 +43,10 @@ final class RowChecker {
         }
         StringBuilder problems = null;
         if (headerWidth > 0 && cells.length != headerWidth && !fitsHeader(cells)) {
-            problems = add(null, "row has " + cells.length + " cells but the header has " + headerWidth
-                + ", so the columns may be shifted");
+            problems = add(
+                    null,
+                    "row has " + cells.length + " cells but the header has " + headerWidth
+                            + ", so the columns may be shifted");
         }
         long pence = Amounts.NOT_AN_AMOUNT;
         if (amountColumn == 0) {
@@ -79,8 +82,16 @@ final class RowChecker {
             problems = add(null, "a header row among the data");
         }
         boolean redacted = isRedacted(supplier) || isRedacted(cell(cells, purposeColumn));
-        return new SpendRow(record.line(), Collections.unmodifiableList(Arrays.asList(cells)), mapping, date,
-            pence, problems == null ? null : problems.toString(), redacted, formula, totalLine);
+        return new SpendRow(
+                record.line(),
+                Collections.unmodifiableList(Arrays.asList(cells)),
+                mapping,
+                date,
+                pence,
+                problems == null ? null : problems.toString(),
+                redacted,
+                formula,
+                totalLine);
     }
 
     /** A short row is fine when every mapped column is inside it; a long one when the extra cells are empty. */
@@ -116,8 +127,12 @@ final class RowChecker {
         for (String cell : cells) {
             if (!Blanks.isBlank(cell)) {
                 String word = Blanks.trim(cell).toLowerCase(Locale.ROOT);
-                return word.equals("total") || word.equals("totals") || word.equals("grand total")
-                    || word.equals("sub total") || word.equals("subtotal") || word.equals("total:");
+                return word.equals("total")
+                        || word.equals("totals")
+                        || word.equals("grand total")
+                        || word.equals("sub total")
+                        || word.equals("subtotal")
+                        || word.equals("total:");
             }
         }
         return false;
@@ -135,8 +150,9 @@ final class RowChecker {
             if (c == 'r' || c == 'p' || c == 'w') {
                 char next = (char) (text.charAt(i + 1) | 0x20);
                 for (String marker : REDACTION_MARKERS) {
-                    if (marker.charAt(0) == c && marker.charAt(1) == next
-                        && text.regionMatches(true, i, marker, 0, marker.length())) {
+                    if (marker.charAt(0) == c
+                            && marker.charAt(1) == next
+                            && text.regionMatches(true, i, marker, 0, marker.length())) {
                         return true;
                     }
                 }

@@ -18,17 +18,14 @@ import java.util.TreeMap;
 public final class ShiftCategories {
 
     /** Influenceable spend with one supplier: matched to the directory or not, where it is (null unknown), its CPV codes. */
-    public record Spend(long pence, boolean matched, Boolean inArea, List<String> cpvCodes) {
-    }
+    public record Spend(long pence, boolean matched, Boolean inArea, List<String> cpvCodes) {}
 
     /** A verified supplier inside the area and its CPV codes. */
-    public record Candidate(String name, List<String> cpvCodes) {
-    }
+    public record Candidate(String name, List<String> cpvCodes) {}
 
     /** One CPV division with spend outside the area and the in-area suppliers that supply it. */
-    public record Category(String division, long outOfAreaPence, long inAreaPence, int supplierCount,
-                           List<String> suppliers) {
-    }
+    public record Category(
+            String division, long outOfAreaPence, long inAreaPence, int supplierCount, List<String> suppliers) {}
 
     /** The categories, largest out-of-area spend first, and the spend that could not be placed. */
     public record Result(List<Category> categories, long unmatchedPence, long uncategorisedPence, long unplacedPence) {
@@ -38,8 +35,7 @@ public final class ShiftCategories {
         }
     }
 
-    private ShiftCategories() {
-    }
+    private ShiftCategories() {}
 
     /**
      * @param shown at most this many categories, and this many supplier names per category
@@ -73,22 +69,32 @@ public final class ShiftCategories {
             }
         }
         List<Category> categories = byDivision.entrySet().stream()
-            .filter(e -> e.getValue()[0] > 0 && local.containsKey(e.getKey()))
-            .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed()
-                .thenComparing(Map.Entry::getKey))
-            .limit(shown)
-            .map(e -> {
-                List<String> names = local.get(e.getKey()).stream().distinct().sorted().toList();
-                return new Category(e.getKey(), e.getValue()[0], e.getValue()[1], names.size(),
-                    names.subList(0, Math.min(shown, names.size())));
-            }).toList();
+                .filter(e -> e.getValue()[0] > 0 && local.containsKey(e.getKey()))
+                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getValue()[0])
+                        .reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(shown)
+                .map(e -> {
+                    List<String> names =
+                            local.get(e.getKey()).stream().distinct().sorted().toList();
+                    return new Category(
+                            e.getKey(),
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            names.size(),
+                            names.subList(0, Math.min(shown, names.size())));
+                })
+                .toList();
         return new Result(categories, unmatched, uncategorised, unplaced);
     }
 
     private static Set<String> divisions(List<String> codes) {
         Set<String> divisions = new LinkedHashSet<>();
         for (String code : codes) {
-            if (code != null && code.length() >= 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1))) {
+            if (code != null
+                    && code.length() >= 2
+                    && Character.isDigit(code.charAt(0))
+                    && Character.isDigit(code.charAt(1))) {
                 divisions.add(code.substring(0, 2));
             }
         }

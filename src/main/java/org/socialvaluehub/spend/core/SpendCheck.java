@@ -24,9 +24,17 @@ public final class SpendCheck {
             for (SpendRow row = spend.next(); row != null; row = spend.next()) {
                 tally.add(row);
             }
-            return new SpendCheckReport(file.toString(), spend.layout(), tally.read, tally.accepted,
-                tally.read - tally.accepted, tally.amountTotal, tally.acceptedTotal, tally.from, tally.to,
-                tally.rejected);
+            return new SpendCheckReport(
+                    file.toString(),
+                    spend.layout(),
+                    tally.read,
+                    tally.accepted,
+                    tally.read - tally.accepted,
+                    tally.amountTotal,
+                    tally.acceptedTotal,
+                    tally.from,
+                    tally.to,
+                    tally.rejected);
         }
     }
 

@@ -19,13 +19,20 @@ import java.util.List;
  * @param to the latest readable date of any data row, or null
  * @param rejected the line and reason of every rejected row, in file order
  */
-public record SpendCheckReport(String file, SpendFileLayout layout, long rowsRead, long rowsAccepted,
-                               long rowsRejected, long amountTotalPence, long acceptedTotalPence, LocalDate from,
-                               LocalDate to, List<Rejection> rejected) {
+public record SpendCheckReport(
+        String file,
+        SpendFileLayout layout,
+        long rowsRead,
+        long rowsAccepted,
+        long rowsRejected,
+        long amountTotalPence,
+        long acceptedTotalPence,
+        LocalDate from,
+        LocalDate to,
+        List<Rejection> rejected) {
 
     /** A row turned away: where it is, and why. */
-    public record Rejection(long line, String reason) {
-    }
+    public record Rejection(long line, String reason) {}
 
     public SpendCheckReport {
         rejected = List.copyOf(rejected);

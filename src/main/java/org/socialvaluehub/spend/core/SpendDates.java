@@ -6,18 +6,30 @@ import java.time.Year;
 /** Reads payment dates as UK publishers write them: day first, ISO, month names, or Excel serial numbers. */
 public final class SpendDates {
 
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-        "dec"};
-    private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december"};
+    private static final String[] MONTHS = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
+    private static final String[] MONTH_NAMES = {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"
+    };
     // Excel's day 0 is 30 Dec 1899 once its fictitious 29 Feb 1900 is skipped.
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     // Serial numbers outside 1990-2099 are far more likely to be references or amounts than payment dates.
     private static final int MIN_SERIAL = 32_874;
     private static final int MAX_SERIAL = 73_050;
 
-    private SpendDates() {
-    }
+    private SpendDates() {}
 
     /** Returns the date, ignoring any time of day, or null when the text is not a date. */
     public static LocalDate parse(String text) {
@@ -172,8 +184,18 @@ public final class SpendDates {
             }
             for (int i = from; i < s.length(); i++) {
                 char ch = s.charAt(i);
-                boolean ok = ch >= '0' && ch <= '9' || ch == ':' || ch == '.' || ch == ' ' || ch == 'Z'
-                    || ch == 'A' || ch == 'P' || ch == 'M' || ch == 'a' || ch == 'p' || ch == 'm' || ch == '+';
+                boolean ok = ch >= '0' && ch <= '9'
+                        || ch == ':'
+                        || ch == '.'
+                        || ch == ' '
+                        || ch == 'Z'
+                        || ch == 'A'
+                        || ch == 'P'
+                        || ch == 'M'
+                        || ch == 'a'
+                        || ch == 'p'
+                        || ch == 'm'
+                        || ch == '+';
                 if (!ok) {
                     return false;
                 }

@@ -50,7 +50,8 @@ public final class SpendFile implements AutoCloseable {
         try {
             source.close();
         } catch (IOException e) {
-            throw new SpendFileException(SpendFileProblem.UNREADABLE, "The file could not be closed: " + e.getMessage(), e);
+            throw new SpendFileException(
+                    SpendFileProblem.UNREADABLE, "The file could not be closed: " + e.getMessage(), e);
         }
     }
 }

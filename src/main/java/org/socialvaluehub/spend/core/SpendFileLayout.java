@@ -10,6 +10,5 @@ package org.socialvaluehub.spend.core;
  * @param headerWidth how many cells the header has, or 0 when there is none
  * @param mapping which column holds which field
  */
-public record SpendFileLayout(String format, TextEncoding encoding, char delimiter, long headerRow, int headerWidth,
-                              ColumnMapping mapping) {
-}
+public record SpendFileLayout(
+        String format, TextEncoding encoding, char delimiter, long headerRow, int headerWidth, ColumnMapping mapping) {}

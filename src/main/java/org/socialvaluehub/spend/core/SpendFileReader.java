@@ -48,11 +48,13 @@ public final class SpendFileReader {
                 encoding = EncodingDetector.detect(file);
                 delimiter = DelimiterDetector.detect(file, encoding);
             } catch (IOException e) {
-                throw new SpendFileException(SpendFileProblem.UNREADABLE, "The file cannot be read: " + e.getMessage(), e);
+                throw new SpendFileException(
+                        SpendFileProblem.UNREADABLE, "The file cannot be read: " + e.getMessage(), e);
             }
             if (delimiter == 0) {
-                throw new SpendFileException(SpendFileProblem.NOT_A_TABLE,
-                    "No comma, semicolon, tab or bar splits the lines into columns, so the file is not a table.");
+                throw new SpendFileException(
+                        SpendFileProblem.NOT_A_TABLE,
+                        "No comma, semicolon, tab or bar splits the lines into columns, so the file is not a table.");
             }
             source = new CsvRecords(file, encoding, delimiter);
         }
@@ -64,12 +66,14 @@ public final class SpendFileReader {
         }
     }
 
-    private static SpendFile layOut(RecordSource source, String format, TextEncoding encoding, char delimiter,
-                                    ColumnMapping confirmed) throws SpendFileException {
+    private static SpendFile layOut(
+            RecordSource source, String format, TextEncoding encoding, char delimiter, ColumnMapping confirmed)
+            throws SpendFileException {
         Deque<RawRecord> lookahead = new ArrayDeque<>();
         List<RawRecord> filled = new ArrayList<>();
-        for (RawRecord r = source.next(); r != null; r = filled.size() < LOOK_AHEAD_ROWS
-            && lookahead.size() < LOOK_AHEAD_RECORDS ? source.next() : null) {
+        for (RawRecord r = source.next();
+                r != null;
+                r = filled.size() < LOOK_AHEAD_ROWS && lookahead.size() < LOOK_AHEAD_RECORDS ? source.next() : null) {
             lookahead.add(r);
             if (!Blanks.allBlank(r.cells())) {
                 filled.add(r);
@@ -87,12 +91,15 @@ public final class SpendFileReader {
             lookahead.poll();
             filled = filled.subList(headerIndex + 1, filled.size());
         }
-        ColumnMapping mapping = confirmed != null ? confirmed
-            : header != null ? HeaderDetector.map(header.cells())
-            : ColumnInference.infer(filled);
-        if (header == null && mapping.columns().isEmpty() && mapping.ambiguities().isEmpty()) {
-            throw new SpendFileException(SpendFileProblem.NOT_A_TABLE,
-                "No header names a spend column and no column holds dates or amounts, so the file is not a spend table.");
+        ColumnMapping mapping = confirmed != null
+                ? confirmed
+                : header != null ? HeaderDetector.map(header.cells()) : ColumnInference.infer(filled);
+        if (header == null
+                && mapping.columns().isEmpty()
+                && mapping.ambiguities().isEmpty()) {
+            throw new SpendFileException(
+                    SpendFileProblem.NOT_A_TABLE,
+                    "No header names a spend column and no column holds dates or amounts, so the file is not a spend table.");
         }
         long headerRow = header == null ? 0 : header.line();
         int headerWidth = header == null ? 0 : header.cells().length;

@@ -17,8 +17,16 @@ import java.util.List;
  * @param formula a cell holds a spreadsheet formula, kept as text and never evaluated
  * @param totalLine the row is a report's total line, not a payment, so its amount is not added up
  */
-public record SpendRow(long line, List<String> cells, ColumnMapping mapping, LocalDate date, long amountPence,
-                       String problem, boolean redacted, boolean formula, boolean totalLine) {
+public record SpendRow(
+        long line,
+        List<String> cells,
+        ColumnMapping mapping,
+        LocalDate date,
+        long amountPence,
+        String problem,
+        boolean redacted,
+        boolean formula,
+        boolean totalLine) {
 
     public boolean accepted() {
         return problem == null;

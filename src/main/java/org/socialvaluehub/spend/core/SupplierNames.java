@@ -14,14 +14,13 @@ public final class SupplierNames {
     private static final Pattern TRADING_AS = Pattern.compile("(?i)\\s+(t/a|t\\.a\\.|trading as)\\s+.*$");
     // "EDF Energy - 9044031649", "Acme Ltd (Acc 12345)", "Acme Ltd A/C 778899"
     private static final Pattern ACCOUNT_SUFFIX = Pattern.compile(
-        "(?i)\\s*([-–/:#]|\\(|\\b(acc(ount)?|a/c|ref|no\\.?)\\b)\\s*[a-z]{0,3}[0-9][0-9 /-]{3,}\\)?\\s*$");
+            "(?i)\\s*([-–/:#]|\\(|\\b(acc(ount)?|a/c|ref|no\\.?)\\b)\\s*[a-z]{0,3}[0-9][0-9 /-]{3,}\\)?\\s*$");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9 ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
-        " (ltd|limited|plc|llp|llc|inc|co|company|uk|cic|cio|group|the)$");
+    private static final Pattern LEGAL_SUFFIX =
+            Pattern.compile(" (ltd|limited|plc|llp|llc|inc|co|company|uk|cic|cio|group|the)$");
 
-    private SupplierNames() {
-    }
+    private SupplierNames() {}
 
     /** The matching key of a supplier name; empty when nothing is left (a blank or a bare number). */
     public static String key(String name) {

@@ -9,5 +9,4 @@ import java.nio.charset.Charset;
  * @param name the name shown to people, such as {@code UTF-8 with BOM} or {@code IBM850}
  * @param bomLength how many leading bytes are a byte order mark to skip
  */
-public record TextEncoding(Charset charset, String name, int bomLength) {
-}
+public record TextEncoding(Charset charset, String name, int bomLength) {}

@@ -18,8 +18,7 @@ final class XlsxGuard {
     // Small parts compress well for honest reasons (repeated XML tags); only large ones can do harm.
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
-    private XlsxGuard() {
-    }
+    private XlsxGuard() {}
 
     static void check(Path file, ReaderLimits limits) throws SpendFileException {
         long total = 0;
@@ -37,13 +36,16 @@ final class XlsxGuard {
                     throw bomb(String.format("it would unpack to more than %,d bytes", limits.maxDecompressedBytes()));
                 }
                 if (size > RATIO_GRACE_BYTES && size > packed * limits.maxCompressionRatio()) {
-                    throw bomb(String.format("part %s is compressed %,d to 1", entry.getName(), size / Math.max(1, packed)));
+                    throw bomb(String.format(
+                            "part %s is compressed %,d to 1", entry.getName(), size / Math.max(1, packed)));
                 }
             }
             inflateWithinDeclaredSizes(zip);
         } catch (IOException e) {
-            throw new SpendFileException(SpendFileProblem.NOT_A_TABLE,
-                "The file looks like a zip archive but cannot be opened as an XLSX workbook: " + e.getMessage(), e);
+            throw new SpendFileException(
+                    SpendFileProblem.NOT_A_TABLE,
+                    "The file looks like a zip archive but cannot be opened as an XLSX workbook: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -59,8 +61,8 @@ final class XlsxGuard {
                     tail = refuseDeclarations(tail, sink, n);
                     unpacked += n;
                     if (unpacked > entry.getSize()) {
-                        throw bomb(String.format("part %s declares %,d bytes but unpacks to more", entry.getName(),
-                            entry.getSize()));
+                        throw bomb(String.format(
+                                "part %s declares %,d bytes but unpacks to more", entry.getName(), entry.getSize()));
                     }
                 }
             }
@@ -77,8 +79,9 @@ final class XlsxGuard {
         System.arraycopy(chunk, 0, text, tail.length, length);
         String ascii = new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (ascii.contains("<!DOCTYPE") || ascii.contains("<!ENTITY")) {
-            throw new SpendFileException(SpendFileProblem.EXTERNAL_ENTITIES,
-                "The workbook declares a document type or entities (external entities), which spend files never need.");
+            throw new SpendFileException(
+                    SpendFileProblem.EXTERNAL_ENTITIES,
+                    "The workbook declares a document type or entities (external entities), which spend files never need.");
         }
         int keep = Math.min(text.length, DECLARATION_LENGTH);
         return java.util.Arrays.copyOfRange(text, text.length - keep, text.length);

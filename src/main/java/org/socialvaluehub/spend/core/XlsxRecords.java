@@ -27,7 +27,8 @@ final class XlsxRecords implements RecordSource {
             rows = workbook.getFirstSheet().openStream();
             iterator = rows.iterator();
         } catch (IOException | RuntimeException e) {
-            throw new SpendFileException(problemOf(e), "The file cannot be opened as an XLSX workbook: " + e.getMessage(), e);
+            throw new SpendFileException(
+                    problemOf(e), "The file cannot be opened as an XLSX workbook: " + e.getMessage(), e);
         }
     }
 
@@ -51,7 +52,8 @@ final class XlsxRecords implements RecordSource {
     /** The XML parser refuses entities itself (one the guard could not see, in a part not in ASCII): say so. */
     private static SpendFileProblem problemOf(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("entity")) {
+            if (cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("entity")) {
                 return SpendFileProblem.EXTERNAL_ENTITIES;
             }
         }

@@ -11,20 +11,16 @@ import org.springframework.stereotype.Repository;
 class DashboardRepository {
 
     /** Spend with one supplier (by name key) by one buyer; the key is empty for redacted payees. */
-    record SupplierSpend(long buyerId, String supplierKey, boolean influenceable, long pence) {
-    }
+    record SupplierSpend(long buyerId, String supplierKey, boolean influenceable, long pence) {}
 
     /** Spend in one month. */
-    record MonthSpend(LocalDate month, long pence, long influenceablePence) {
-    }
+    record MonthSpend(LocalDate month, long pence, long influenceablePence) {}
 
     /** Spend under one label (a service area or an expense type). */
-    record LabelSpend(String label, long pence, long influenceablePence) {
-    }
+    record LabelSpend(String label, long pence, long influenceablePence) {}
 
     /** Influenceable spend with one supplier in one expense type. */
-    record CategorySupplierSpend(String expenseType, String supplierKey, long pence) {
-    }
+    record CategorySupplierSpend(String expenseType, String supplierKey, long pence) {}
 
     private final JdbcClient jdbc;
 
@@ -37,8 +33,11 @@ class DashboardRepository {
                 select buyer_id, supplier_key, influenceable, sum(amount_pence) from spend_month_supplier
                 where buyer_id in (:buyers) and month >= :from and month < :to
                 group by buyer_id, supplier_key, influenceable""")
-            .param("buyers", buyers).param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
-            .query((rs, i) -> new SupplierSpend(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4))).list();
+                .param("buyers", buyers)
+                .param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to()))
+                .query((rs, i) -> new SupplierSpend(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)))
+                .list();
     }
 
     List<MonthSpend> months(List<Long> buyers, Period period) {
@@ -46,32 +45,43 @@ class DashboardRepository {
                 select month, sum(amount_pence), coalesce(sum(amount_pence) filter (where influenceable), 0)
                 from spend_month_supplier where buyer_id in (:buyers) and month >= :from and month < :to
                 group by month order by month""")
-            .param("buyers", buyers).param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
-            .query((rs, i) -> new MonthSpend(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3))).list();
+                .param("buyers", buyers)
+                .param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to()))
+                .query((rs, i) -> new MonthSpend(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     List<LabelSpend> byLabel(List<Long> buyers, Period period, boolean serviceArea) {
         String column = serviceArea ? "service_area" : "expense_type";
-        return jdbc.sql("select " + column + ", sum(amount_pence), coalesce(sum(amount_pence) filter (where influenceable), 0)"
-                + " from spend_month_category where buyer_id in (:buyers) and month >= :from and month < :to"
-                + " group by " + column + " order by 2 desc limit 12")
-            .param("buyers", buyers).param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
-            .query((rs, i) -> new LabelSpend(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+        return jdbc.sql("select " + column
+                        + ", sum(amount_pence), coalesce(sum(amount_pence) filter (where influenceable), 0)"
+                        + " from spend_month_category where buyer_id in (:buyers) and month >= :from and month < :to"
+                        + " group by " + column + " order by 2 desc limit 12")
+                .param("buyers", buyers)
+                .param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to()))
+                .query((rs, i) -> new LabelSpend(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     List<CategorySupplierSpend> categorySuppliers(List<Long> buyers, int financialYear) {
         return jdbc.sql("""
                 select expense_type, supplier_key, sum(amount_pence) from spend_year_supplier_category
                 where buyer_id in (:buyers) and financial_year = :year group by expense_type, supplier_key""")
-            .param("buyers", buyers).param("year", financialYear)
-            .query((rs, i) -> new CategorySupplierSpend(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                .param("buyers", buyers)
+                .param("year", financialYear)
+                .query((rs, i) -> new CategorySupplierSpend(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
     }
 
     /** The latest month with spend, to open the dashboard on a year that has data. */
     LocalDate latestMonth(List<Long> buyers) {
         return jdbc.sql("select max(month) from spend_month_supplier where buyer_id in (:buyers)")
-            .param("buyers", buyers).query((rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate())
-            .optional().orElse(null);
+                .param("buyers", buyers)
+                .query((rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate())
+                .optional()
+                .orElse(null);
     }
 
     /** Financial years with spend, newest first. */
@@ -88,7 +98,6 @@ class DashboardRepository {
     String stamp(List<Long> buyers) {
         return jdbc.sql("""
                 select coalesce((select sum(version) from spend_summary_state where buyer_id in (:buyers)), 0) || '/'
-                    || coalesce((select max(decided_at) from spend_supplier_name)::text, '-')""")
-            .param("buyers", buyers).query(String.class).single();
+                    || coalesce((select max(decided_at) from spend_supplier_name)::text, '-')""").param("buyers", buyers).query(String.class).single();
     }
 }

@@ -13,8 +13,11 @@ final class DashboardShares {
     long resolvedSpend;
     private final long[][] shares = new long[6][3];
 
-    void add(DashboardRepository.SupplierSpend row, boolean resolved, SupplierFacts.Facts supplier,
-             SupplierFacts.Facts buyer) {
+    void add(
+            DashboardRepository.SupplierSpend row,
+            boolean resolved,
+            SupplierFacts.Facts supplier,
+            SupplierFacts.Facts buyer) {
         total += row.pence();
         if (row.supplierKey().isEmpty()) {
             redacted += row.pence();

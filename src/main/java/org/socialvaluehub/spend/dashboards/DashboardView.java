@@ -8,11 +8,28 @@ import java.util.Locale;
 import org.socialvaluehub.spend.core.Lm3;
 
 /** Everything one spend dashboard shows, for one buyer or the partnership, over one period. */
-public record DashboardView(Period period, long totalPence, long influenceablePence, long redactedPence, long supplierPence,
-                     long resolvedPence, Share localDistrict, Share localArea, Share localRegion, Share sme, Share vcse,
-                     Share livingWage, List<Row> months, List<Row> quarters, List<Row> serviceAreas,
-                     List<Row> categories, List<TopSupplier> topSuppliers, Lm3.Result lm3, Lm3.RespendShares lm3Shares,
-                     double lm3MinimumCoverage, Shifts shifts) {
+public record DashboardView(
+        Period period,
+        long totalPence,
+        long influenceablePence,
+        long redactedPence,
+        long supplierPence,
+        long resolvedPence,
+        Share localDistrict,
+        Share localArea,
+        Share localRegion,
+        Share sme,
+        Share vcse,
+        Share livingWage,
+        List<Row> months,
+        List<Row> quarters,
+        List<Row> serviceAreas,
+        List<Row> categories,
+        List<TopSupplier> topSuppliers,
+        Lm3.Result lm3,
+        Lm3.RespendShares lm3Shares,
+        double lm3MinimumCoverage,
+        Shifts shifts) {
 
     /**
      * Spend that is, is not, or may be (unknown) of a kind; the share leaves the unknown out and never counts it
@@ -23,29 +40,41 @@ public record DashboardView(Period period, long totalPence, long influenceablePe
         /** Percent of the known spend, or null when nothing is known. */
         public BigDecimal percent() {
             long known = yesPence + noPence;
-            return known == 0 ? null : BigDecimal.valueOf(yesPence * 100.0 / known).setScale(1, RoundingMode.HALF_UP);
+            return known == 0
+                    ? null
+                    : BigDecimal.valueOf(yesPence * 100.0 / known).setScale(1, RoundingMode.HALF_UP);
         }
 
         /** Percent of the spend whose kind is known. */
         public BigDecimal knownPercent() {
             long all = yesPence + noPence + unknownPence;
-            return all == 0 ? null : BigDecimal.valueOf((yesPence + noPence) * 100.0 / all).setScale(1, RoundingMode.HALF_UP);
+            return all == 0
+                    ? null
+                    : BigDecimal.valueOf((yesPence + noPence) * 100.0 / all).setScale(1, RoundingMode.HALF_UP);
         }
     }
 
     /** A labelled amount: a month, a quarter, a service area, an expense type. */
-    record Row(String label, long pence, long influenceablePence) {
-    }
+    record Row(String label, long pence, long influenceablePence) {}
 
     /** One of the largest suppliers, with its classification (null is unknown); a null name is a person's, withheld. */
-    record TopSupplier(String name, String organisationName, long pence, Boolean local, Boolean sme, Boolean vcse,
-                       Boolean livingWage) {
-    }
+    record TopSupplier(
+            String name,
+            String organisationName,
+            long pence,
+            Boolean local,
+            Boolean sme,
+            Boolean vcse,
+            Boolean livingWage) {}
 
     /** A CPV division with spend outside the area where verified suppliers inside it supply the same division. */
-    record Shift(String division, String label, long outOfAreaPence, long inAreaPence, int supplierCount,
-                 List<String> inAreaSuppliers) {
-    }
+    record Shift(
+            String division,
+            String label,
+            long outOfAreaPence,
+            long inAreaPence,
+            int supplierCount,
+            List<String> inAreaSuppliers) {}
 
     /** Where spend could shift, and the supplier spend that could not be placed in a category or a location. */
     record Shifts(List<Shift> categories, long unmatchedPence, long uncategorisedPence, long unplacedPence) {
@@ -66,8 +95,9 @@ public record DashboardView(Period period, long totalPence, long influenceablePe
     }
 
     public BigDecimal coveragePercent() {
-        return supplierPence == 0 ? null
-            : BigDecimal.valueOf(resolvedPence * 100.0 / supplierPence).setScale(1, RoundingMode.HALF_UP);
+        return supplierPence == 0
+                ? null
+                : BigDecimal.valueOf(resolvedPence * 100.0 / supplierPence).setScale(1, RoundingMode.HALF_UP);
     }
 
     /** Whether enough of the spend's suppliers could be placed for LM3 to be shown. */

@@ -12,6 +12,7 @@ public record Period(int year, int quarter) {
 
     /** The financial years a dashboard can show: any spend file's dates fall well within them. */
     static final int FIRST_YEAR = 1990;
+
     static final int LAST_YEAR = 2100;
 
     public Period {

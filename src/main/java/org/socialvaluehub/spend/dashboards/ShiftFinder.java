@@ -33,26 +33,43 @@ class ShiftFinder {
      * @param resolved the organisation each resolved name key is
      * @param known the facts of those organisations
      */
-    DashboardView.Shifts find(Map<String, Long> bySupplier, Map<String, Long> resolved, Map<Long, SupplierFacts.Facts> known) {
+    DashboardView.Shifts find(
+            Map<String, Long> bySupplier, Map<String, Long> resolved, Map<Long, SupplierFacts.Facts> known) {
         List<ShiftCategories.Spend> spend = new ArrayList<>();
         bySupplier.forEach((key, pence) -> {
             Long org = resolved.get(key);
-            SupplierFacts.Facts f = org == null ? SupplierFacts.Facts.UNKNOWN
-                : known.getOrDefault(org, SupplierFacts.Facts.UNKNOWN);
+            SupplierFacts.Facts f =
+                    org == null ? SupplierFacts.Facts.UNKNOWN : known.getOrDefault(org, SupplierFacts.Facts.UNKNOWN);
             spend.add(new ShiftCategories.Spend(pence, org != null, f.inArea(), f.cpvCodes()));
         });
         ShiftCategories.Result result = ShiftCategories.find(spend, candidates(), SHOWN);
-        return new DashboardView.Shifts(result.categories().stream().map(c -> new DashboardView.Shift(c.division(),
-                cpv.division(c.division()).map(CpvCatalogue.Entry::label).orElse(""), c.outOfAreaPence(),
-                c.inAreaPence(), c.supplierCount(), c.suppliers())).toList(),
-            result.unmatchedPence(), result.uncategorisedPence(), result.unplacedPence());
+        return new DashboardView.Shifts(
+                result.categories().stream()
+                        .map(c -> new DashboardView.Shift(
+                                c.division(),
+                                cpv.division(c.division())
+                                        .map(CpvCatalogue.Entry::label)
+                                        .orElse(""),
+                                c.outOfAreaPence(),
+                                c.inAreaPence(),
+                                c.supplierCount(),
+                                c.suppliers()))
+                        .toList(),
+                result.unmatchedPence(),
+                result.uncategorisedPence(),
+                result.unplacedPence());
     }
 
     /** Suppliers inside the area with at least one verified, unexpired credential, and what they supply. */
     private List<ShiftCategories.Candidate> candidates() {
-        var ids = directory.supplierIdentities().stream().map(SupplierIdentity::id).toList();
+        var ids = directory.supplierIdentities().stream()
+                .map(SupplierIdentity::id)
+                .toList();
         return facts.of(ids).values().stream()
-            .filter(f -> Boolean.TRUE.equals(f.inArea()) && f.verified() && !f.cpvCodes().isEmpty())
-            .map(f -> new ShiftCategories.Candidate(f.name(), f.cpvCodes())).toList();
+                .filter(f -> Boolean.TRUE.equals(f.inArea())
+                        && f.verified()
+                        && !f.cpvCodes().isEmpty())
+                .map(f -> new ShiftCategories.Candidate(f.name(), f.cpvCodes()))
+                .toList();
     }
 }

@@ -23,11 +23,9 @@ public class SpendDashboard {
 
     static final int KEPT_AT_MOST = 500;
 
-    private record Key(List<Long> buyers, Period period) {
-    }
+    private record Key(List<Long> buyers, Period period) {}
 
-    private record Kept(String stamp, Instant until, DashboardView view) {
-    }
+    private record Kept(String stamp, Instant until, DashboardView view) {}
 
     private final DashboardRepository spend;
     private final DashboardBuilder builder;
@@ -35,8 +33,11 @@ public class SpendDashboard {
     private final Duration keptFor;
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
 
-    SpendDashboard(DashboardRepository spend, DashboardBuilder builder, Clock clock,
-                   @Value("${svh.spend.dashboard-kept-for:60s}") Duration keptFor) {
+    SpendDashboard(
+            DashboardRepository spend,
+            DashboardBuilder builder,
+            Clock clock,
+            @Value("${svh.spend.dashboard-kept-for:60s}") Duration keptFor) {
         this.spend = spend;
         this.builder = builder;
         this.clock = clock;
@@ -45,7 +46,8 @@ public class SpendDashboard {
 
     /** The period asked for, or the latest year with spend; a quarter or year no dashboard can show is refused. */
     public Period defaultPeriod(List<Long> buyers, Integer year, Integer quarter) {
-        if (quarter != null && (quarter < 0 || quarter > 4) || year != null && (year < Period.FIRST_YEAR || year > Period.LAST_YEAR)) {
+        if (quarter != null && (quarter < 0 || quarter > 4)
+                || year != null && (year < Period.FIRST_YEAR || year > Period.LAST_YEAR)) {
             throw new InvalidRequest("spend.period.invalid", Period.FIRST_YEAR, Period.LAST_YEAR);
         }
         return Period.of(year, quarter, spend.latestMonth(ids(buyers)));

@@ -1,13 +1,12 @@
 package org.socialvaluehub.spend.dashboards;
 
-import org.socialvaluehub.spend.SpendAccess;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.shared.SignedInUser;
+import org.socialvaluehub.spend.SpendAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +25,12 @@ class SpendDashboardController {
     }
 
     @GetMapping("/spend")
-    String buyer(SignedInUser user, @RequestParam(required = false) Long buyer,
-                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                 Model model) {
+    String buyer(
+            SignedInUser user,
+            @RequestParam(required = false) Long buyer,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
+            Model model) {
         Organisation chosen = access.chooseBuyer(user, buyer);
         List<Long> ids = List.of(chosen.id());
         Period period = dashboard.defaultPeriod(ids, year, quarter);
@@ -39,8 +41,11 @@ class SpendDashboardController {
     }
 
     @GetMapping("/spend/partnership")
-    String partnership(SignedInUser user, @RequestParam(required = false) Integer year,
-                       @RequestParam(required = false) Integer quarter, Model model) {
+    String partnership(
+            SignedInUser user,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
+            Model model) {
         access.requirePartner(user);
         List<Long> ids = allBuyers();
         Period period = dashboard.defaultPeriod(ids, year, quarter);
@@ -49,18 +54,25 @@ class SpendDashboardController {
     }
 
     @GetMapping("/spend/export.csv")
-    void exportBuyer(SignedInUser user, @RequestParam(required = false) Long buyer,
-                     @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                     HttpServletResponse response) throws IOException {
+    void exportBuyer(
+            SignedInUser user,
+            @RequestParam(required = false) Long buyer,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
+            HttpServletResponse response)
+            throws IOException {
         Organisation chosen = access.chooseBuyer(user, buyer);
         List<Long> ids = List.of(chosen.id());
         write(response, "spend-" + chosen.id(), dashboard.build(ids, dashboard.defaultPeriod(ids, year, quarter)));
     }
 
     @GetMapping("/spend/partnership/export.csv")
-    void exportPartnership(SignedInUser user, @RequestParam(required = false) Integer year,
-                           @RequestParam(required = false) Integer quarter, HttpServletResponse response)
-        throws IOException {
+    void exportPartnership(
+            SignedInUser user,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
+            HttpServletResponse response)
+            throws IOException {
         access.requirePartner(user);
         List<Long> ids = allBuyers();
         write(response, "spend-partnership", dashboard.build(ids, dashboard.defaultPeriod(ids, year, quarter)));
@@ -78,8 +90,10 @@ class SpendDashboardController {
 
     private static void write(HttpServletResponse response, String name, DashboardView view) throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "-"
-            + view.period().label().replace('/', '-').replace(' ', '-') + ".csv\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + name + "-"
+                        + view.period().label().replace('/', '-').replace(' ', '-') + ".csv\"");
         response.getOutputStream().write(DashboardCsv.of(view).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -27,12 +27,29 @@ public class SupplierFacts {
     private static final Set<String> SOCIAL_ENTERPRISE = Set.of("SOCIAL_ENTERPRISE_MARK", "SEUK_MEMBER");
 
     /** One organisation's facts; a null field (or an empty set of places) is unknown. */
-    public record Facts(String name, Set<String> localAuthorities, Set<String> regions, Boolean inArea, Boolean sme,
-                        Boolean vcse, Boolean livingWage, boolean verified, List<String> cpvCodes,
-                        DeclaredLocalShares declared) {
+    public record Facts(
+            String name,
+            Set<String> localAuthorities,
+            Set<String> regions,
+            Boolean inArea,
+            Boolean sme,
+            Boolean vcse,
+            Boolean livingWage,
+            boolean verified,
+            List<String> cpvCodes,
+            DeclaredLocalShares declared) {
 
-        static final Facts UNKNOWN = new Facts(null, Set.of(), Set.of(), null, null, null, null, false, List.of(),
-            new DeclaredLocalShares(null, null));
+        static final Facts UNKNOWN = new Facts(
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of(),
+                new DeclaredLocalShares(null, null));
 
         /** Whether both are in one of the same places (local authority or region); null when either is unplaced. */
         static Boolean share(Set<String> one, Set<String> other) {
@@ -72,8 +89,16 @@ public class SupplierFacts {
         }
         Set<String> credentials = o.verifiedCredentialTypes();
         boolean vcse = o.legalForm().isVcse() || credentials.stream().anyMatch(SOCIAL_ENTERPRISE::contains);
-        return new Facts(o.name(), Set.copyOf(authorities), Set.copyOf(regions),
-            o.locality() == null ? null : o.locality() == Locality.INSIDE, o.sizeBand().isSme(), vcse,
-            credentials.contains(REAL_LIVING_WAGE), !credentials.isEmpty(), o.cpvCodes(), o.declaredShares());
+        return new Facts(
+                o.name(),
+                Set.copyOf(authorities),
+                Set.copyOf(regions),
+                o.locality() == null ? null : o.locality() == Locality.INSIDE,
+                o.sizeBand().isSme(),
+                vcse,
+                credentials.contains(REAL_LIVING_WAGE),
+                !credentials.isEmpty(),
+                o.cpvCodes(),
+                o.declaredShares());
     }
 }

@@ -27,8 +27,10 @@ final class BinaryCopy implements AutoCloseable {
     static BinaryCopy into(DataSource dataSource, String table, String columns) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + table + " (" + columns + ") from stdin (format binary)");
+            CopyIn copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + table + " (" + columns + ") from stdin (format binary)");
             return new BinaryCopy(dataSource, connection, copy);
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, dataSource);

@@ -1,7 +1,5 @@
 package org.socialvaluehub.spend.imports;
 
-import org.socialvaluehub.spend.core.fast.Utf8;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.socialvaluehub.spend.core.fast.Utf8;
@@ -13,7 +11,9 @@ import org.socialvaluehub.spend.core.fast.Utf8;
  */
 final class CopyBinaryRows {
 
-    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    private static final byte[] HEADER = {
+        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
+    };
     /** PostgreSQL counts dates in days from 2000-01-01. */
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 

@@ -3,5 +3,4 @@ package org.socialvaluehub.spend.imports;
 import java.io.Serializable;
 
 /** The background job that imports one uploaded spend file. */
-record ImportJob(long uploadId) implements Serializable {
-}
+record ImportJob(long uploadId) implements Serializable {}

@@ -1,8 +1,7 @@
 package org.socialvaluehub.spend.imports;
 
-import org.socialvaluehub.spend.ImportResult;
-
 import java.util.List;
+import org.socialvaluehub.spend.ImportResult;
 import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,7 +25,10 @@ public class ImportRepository {
         return jdbc.sql("""
                 insert into spend_import (buyer_id, file_name, rows_read, rows_accepted, rows_rejected, rows_added,
                     rows_redacted, rows_formula, added_pence) values (:buyer, :file, 0, 0, 0, 0, 0, 0, 0) returning id""")
-            .param("buyer", buyerId).param("file", fileName).query(Long.class).single();
+                .param("buyer", buyerId)
+                .param("file", fileName)
+                .query(Long.class)
+                .single();
     }
 
     public void finish(ImportResult result, long addedPence) {
@@ -35,46 +37,81 @@ public class ImportRepository {
                     rows_added = :added, rows_redacted = :redacted, rows_formula = :formula,
                     added_pence = :pence
                 where id = :id""")
-            .param("read", result.rowsRead()).param("accepted", result.rowsAccepted())
-            .param("rejected", result.rowsRejected()).param("added", result.rowsAdded())
-            .param("redacted", result.rowsRedacted()).param("formula", result.rowsWithFormula())
-            .param("pence", addedPence).param("id", result.importId()).update();
-        for (SpendCheckReport.Rejection r : result.rejections().subList(0, Math.min(REJECTIONS_KEPT, result.rejections().size()))) {
-            jdbc.sql("insert into spend_rejection (import_id, line, reason) values (:id, :line, :reason) on conflict do nothing")
-                .param("id", result.importId()).param("line", r.line()).param("reason", r.reason()).update();
+                .param("read", result.rowsRead())
+                .param("accepted", result.rowsAccepted())
+                .param("rejected", result.rowsRejected())
+                .param("added", result.rowsAdded())
+                .param("redacted", result.rowsRedacted())
+                .param("formula", result.rowsWithFormula())
+                .param("pence", addedPence)
+                .param("id", result.importId())
+                .update();
+        for (SpendCheckReport.Rejection r : result.rejections()
+                .subList(0, Math.min(REJECTIONS_KEPT, result.rejections().size()))) {
+            jdbc.sql(
+                            "insert into spend_rejection (import_id, line, reason) values (:id, :line, :reason) on conflict do nothing")
+                    .param("id", result.importId())
+                    .param("line", r.line())
+                    .param("reason", r.reason())
+                    .update();
         }
     }
 
     long addedPence(long importId) {
-        return jdbc.sql("select added_pence from spend_import where id = :id").param("id", importId)
-            .query(Long.class).single();
+        return jdbc.sql("select added_pence from spend_import where id = :id")
+                .param("id", importId)
+                .query(Long.class)
+                .single();
     }
 
     ImportSummary find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ImportRepository::map).single();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(ImportRepository::map)
+                .single();
     }
 
     /** The buyer's latest imports, newest first. */
     List<ImportSummary> recent(long buyerId) {
         return jdbc.sql(SELECT + " where buyer_id = :buyer order by created_at desc limit 10")
-            .param("buyer", buyerId).query(ImportRepository::map).list();
+                .param("buyer", buyerId)
+                .query(ImportRepository::map)
+                .list();
     }
 
     List<SpendCheckReport.Rejection> rejections(long importId) {
         return jdbc.sql("select line, reason from spend_rejection where import_id = :id order by line")
-            .param("id", importId).query((rs, n) -> new SpendCheckReport.Rejection(rs.getLong(1), rs.getString(2))).list();
+                .param("id", importId)
+                .query((rs, n) -> new SpendCheckReport.Rejection(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     private static ImportSummary map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new ImportSummary(rs.getLong("id"), rs.getString("file_name"), rs.getLong("rows_read"),
-            rs.getLong("rows_accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_added"),
-            rs.getLong("rows_redacted"), rs.getLong("rows_formula"), rs.getLong("added_pence"),
-            rs.getTimestamp("created_at").toInstant());
+        return new ImportSummary(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                rs.getLong("rows_read"),
+                rs.getLong("rows_accepted"),
+                rs.getLong("rows_rejected"),
+                rs.getLong("rows_added"),
+                rs.getLong("rows_redacted"),
+                rs.getLong("rows_formula"),
+                rs.getLong("added_pence"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     /** One past import, as listed for the buyer. */
-    record ImportSummary(long id, String fileName, long rowsRead, long rowsAccepted, long rowsRejected, long rowsAdded,
-                         long rowsRedacted, long rowsFormula, long addedPence, java.time.Instant at) {
+    record ImportSummary(
+            long id,
+            String fileName,
+            long rowsRead,
+            long rowsAccepted,
+            long rowsRejected,
+            long rowsAdded,
+            long rowsRedacted,
+            long rowsFormula,
+            long addedPence,
+            java.time.Instant at) {
 
         public java.math.BigDecimal added() {
             return java.math.BigDecimal.valueOf(addedPence, 2);

@@ -1,13 +1,12 @@
 package org.socialvaluehub.spend.imports;
 
-import org.socialvaluehub.spend.ImportResult;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socialvaluehub.spend.ImportResult;
 import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.socialvaluehub.spend.core.SupplierNames;
 
@@ -25,6 +24,7 @@ public final class ImportRun {
     public final Map<String, String> names = new HashMap<>();
     /** Name key → company or charity numbers given with it. */
     public final Map<String, Set<String>> numbers = new HashMap<>();
+
     private final Map<String, Spelling> spellings = new HashMap<>();
 
     /** A supplier name as the file spells it, one instance per spelling, with its key. */

@@ -22,11 +22,34 @@ public final class LineStage implements AutoCloseable {
         this.importId = importId;
     }
 
-    public void add(byte[] fingerprint, long line, LocalDate date, long pence, String name, String key, String number,
-             String transaction, String area, String type, String purpose, boolean redacted) {
-        block.row(COLUMNS).int8(buyerId).int8(importId).bytea(fingerprint).int8(line).date(date).int8(pence)
-            .text(name).text(key).text(emptyIsNull(number)).text(emptyIsNull(transaction)).text(area).text(type)
-            .text(purpose).bool(redacted);
+    public void add(
+            byte[] fingerprint,
+            long line,
+            LocalDate date,
+            long pence,
+            String name,
+            String key,
+            String number,
+            String transaction,
+            String area,
+            String type,
+            String purpose,
+            boolean redacted) {
+        block.row(COLUMNS)
+                .int8(buyerId)
+                .int8(importId)
+                .bytea(fingerprint)
+                .int8(line)
+                .date(date)
+                .int8(pence)
+                .text(name)
+                .text(key)
+                .text(emptyIsNull(number))
+                .text(emptyIsNull(transaction))
+                .text(area)
+                .text(type)
+                .text(purpose)
+                .bool(redacted);
         if (block.size() >= BLOCK) {
             copy.send(block);
         }

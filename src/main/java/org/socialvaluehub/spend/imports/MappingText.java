@@ -9,12 +9,12 @@ import org.socialvaluehub.spend.core.SpendField;
 /** A confirmed column mapping as stored: {@code date=4,amount=9,supplierName=6}. */
 public final class MappingText {
 
-    private MappingText() {
-    }
+    private MappingText() {}
 
     public static String format(ColumnMapping mapping) {
-        return mapping.columns().entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue())
-            .collect(Collectors.joining(","));
+        return mapping.columns().entrySet().stream()
+                .map(e -> e.getKey().key() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 
     /** The confirmed mapping, or null for no text. */

@@ -1,7 +1,5 @@
 package org.socialvaluehub.spend.imports;
 
-import org.socialvaluehub.spend.suppliers.SupplierNameRepository;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +15,7 @@ import org.socialvaluehub.spend.core.SpendFileException;
 import org.socialvaluehub.spend.core.SpendFileReader;
 import org.socialvaluehub.spend.core.SpendRow;
 import org.socialvaluehub.spend.core.SupplierNames;
+import org.socialvaluehub.spend.suppliers.SupplierNameRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +33,7 @@ class PayeeReview {
      *
      * @param shown the first spelling seen, to show the buyer
      */
-    record Flagged(PayeePrivacy.Flag flag, String value, String shown, long lines, long pence) {
-    }
+    record Flagged(PayeePrivacy.Flag flag, String value, String shown, long lines, long pence) {}
 
     private final SupplierNameRepository names;
 
@@ -66,12 +64,20 @@ class PayeeReview {
                 if (before == null && found.size() >= LISTED_AT_MOST) {
                     continue;
                 }
-                found.put(id, new Flagged(flag, value, before == null ? (byType ? type : payee) : before.shown(),
-                    (before == null ? 0 : before.lines()) + 1, (before == null ? 0 : before.pence()) + row.amountPence()));
+                found.put(
+                        id,
+                        new Flagged(
+                                flag,
+                                value,
+                                before == null ? (byType ? type : payee) : before.shown(),
+                                (before == null ? 0 : before.lines()) + 1,
+                                (before == null ? 0 : before.pence()) + row.amountPence()));
             }
         }
         List<Flagged> list = new ArrayList<>(found.values());
-        list.sort(Comparator.comparing(Flagged::flag).reversed().thenComparing(Comparator.comparingLong(Flagged::pence).reversed()));
+        list.sort(Comparator.comparing(Flagged::flag)
+                .reversed()
+                .thenComparing(Comparator.comparingLong(Flagged::pence).reversed()));
         return list;
     }
 }

@@ -1,13 +1,12 @@
 package org.socialvaluehub.spend.imports;
 
-import org.socialvaluehub.spend.SpendAccess;
-
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.socialvaluehub.shared.SignedInUser;
+import org.socialvaluehub.spend.SpendAccess;
 import org.socialvaluehub.spend.core.ColumnMapping;
 import org.socialvaluehub.spend.core.ReaderLimits;
 import org.socialvaluehub.spend.core.SpendField;
@@ -36,8 +35,8 @@ class SpendImportController {
     private final ImportRepository imports;
     private final SpendJobs.ImportQueue queue;
 
-    SpendImportController(SpendAccess access, SpendUploads uploads, ImportRepository imports,
-                          SpendJobs.ImportQueue queue) {
+    SpendImportController(
+            SpendAccess access, SpendUploads uploads, ImportRepository imports, SpendJobs.ImportQueue queue) {
         this.access = access;
         this.uploads = uploads;
         this.imports = imports;
@@ -45,8 +44,11 @@ class SpendImportController {
     }
 
     @GetMapping("/spend/import")
-    String initUploadForm(SignedInUser user, @RequestParam(required = false) Long buyer,
-                          @RequestParam(defaultValue = "false") boolean tooLarge, Model model) {
+    String initUploadForm(
+            SignedInUser user,
+            @RequestParam(required = false) Long buyer,
+            @RequestParam(defaultValue = "false") boolean tooLarge,
+            Model model) {
         var chosen = access.chooseBuyer(user, buyer);
         model.addAttribute("buyers", access.buyersFor(user));
         model.addAttribute("buyer", chosen);
@@ -58,13 +60,22 @@ class SpendImportController {
     }
 
     @PostMapping("/spend/import")
-    String processUploadForm(SignedInUser user, @RequestParam(required = false) Long buyer,
-                             @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String processUploadForm(
+            SignedInUser user,
+            @RequestParam(required = false) Long buyer,
+            @RequestParam(required = false) MultipartFile file,
+            Model model)
+            throws IOException {
         var chosen = access.chooseBuyer(user, buyer);
-        String error = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-            ? "spend.upload.error.missing"
-            : file.isEmpty() ? "spend.upload.error.empty"
-            : file.getSize() > ReaderLimits.defaults().maxFileBytes() ? "spend.upload.error.tooLarge" : null;
+        String error = file == null
+                        || file.getOriginalFilename() == null
+                        || file.getOriginalFilename().isBlank()
+                ? "spend.upload.error.missing"
+                : file.isEmpty()
+                        ? "spend.upload.error.empty"
+                        : file.getSize() > ReaderLimits.defaults().maxFileBytes()
+                                ? "spend.upload.error.tooLarge"
+                                : null;
         if (error != null) {
             model.addAttribute("buyers", access.buyersFor(user));
             model.addAttribute("buyer", chosen);
@@ -94,8 +105,12 @@ class SpendImportController {
     }
 
     @PostMapping("/spend/uploads/{id}/mapping")
-    String processMappingForm(SignedInUser user, @PathVariable long id, @RequestParam Map<String, String> form,
-                              Model model, RedirectAttributes redirect) {
+    String processMappingForm(
+            SignedInUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         var upload = upload(user, id);
         Map<SpendField, Integer> columns = new EnumMap<>(SpendField.class);
         String error = null;
@@ -138,13 +153,18 @@ class SpendImportController {
     }
 
     @PostMapping("/spend/uploads/{id}/import")
-    String startImport(SignedInUser user, @PathVariable long id,
-                       @RequestParam(name = "withholdPayee", required = false) List<String> payees,
-                       @RequestParam(name = "withholdType", required = false) List<String> types) {
+    String startImport(
+            SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(name = "withholdPayee", required = false) List<String> payees,
+            @RequestParam(name = "withholdType", required = false) List<String> types) {
         var upload = upload(user, id);
         if (upload.status().equals("UPLOADED") || upload.status().equals("FAILED")) {
-            uploads.withhold(id, new Withheld(payees == null ? Set.of() : Set.copyOf(payees),
-                types == null ? Set.of() : Set.copyOf(types)));
+            uploads.withhold(
+                    id,
+                    new Withheld(
+                            payees == null ? Set.of() : Set.copyOf(payees),
+                            types == null ? Set.of() : Set.copyOf(types)));
             if (upload.sizeBytes() <= INLINE_LIMIT) {
                 uploads.runImport(id);
             } else {
@@ -175,8 +195,9 @@ class SpendImportController {
     }
 
     private UploadRepository.Upload upload(SignedInUser user, long id) {
-        var upload = uploads.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-            org.springframework.http.HttpStatus.NOT_FOUND));
+        var upload = uploads.find(id)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
         access.requireBuyer(user, upload.buyerId());
         return upload;
     }

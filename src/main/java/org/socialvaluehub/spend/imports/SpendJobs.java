@@ -15,13 +15,14 @@ class SpendJobs {
     @Bean
     OneTimeTask<ImportJob> spendImportTask(SpendUploads uploads) {
         return Tasks.oneTime("spend-import", ImportJob.class)
-            .execute((instance, context) -> uploads.runImport(instance.getData().uploadId()));
+                .execute((instance, context) ->
+                        uploads.runImport(instance.getData().uploadId()));
     }
 
     /** Puts uploads on the job queue. */
     @Bean
-    ImportQueue importQueue(ObjectProvider<Scheduler> scheduler, OneTimeTask<ImportJob> spendImportTask,
-                            SpendUploads uploads) {
+    ImportQueue importQueue(
+            ObjectProvider<Scheduler> scheduler, OneTimeTask<ImportJob> spendImportTask, SpendUploads uploads) {
         return id -> {
             uploads.queued(id);
             scheduler.getObject().schedule(spendImportTask.instance("upload-" + id, new ImportJob(id)), Instant.now());

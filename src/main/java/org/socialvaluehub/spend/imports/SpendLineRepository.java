@@ -1,7 +1,5 @@
 package org.socialvaluehub.spend.imports;
 
-import org.socialvaluehub.spend.core.fast.FingerprintSet;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,14 +26,13 @@ public class SpendLineRepository {
             organisation_number text, transaction_id text, service_area text, expense_type text, purpose text,
             redacted boolean) on commit drop""";
     private static final String MOVE = "with added as (insert into spend_line (" + COLUMNS + ") select distinct on"
-        + " (s.fingerprint) " + COLUMNS
-        + " from spend_stage s where not exists (select 1 from spend_line l where l.buyer_id = :buyer"
-        + " and l.fingerprint = s.fingerprint) order by s.fingerprint, s.line_no returning amount_pence)"
-        + " select count(*), coalesce(sum(amount_pence), 0) from added";
+            + " (s.fingerprint) " + COLUMNS
+            + " from spend_stage s where not exists (select 1 from spend_line l where l.buyer_id = :buyer"
+            + " and l.fingerprint = s.fingerprint) order by s.fingerprint, s.line_no returning amount_pence)"
+            + " select count(*), coalesce(sum(amount_pence), 0) from added";
 
     /** How many staged lines were new, and their sum. */
-    public record Added(long lines, long pence) {
-    }
+    public record Added(long lines, long pence) {}
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -52,15 +49,18 @@ public class SpendLineRepository {
 
     /** The same lock for anything else that writes a buyer's lines or summaries (a rebuild after the rules change). */
     public static void lockBuyer(JdbcClient jdbc, long buyerId) {
-        jdbc.sql("select pg_advisory_xact_lock(30, hashtext(:buyer::text))").param("buyer", buyerId)
-            .query((rs, i) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(30, hashtext(:buyer::text))")
+                .param("buyer", buyerId)
+                .query((rs, i) -> 1)
+                .list();
     }
 
     /** The fingerprints of the buyer's lines, streamed in; null when there are more than {@code most}. */
     public FingerprintSet fingerprints(long buyerId, long most) {
         FingerprintSet seen = new FingerprintSet();
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement query = connection.prepareStatement("select fingerprint from spend_line where buyer_id = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("select fingerprint from spend_line where buyer_id = ?")) {
             query.setFetchSize(10_000);
             query.setLong(1, buyerId);
             try (ResultSet rows = query.executeQuery()) {
@@ -93,7 +93,10 @@ public class SpendLineRepository {
 
     /** Moves the staged lines that are new for the buyer into {@code spend_line}. */
     public Added moveNew(long buyerId, long importId) {
-        return jdbc.sql(MOVE).param("buyer", buyerId).query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2))).single();
+        return jdbc.sql(MOVE)
+                .param("buyer", buyerId)
+                .query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2)))
+                .single();
     }
 
     private LineStage copy(String table, long buyerId, long importId) {

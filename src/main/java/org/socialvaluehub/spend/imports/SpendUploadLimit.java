@@ -27,12 +27,12 @@ class SpendUploadLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-            || !(request.getContextPath() + UPLOAD_PATH).equals(request.getRequestURI());
+                || !(request.getContextPath() + UPLOAD_PATH).equals(request.getRequestURI());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
@@ -50,7 +50,8 @@ class SpendUploadLimit extends OncePerRequestFilter {
             if (cause instanceof MaxUploadSizeExceededException) {
                 return true;
             }
-            String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
+            String message =
+                    cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
                 return true;
             }

@@ -1,8 +1,5 @@
 package org.socialvaluehub.spend.imports;
 
-import org.socialvaluehub.spend.ImportResult;
-import org.socialvaluehub.spend.SpendImports;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialvaluehub.spend.ImportResult;
+import org.socialvaluehub.spend.SpendImports;
 import org.socialvaluehub.spend.core.ColumnMapping;
 import org.socialvaluehub.spend.core.SpendFile;
 import org.socialvaluehub.spend.core.SpendFileException;
@@ -37,20 +36,30 @@ class SpendUploads {
 
         /** The text of the column in the first row that has it, as an example for the person. */
         public String example(int column) {
-            return rows.stream().filter(r -> r.cells().size() >= column && !r.cells().get(column - 1).isBlank())
-                .map(r -> r.cells().get(column - 1).strip()).findFirst().orElse("");
+            return rows.stream()
+                    .filter(r -> r.cells().size() >= column
+                            && !r.cells().get(column - 1).isBlank())
+                    .map(r -> r.cells().get(column - 1).strip())
+                    .findFirst()
+                    .orElse("");
         }
 
         /** The key of the field mapped to the column, or an empty string. */
         public String fieldAt(int column) {
-            return mapping.columns().entrySet().stream().filter(e -> e.getValue() == column)
-                .map(e -> e.getKey().key()).findFirst().orElse("");
+            return mapping.columns().entrySet().stream()
+                    .filter(e -> e.getValue() == column)
+                    .map(e -> e.getKey().key())
+                    .findFirst()
+                    .orElse("");
         }
 
         /** The heading of the column where the mapping knows it, or an empty string. */
         public String headingAt(int column) {
-            return mapping.columns().entrySet().stream().filter(e -> e.getValue() == column)
-                .map(e -> mapping.headings().getOrDefault(e.getKey(), "")).findFirst().orElse("");
+            return mapping.columns().entrySet().stream()
+                    .filter(e -> e.getValue() == column)
+                    .map(e -> mapping.headings().getOrDefault(e.getKey(), ""))
+                    .findFirst()
+                    .orElse("");
         }
     }
 
@@ -59,8 +68,11 @@ class SpendUploads {
     private final PayeeReview payees;
     private final TransactionTemplate separately;
 
-    SpendUploads(UploadRepository uploads, SpendImports imports, PayeeReview payees,
-                 PlatformTransactionManager transactions) {
+    SpendUploads(
+            UploadRepository uploads,
+            SpendImports imports,
+            PayeeReview payees,
+            PlatformTransactionManager transactions) {
         this.uploads = uploads;
         this.imports = imports;
         this.payees = payees;
@@ -85,8 +97,9 @@ class SpendUploads {
             for (SpendRow row = spend.next(); row != null && rows.size() < PREVIEW_ROWS; row = spend.next()) {
                 rows.add(row);
             }
-            int width = Math.max(spend.layout().headerWidth(),
-                rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0));
+            int width = Math.max(
+                    spend.layout().headerWidth(),
+                    rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0));
             return new Preview(spend.layout().mapping(), spend.layout().headerRow(), width, rows);
         } finally {
             deleteQuietly(file);
@@ -109,7 +122,9 @@ class SpendUploads {
 
     ColumnMapping mappingFor(UploadRepository.Upload upload) {
         ColumnMapping confirmed = MappingText.parse(upload.mapping());
-        return confirmed != null ? confirmed : MappingText.parse(uploads.rememberedMapping(upload.buyerId()).orElse(null));
+        return confirmed != null
+                ? confirmed
+                : MappingText.parse(uploads.rememberedMapping(upload.buyerId()).orElse(null));
     }
 
     void confirmMapping(UploadRepository.Upload upload, ColumnMapping mapping) {
@@ -131,8 +146,13 @@ class SpendUploads {
         uploads.setStatus(id, "RUNNING", 0, null, null);
         Path file = uploads.copyToTemporaryFile(id);
         try {
-            ImportResult result = imports.importFile(upload.buyerId(), upload.fileName(), file, mappingFor(upload),
-                uploads.withheld(id), rows -> separately.executeWithoutResult(s -> uploads.setStatus(id, "RUNNING", rows, null, null)));
+            ImportResult result = imports.importFile(
+                    upload.buyerId(),
+                    upload.fileName(),
+                    file,
+                    mappingFor(upload),
+                    uploads.withheld(id),
+                    rows -> separately.executeWithoutResult(s -> uploads.setStatus(id, "RUNNING", rows, null, null)));
             uploads.setStatus(id, "DONE", result.rowsRead(), null, result.importId());
             uploads.dropContent(id);
         } catch (SpendFileException e) {

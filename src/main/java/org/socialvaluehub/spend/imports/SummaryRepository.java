@@ -22,9 +22,10 @@ public class SummaryRepository {
             (r.kind = 'EXPENSE_TYPE' and lower(p.expense_type) = lower(r.value))
             or (r.kind = 'SUPPLIER' and p.supplier_key = r.value)
             or (r.kind = 'PATTERN' and (p.supplier_name || ' | ' || p.expense_type) ~* r.value)))""";
+
     static final String FLAGS = "create temp table spend_pair_flag on commit drop as"
-        + " select p.supplier_key, p.supplier_name, p.expense_type, " + INFLUENCEABLE + " as influenceable"
-        + " from (select distinct supplier_key, supplier_name, expense_type from spend_line l where %s) p";
+            + " select p.supplier_key, p.supplier_name, p.expense_type, " + INFLUENCEABLE + " as influenceable"
+            + " from (select distinct supplier_key, supplier_name, expense_type from spend_line l where %s) p";
     /** grouping(financial_year, service_area): 3 = by month and supplier, 2 = by month and category, 1 = by year. */
     static final String SUMS = """
         create temp table spend_line_sums on commit drop as
@@ -40,6 +41,7 @@ public class SummaryRepository {
         group by grouping sets ((month, supplier_key, influenceable, redacted),
                                 (month, service_area, expense_type, influenceable),
                                 (financial_year, supplier_key, expense_type, influenceable, redacted))""";
+
     private static final String BY_SUPPLIER = """
         insert into spend_month_supplier (buyer_id, month, supplier_key, influenceable, redacted, amount_pence, lines)
         select :buyer, month, supplier_key, influenceable, redacted, pence, lines from spend_line_sums where summary = 3
@@ -89,7 +91,9 @@ public class SummaryRepository {
 
     /** Every buyer with spend, for a refresh after the rules change. */
     public List<Long> buyersWithSpend() {
-        return jdbc.sql("select distinct buyer_id from spend_month_supplier").query(Long.class).list();
+        return jdbc.sql("select distinct buyer_id from spend_month_supplier")
+                .query(Long.class)
+                .list();
     }
 
     private void sum(String lines, long buyerId, long importId) {
@@ -112,8 +116,7 @@ public class SummaryRepository {
         }
         buyer("""
                 insert into spend_summary_state (buyer_id, version) values (:buyer, 1)
-                on conflict (buyer_id) do update set version = spend_summary_state.version + 1, refreshed_at = now()""",
-            buyerId).update();
+                on conflict (buyer_id) do update set version = spend_summary_state.version + 1, refreshed_at = now()""", buyerId).update();
     }
 
     private StatementSpec buyer(String sql, long buyerId) {

@@ -21,8 +21,9 @@ class SummaryStaging {
         create temp table spend_line_sums (summary int, month date, supplier_key text, service_area text,
             expense_type text, financial_year int, influenceable boolean, redacted boolean, pence bigint, lines bigint)
         on commit drop""";
-    private static final String SUMS_COLUMNS = "summary, month, supplier_key, service_area, expense_type, financial_year,"
-        + " influenceable, redacted, pence, lines";
+    private static final String SUMS_COLUMNS =
+            "summary, month, supplier_key, service_area, expense_type, financial_year,"
+                    + " influenceable, redacted, pence, lines";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -39,14 +40,18 @@ class SummaryStaging {
         CopyBinaryRows rows = new CopyBinaryRows(pairs.size() * 96 + 64);
         for (int i = 0; i < pairs.size(); i++) {
             LineSums.Pair pair = pairs.get(i);
-            rows.row(4).int4(i).text(pair.supplierKey()).text(pair.supplierName()).text(pair.expenseType());
+            rows.row(4)
+                    .int4(i)
+                    .text(pair.supplierKey())
+                    .text(pair.supplierName())
+                    .text(pair.expenseType());
         }
         copy("spend_pair", "idx, supplier_key, supplier_name, expense_type", rows);
         boolean[] flags = new boolean[pairs.size()];
         jdbc.sql("select idx, " + SummaryRepository.INFLUENCEABLE + " from spend_pair p")
-            .query(rs -> {
-                flags[rs.getInt(1)] = rs.getBoolean(2);
-            });
+                .query(rs -> {
+                    flags[rs.getInt(1)] = rs.getBoolean(2);
+                });
         return flags;
     }
 
@@ -56,16 +61,43 @@ class SummaryStaging {
         jdbc.sql(SUMS).update();
         CopyBinaryRows rows = new CopyBinaryRows(1 << 16);
         for (LineSummaries.BySupplier s : sums.bySupplier()) {
-            rows.row(10).int4(3).date(s.month()).text(s.supplierKey()).none().none().none().bool(s.influenceable())
-                .bool(s.redacted()).int8(s.pence()).int8(s.lines());
+            rows.row(10)
+                    .int4(3)
+                    .date(s.month())
+                    .text(s.supplierKey())
+                    .none()
+                    .none()
+                    .none()
+                    .bool(s.influenceable())
+                    .bool(s.redacted())
+                    .int8(s.pence())
+                    .int8(s.lines());
         }
         for (LineSummaries.ByCategory s : sums.byCategory()) {
-            rows.row(10).int4(2).date(s.month()).none().text(s.serviceArea()).text(s.expenseType()).none()
-                .bool(s.influenceable()).none().int8(s.pence()).int8(s.lines());
+            rows.row(10)
+                    .int4(2)
+                    .date(s.month())
+                    .none()
+                    .text(s.serviceArea())
+                    .text(s.expenseType())
+                    .none()
+                    .bool(s.influenceable())
+                    .none()
+                    .int8(s.pence())
+                    .int8(s.lines());
         }
         for (LineSummaries.ByYear s : sums.byYear()) {
-            rows.row(10).int4(1).none().text(s.supplierKey()).none().text(s.expenseType()).int4(s.financialYear())
-                .bool(true).bool(false).int8(s.pence()).none();
+            rows.row(10)
+                    .int4(1)
+                    .none()
+                    .text(s.supplierKey())
+                    .none()
+                    .text(s.expenseType())
+                    .int4(s.financialYear())
+                    .bool(true)
+                    .bool(false)
+                    .int8(s.pence())
+                    .none();
         }
         copy("spend_line_sums", SUMS_COLUMNS, rows);
     }

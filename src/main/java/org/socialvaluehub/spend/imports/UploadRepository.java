@@ -15,9 +15,16 @@ import org.springframework.stereotype.Repository;
 public class UploadRepository {
 
     /** An uploaded file and how far its import has got. */
-    record Upload(long id, long buyerId, String fileName, long sizeBytes, String mapping, String status, long rowsDone,
-                  String message, Long importId) {
-    }
+    record Upload(
+            long id,
+            long buyerId,
+            String fileName,
+            long sizeBytes,
+            String mapping,
+            String status,
+            long rowsDone,
+            String message,
+            Long importId) {}
 
     private final JdbcClient jdbc;
 
@@ -29,18 +36,31 @@ public class UploadRepository {
         return jdbc.sql("""
                 insert into spend_upload (buyer_id, file_name, content, size_bytes, uploaded_by)
                 values (:buyer, :name, :content, :size, :user) returning id""")
-            .param("buyer", buyerId).param("name", fileName)
-            .param("content", new org.springframework.jdbc.core.support.SqlBinaryValue(content, size))
-            .param("size", size).param("user", userId).query(Long.class).single();
+                .param("buyer", buyerId)
+                .param("name", fileName)
+                .param("content", new org.springframework.jdbc.core.support.SqlBinaryValue(content, size))
+                .param("size", size)
+                .param("user", userId)
+                .query(Long.class)
+                .single();
     }
 
     Optional<Upload> find(long id) {
         return jdbc.sql("""
                 select id, buyer_id, file_name, size_bytes, mapping, status, rows_done, message, import_id
-                from spend_upload where id = :id""").param("id", id)
-            .query((rs, i) -> new Upload(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), (Long) rs.getObject(9)))
-            .optional();
+                from spend_upload where id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new Upload(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getString(8),
+                        (Long) rs.getObject(9)))
+                .optional();
     }
 
     /** Records the payees and expense types the buyer withholds from this upload's import. */
@@ -48,16 +68,20 @@ public class UploadRepository {
         jdbc.sql("""
                 update spend_upload set withheld_payees = string_to_array(:payees, chr(10)),
                     withheld_expense_types = string_to_array(:types, chr(10)) where id = :id""")
-            .param("id", id).param("payees", String.join("\n", withheld.payeeKeys()))
-            .param("types", String.join("\n", withheld.expenseTypes())).update();
+                .param("id", id)
+                .param("payees", String.join("\n", withheld.payeeKeys()))
+                .param("types", String.join("\n", withheld.expenseTypes()))
+                .update();
     }
 
     Withheld withheld(long id) {
         return jdbc.sql("""
                 select array_to_string(withheld_payees, chr(10)), array_to_string(withheld_expense_types, chr(10))
-                from spend_upload where id = :id""").param("id", id)
-            .query((rs, i) -> new Withheld(lines(rs.getString(1)), lines(rs.getString(2)))).optional()
-            .orElse(Withheld.NONE);
+                from spend_upload where id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new Withheld(lines(rs.getString(1)), lines(rs.getString(2))))
+                .optional()
+                .orElse(Withheld.NONE);
     }
 
     private static java.util.Set<String> lines(String text) {
@@ -66,47 +90,58 @@ public class UploadRepository {
 
     /** Copies the stored file to a temporary file, which the caller deletes. */
     Path copyToTemporaryFile(long id) {
-        return jdbc.sql("select content from spend_upload where id = :id").param("id", id).query(rs -> {
-            if (!rs.next()) {
-                throw new IllegalArgumentException("No upload " + id);
-            }
-            try (InputStream in = rs.getBinaryStream(1)) {
-                Path file = Files.createTempFile("spend-upload-", ".dat");
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return jdbc.sql("select content from spend_upload where id = :id")
+                .param("id", id)
+                .query(rs -> {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("No upload " + id);
+                    }
+                    try (InputStream in = rs.getBinaryStream(1)) {
+                        Path file = Files.createTempFile("spend-upload-", ".dat");
+                        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                        return file;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     void setMapping(long id, String mapping) {
         jdbc.sql("update spend_upload set mapping = :m, updated_at = now() where id = :id")
-            .param("m", mapping).param("id", id).update();
+                .param("m", mapping)
+                .param("id", id)
+                .update();
     }
 
     void setStatus(long id, String status, long rowsDone, String message, Long importId) {
         jdbc.sql("""
                 update spend_upload set status = :status, rows_done = :rows, message = :message, import_id = :import,
                     updated_at = now() where id = :id""")
-            .param("status", status).param("rows", rowsDone).param("message", message).param("import", importId)
-            .param("id", id).update();
+                .param("status", status)
+                .param("rows", rowsDone)
+                .param("message", message)
+                .param("import", importId)
+                .param("id", id)
+                .update();
     }
 
     /** The file is imported: its bytes are no longer needed. */
     void dropContent(long id) {
-        jdbc.sql("update spend_upload set content = ''::bytea where id = :id").param("id", id).update();
+        jdbc.sql("update spend_upload set content = ''::bytea where id = :id")
+                .param("id", id)
+                .update();
     }
 
     public Optional<String> rememberedMapping(long buyerId) {
-        return jdbc.sql("select mapping from spend_buyer_mapping where buyer_id = :b").param("b", buyerId)
-            .query(String.class).optional();
+        return jdbc.sql("select mapping from spend_buyer_mapping where buyer_id = :b")
+                .param("b", buyerId)
+                .query(String.class)
+                .optional();
     }
 
     void remember(long buyerId, String mapping) {
         jdbc.sql("""
                 insert into spend_buyer_mapping (buyer_id, mapping) values (:b, :m)
-                on conflict (buyer_id) do update set mapping = excluded.mapping, updated_at = now()""")
-            .param("b", buyerId).param("m", mapping).update();
+                on conflict (buyer_id) do update set mapping = excluded.mapping, updated_at = now()""").param("b", buyerId).param("m", mapping).update();
     }
 }

@@ -18,6 +18,6 @@ public record Withheld(Set<String> payeeKeys, Set<String> expenseTypes) {
 
     public boolean covers(String payeeKey, String expenseType) {
         return !payeeKey.isEmpty() && payeeKeys.contains(payeeKey)
-            || !expenseTypes.isEmpty() && expenseTypes.contains(PayeePrivacy.typeKey(expenseType));
+                || !expenseTypes.isEmpty() && expenseTypes.contains(PayeePrivacy.typeKey(expenseType));
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Repository;
 class RuleRepository {
 
     /** One rule: spend whose expense type is, whose supplier is, or whose text matches the value is set aside. */
-    record Rule(long id, String kind, String value, String reason, boolean enabled, boolean seeded) {
-    }
+    record Rule(long id, String kind, String value, String reason, boolean enabled, boolean seeded) {}
 
     private final JdbcClient jdbc;
 
@@ -21,18 +20,30 @@ class RuleRepository {
 
     List<Rule> all() {
         return jdbc.sql("select id, kind, value, reason, enabled, seeded from spend_rule order by seeded desc, id")
-            .query((rs, i) -> new Rule(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getBoolean(5), rs.getBoolean(6))).list();
+                .query((rs, i) -> new Rule(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6)))
+                .list();
     }
 
     void add(String kind, String value, String reason) {
         jdbc.sql("insert into spend_rule (kind, value, reason) values (:kind, :value, :reason)")
-            .param("kind", kind).param("value", value).param("reason", reason).update();
+                .param("kind", kind)
+                .param("value", value)
+                .param("reason", reason)
+                .update();
     }
 
     boolean setEnabled(long id, boolean enabled) {
-        return jdbc.sql("update spend_rule set enabled = :enabled where id = :id").param("enabled", enabled)
-            .param("id", id).update() == 1;
+        return jdbc.sql("update spend_rule set enabled = :enabled where id = :id")
+                        .param("enabled", enabled)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** True when PostgreSQL accepts the text as a regular expression. */

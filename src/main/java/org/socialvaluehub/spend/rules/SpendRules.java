@@ -1,9 +1,8 @@
 package org.socialvaluehub.spend.rules;
 
-import org.socialvaluehub.spend.imports.SummaryRepository;
-
 import java.util.List;
 import org.socialvaluehub.spend.core.SupplierNames;
+import org.socialvaluehub.spend.imports.SummaryRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,10 +1,9 @@
 package org.socialvaluehub.spend.rules;
 
-import org.socialvaluehub.spend.SpendAccess;
-
 import java.util.List;
 import org.socialvaluehub.shared.Access;
 import org.socialvaluehub.shared.SignedInUser;
+import org.socialvaluehub.spend.SpendAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +35,21 @@ class SpendRulesController {
     }
 
     @PostMapping("/coordinator/spend/rules")
-    String add(SignedInUser user, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String value,
-               @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+    String add(
+            SignedInUser user,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String value,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
-        String error = !KINDS.contains(kind) ? "spend.rules.error.kind"
-            : value.isBlank() ? "spend.rules.error.value"
-            : reason.isBlank() ? "spend.rules.error.reason"
-            : !rules.isValid(kind, value) ? "spend.rules.error.pattern" : null;
+        String error = !KINDS.contains(kind)
+                ? "spend.rules.error.kind"
+                : value.isBlank()
+                        ? "spend.rules.error.value"
+                        : reason.isBlank()
+                                ? "spend.rules.error.reason"
+                                : !rules.isValid(kind, value) ? "spend.rules.error.pattern" : null;
         if (error != null) {
             model.addAttribute("ruleError", error);
             model.addAttribute("value", value);
@@ -55,8 +62,11 @@ class SpendRulesController {
     }
 
     @PostMapping("/coordinator/spend/rules/{id}")
-    String toggle(SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled,
-                  RedirectAttributes redirect) {
+    String toggle(
+            SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         rules.setEnabled(id, enabled);
         redirect.addFlashAttribute("notice", enabled ? "spend.rules.enabled" : "spend.rules.disabled");

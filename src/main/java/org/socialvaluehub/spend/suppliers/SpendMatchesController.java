@@ -31,11 +31,15 @@ class SpendMatchesController {
 
     @PostMapping("/coordinator/spend/matches")
     @Transactional
-    String decide(SignedInUser user, @RequestParam(defaultValue = "") String name,
-                  @RequestParam(defaultValue = "") String decision, RedirectAttributes redirect) {
+    String decide(
+            SignedInUser user,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String decision,
+            RedirectAttributes redirect) {
         Access.requireCoordinator(user);
         if (names.decide(name, decision.equals("confirm"), user.id())) {
-            redirect.addFlashAttribute("notice", decision.equals("confirm") ? "spend.matches.confirmed" : "spend.matches.rejected");
+            redirect.addFlashAttribute(
+                    "notice", decision.equals("confirm") ? "spend.matches.confirmed" : "spend.matches.rejected");
         }
         return "redirect:/coordinator/spend/matches";
     }

@@ -1,11 +1,9 @@
 package org.socialvaluehub.spend.suppliers;
 
-import org.socialvaluehub.spend.imports.SpendLineRepository;
-
-import org.socialvaluehub.spend.imports.SummaryRepository;
-
 import java.util.List;
 import org.socialvaluehub.organisations.OrganisationsMerged;
+import org.socialvaluehub.spend.imports.SpendLineRepository;
+import org.socialvaluehub.spend.imports.SummaryRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -50,7 +48,9 @@ class SpendMerges {
         SpendLineRepository.lockBuyer(jdbc, Math.min(merged.survivorId(), merged.mergedId()));
         SpendLineRepository.lockBuyer(jdbc, Math.max(merged.survivorId(), merged.mergedId()));
         boolean mergedBuyerHadSpend = jdbc.sql("select exists (select 1 from spend_import where buyer_id = :merged)")
-                .params(merged.ids()).query(Boolean.class).single();
+                .params(merged.ids())
+                .query(Boolean.class)
+                .single();
         MOVES.forEach(statement -> jdbc.sql(statement).params(merged.ids()).update());
         if (mergedBuyerHadSpend) {
             summaries.refresh(merged.survivorId());

@@ -56,8 +56,12 @@ public class SupplierResolver {
         }
         List<SupplierNameRepository.Decision> decisions = new ArrayList<>();
         for (String key : fresh) {
-            Long byId = numbers.getOrDefault(key, java.util.Set.of()).stream().map(SupplierResolver::number)
-                .map(byNumber::get).filter(Objects::nonNull).findFirst().orElse(null);
+            Long byId = numbers.getOrDefault(key, java.util.Set.of()).stream()
+                    .map(SupplierResolver::number)
+                    .map(byNumber::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
             if (byId != null) {
                 decisions.add(new SupplierNameRepository.Decision(key, byId, "MATCHED", "IDENTIFIER", null));
             } else if (byKey.containsKey(key)) {
@@ -72,12 +76,22 @@ public class SupplierResolver {
     /** Close spellings waiting for a coordinator, with the directory name of the organisation each may be. */
     List<SupplierNameRepository.Suggestion> suggestions() {
         List<SupplierNameRepository.Suggestion> waiting = names.suggestions();
-        Map<Long, String> orgNames = organisations.findAll(waiting.stream()
-                .map(SupplierNameRepository.Suggestion::organisationId).distinct().toList()).stream()
-            .collect(Collectors.toMap(Organisation::id, Organisation::name));
-        return waiting.stream().filter(s -> orgNames.containsKey(s.organisationId()))
-            .map(s -> new SupplierNameRepository.Suggestion(s.nameKey(), s.displayName(), s.organisationId(),
-                orgNames.get(s.organisationId()), s.similarity())).toList();
+        Map<Long, String> orgNames = organisations
+                .findAll(waiting.stream()
+                        .map(SupplierNameRepository.Suggestion::organisationId)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return waiting.stream()
+                .filter(s -> orgNames.containsKey(s.organisationId()))
+                .map(s -> new SupplierNameRepository.Suggestion(
+                        s.nameKey(),
+                        s.displayName(),
+                        s.organisationId(),
+                        orgNames.get(s.organisationId()),
+                        s.similarity()))
+                .toList();
     }
 
     private static SupplierNameRepository.Decision suggest(String key, Map<String, Long> byKey) {
@@ -91,8 +105,9 @@ public class SupplierResolver {
             }
         }
         return bestId != null && best >= SUGGEST_FROM
-            ? new SupplierNameRepository.Decision(key, bestId, "SUGGESTED", "FUZZY", Math.round(best * 1000) / 1000.0)
-            : new SupplierNameRepository.Decision(key, null, "UNMATCHED", null, null);
+                ? new SupplierNameRepository.Decision(
+                        key, bestId, "SUGGESTED", "FUZZY", Math.round(best * 1000) / 1000.0)
+                : new SupplierNameRepository.Decision(key, null, "UNMATCHED", null, null);
     }
 
     /** Company numbers are written with and without leading zeros and spaces ("SC012345", "1234567"). */

@@ -21,11 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class DemoEventsTest {
 
-    @Autowired DemoEvents demo;
-    @Autowired Events events;
-    @Autowired Accounts accounts;
-    @Autowired People people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DemoEvents demo;
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theDemoHasSevenEventsAndAFullBreakfastWithAWaitingList() {
@@ -38,20 +47,33 @@ class DemoEventsTest {
             suppliers.add(people.organisation(OrganisationKind.SUPPLIER, "Demo Events Ltd"));
         }
         if (!accounts.exists("coordinator@demo.example")) {
-            accounts.addConfirmedAccount("coordinator@demo.example", "Demo coordinator", People.PASSWORD, true, null,
-                    Set.of());
+            accounts.addConfirmedAccount(
+                    "coordinator@demo.example", "Demo coordinator", People.PASSWORD, true, null, Set.of());
         }
         if (!accounts.exists("supplier@demo.example")) {
-            accounts.addConfirmedAccount("supplier@demo.example", "Demo supplier", People.PASSWORD, false,
-                    suppliers.get(0), Set.of(Role.SUPPLIER));
+            accounts.addConfirmedAccount(
+                    "supplier@demo.example",
+                    "Demo supplier",
+                    People.PASSWORD,
+                    false,
+                    suppliers.get(0),
+                    Set.of(Role.SUPPLIER));
         }
 
         demo.on(new DemoPartnershipLoaded(buyers, suppliers));
 
-        List<Event> posted = jdbc.sql("select id from eng_event where buyer_id in (:b)").param("b", buyers)
-                .query(Long.class).list().stream().map(id -> events.find(id).orElseThrow()).toList();
+        List<Event> posted = jdbc
+                .sql("select id from eng_event where buyer_id in (:b)")
+                .param("b", buyers)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> events.find(id).orElseThrow())
+                .toList();
         assertThat(posted).hasSize(6); // the seventh, the partnership's open session, has no buyer
-        Event breakfast = posted.stream().filter(e -> e.title().startsWith("Catering and events")).findFirst()
+        Event breakfast = posted.stream()
+                .filter(e -> e.title().startsWith("Catering and events"))
+                .findFirst()
                 .orElseThrow();
         assertThat(breakfast.registered()).isEqualTo(3);
         assertThat(breakfast.waiting()).isEqualTo(1);

@@ -23,11 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class DemoEvaluationsTest {
 
-    @Autowired DemoEvaluations demo;
-    @Autowired Opportunities opportunities;
-    @Autowired SealedBids sealed;
-    @Autowired People people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DemoEvaluations demo;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theFirstDemoBuyerHasAnAwardedEvaluationAndOneOpenInTwoLots() throws Exception {
@@ -35,7 +44,8 @@ class DemoEvaluationsTest {
         people.person("demo-eval-buyer", buyer, Role.BUYER);
         people.person("demo-eval-one", buyer, Role.EVALUATOR);
         people.person("demo-eval-two", buyer, Role.EVALUATOR);
-        List<Long> suppliers = List.of(people.organisation(OrganisationKind.SUPPLIER, "Demo Evaluation A Ltd"),
+        List<Long> suppliers = List.of(
+                people.organisation(OrganisationKind.SUPPLIER, "Demo Evaluation A Ltd"),
                 people.organisation(OrganisationKind.SUPPLIER, "Demo Evaluation B Ltd"),
                 people.organisation(OrganisationKind.SUPPLIER, "Demo Evaluation C Ltd"));
         for (long supplier : suppliers) {
@@ -44,15 +54,21 @@ class DemoEvaluationsTest {
 
         demo.on(new DemoPartnershipLoaded(List.of(buyer), suppliers));
 
-        Map<String, Opportunity> byTitle = jdbc.sql("select id from opp_opportunity where buyer_id = :b")
-                .param("b", buyer).query(Long.class).list().stream().map(id -> opportunities.find(id).orElseThrow())
+        Map<String, Opportunity> byTitle = jdbc
+                .sql("select id from opp_opportunity where buyer_id = :b")
+                .param("b", buyer)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> opportunities.find(id).orElseThrow())
                 .collect(Collectors.toMap(Opportunity::title, o -> o));
         Opportunity cleaning = byTitle.get("Demo: cleaning of the county hall");
         assertThat(cleaning.status()).isEqualTo(OpportunityStatus.AWARDED);
         assertThat(sealed.opened(Evaluation.whole(cleaning))).hasSize(3);
         Opportunity transport = byTitle.get("Demo: community transport for older residents");
         assertThat(transport.status()).isEqualTo(OpportunityStatus.OPEN);
-        assertThat(Evaluation.of(transport)).hasSize(2)
+        assertThat(Evaluation.of(transport))
+                .hasSize(2)
                 .allSatisfy(lot -> assertThat(sealed.received(lot)).isEqualTo(1));
     }
 }

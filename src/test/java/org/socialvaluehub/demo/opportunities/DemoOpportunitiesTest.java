@@ -22,11 +22,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class DemoOpportunitiesTest {
 
-    @Autowired DemoOpportunities demo;
-    @Autowired Opportunities opportunities;
-    @Autowired Clarifications clarifications;
-    @Autowired People people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DemoOpportunities demo;
+
+    @Autowired
+    Opportunities opportunities;
+
+    @Autowired
+    Clarifications clarifications;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theDemoHasPlannedOpenClosedAndAwardedOpportunitiesOfEveryKind() {
@@ -34,22 +43,40 @@ class DemoOpportunitiesTest {
         for (int i = 0; i < 7; i++) {
             buyers.add(people.organisation(OrganisationKind.BUYER, "Demo Buyer"));
         }
-        List<Long> suppliers = List.of(people.organisation(OrganisationKind.SUPPLIER, "Demo A"),
+        List<Long> suppliers = List.of(
+                people.organisation(OrganisationKind.SUPPLIER, "Demo A"),
                 people.organisation(OrganisationKind.SUPPLIER, "Demo B"),
                 people.organisation(OrganisationKind.SUPPLIER, "Demo C"));
 
         demo.on(new DemoPartnershipLoaded(buyers, suppliers));
 
-        List<Opportunity> all = jdbc.sql("select id from opp_opportunity where buyer_id in (:b)").param("b", buyers)
-                .query(Long.class).list().stream().map(id -> opportunities.find(id).orElseThrow()).toList();
-        assertThat(all.stream().map(Opportunity::status).collect(Collectors.toSet())).containsAll(Set.of(
-                OpportunityStatus.PLANNED, OpportunityStatus.OPEN, OpportunityStatus.CLOSED, OpportunityStatus.AWARDED));
+        List<Opportunity> all = jdbc
+                .sql("select id from opp_opportunity where buyer_id in (:b)")
+                .param("b", buyers)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> opportunities.find(id).orElseThrow())
+                .toList();
+        assertThat(all.stream().map(Opportunity::status).collect(Collectors.toSet()))
+                .containsAll(Set.of(
+                        OpportunityStatus.PLANNED,
+                        OpportunityStatus.OPEN,
+                        OpportunityStatus.CLOSED,
+                        OpportunityStatus.AWARDED));
         for (OpportunityKind kind : OpportunityKind.values()) {
             assertThat(all.stream().filter(o -> o.kind() == kind).map(Opportunity::status))
-                    .as(kind.name()).contains(OpportunityStatus.PLANNED, OpportunityStatus.OPEN, OpportunityStatus.CLOSED,
+                    .as(kind.name())
+                    .contains(
+                            OpportunityStatus.PLANNED,
+                            OpportunityStatus.OPEN,
+                            OpportunityStatus.CLOSED,
                             OpportunityStatus.AWARDED);
         }
         assertThat(all).allSatisfy(o -> assertThat(o.frameworkVersion()).isNotNull());
-        assertThat(all.stream().mapToInt(o -> clarifications.published(o.id()).size()).sum()).isPositive();
+        assertThat(all.stream()
+                        .mapToInt(o -> clarifications.published(o.id()).size())
+                        .sum())
+                .isPositive();
     }
 }

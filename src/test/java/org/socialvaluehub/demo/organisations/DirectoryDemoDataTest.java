@@ -15,9 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class DirectoryDemoDataTest {
 
-    @Autowired DirectoryDemoData demo;
-    @Autowired People people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DirectoryDemoData demo;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void demoSuppliersHaveCategoriesOffersAndVerifiedClaimedAndExpiredCredentials() {
@@ -29,16 +34,29 @@ class DirectoryDemoDataTest {
 
         demo.fill(suppliers, 2026);
 
-        assertThat(count("select count(distinct organisation_id) from org_cpv where organisation_id in (:ids)", suppliers))
-            .isEqualTo(suppliers.size());
-        assertThat(count("select count(*) from org_organisation where id in (:ids) and social_value_offer is not null"
-            + " and website like 'https://%.example'", suppliers)).isEqualTo(suppliers.size());
-        assertThat(count("select count(distinct organisation_id) from org_site where organisation_id in (:ids)", suppliers))
-            .isPositive();
+        assertThat(count(
+                        "select count(distinct organisation_id) from org_cpv where organisation_id in (:ids)",
+                        suppliers))
+                .isEqualTo(suppliers.size());
+        assertThat(count(
+                        "select count(*) from org_organisation where id in (:ids) and social_value_offer is not null"
+                                + " and website like 'https://%.example'",
+                        suppliers))
+                .isEqualTo(suppliers.size());
+        assertThat(count(
+                        "select count(distinct organisation_id) from org_site where organisation_id in (:ids)",
+                        suppliers))
+                .isPositive();
         assertThat(jdbc.sql("select distinct status from org_credential where organisation_id in (:ids)")
-            .param("ids", suppliers).query(String.class).list()).contains("VERIFIED", "CLAIMED", "EXPIRED");
-        assertThat(count("select count(*) from org_credential where organisation_id in (:ids) and status = 'VERIFIED'"
-            + " and (verified_by is null or verified_at is null)", suppliers)).isZero();
+                        .param("ids", suppliers)
+                        .query(String.class)
+                        .list())
+                .contains("VERIFIED", "CLAIMED", "EXPIRED");
+        assertThat(count(
+                        "select count(*) from org_credential where organisation_id in (:ids) and status = 'VERIFIED'"
+                                + " and (verified_by is null or verified_at is null)",
+                        suppliers))
+                .isZero();
     }
 
     private long count(String sql, List<Long> ids) {

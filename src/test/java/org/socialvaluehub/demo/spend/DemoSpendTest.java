@@ -19,20 +19,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class DemoSpendTest {
 
-    @Autowired DemoSpend demo;
-    @Autowired People people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DemoSpend demo;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theDemoFileHasTheQuirksOfAPublishedOne() throws Exception {
-        Path file = DemoSpendFile.write("Quirky Council", List.of(new DemoSpendFile.Payee("Amber Catering Ltd", "01234567",
-            "Catering")), 400, 2025, 7);
+        Path file = DemoSpendFile.write(
+                "Quirky Council",
+                List.of(new DemoSpendFile.Payee("Amber Catering Ltd", "01234567", "Catering")),
+                400,
+                2025,
+                7);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertThat(text).startsWith("Quirky Council,,,,,,\r\nPayments over £500 2025/26").contains("\r\n,,,,,,\r\n")
-                .contains("\"£").contains("(").contains("Redacted personal data").contains("AMBER CATERING LTD")
-                .contains("Amber Catering Limited").containsPattern("\\d{2}/\\d{2}/\\d{4},")
-                .containsPattern("\\d{2}-[A-Z][a-z]{2}-\\d{2},");
+            assertThat(text)
+                    .startsWith("Quirky Council,,,,,,\r\nPayments over £500 2025/26")
+                    .contains("\r\n,,,,,,\r\n")
+                    .contains("\"£")
+                    .contains("(")
+                    .contains("Redacted personal data")
+                    .contains("AMBER CATERING LTD")
+                    .contains("Amber Catering Limited")
+                    .containsPattern("\\d{2}/\\d{2}/\\d{4},")
+                    .containsPattern("\\d{2}-[A-Z][a-z]{2}-\\d{2},");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -47,19 +62,21 @@ class DemoSpendTest {
         demo.load(new DemoPartnershipLoaded(List.of(first, second), List.of(supplier)));
 
         for (long buyer : List.of(first, second)) {
-            Map<String, Object> imported = jdbc.sql("""
+            Map<String, Object> imported =
+                    jdbc.sql("""
                     select rows_read, rows_accepted, rows_added, rows_redacted, added_pence from spend_import
                     where buyer_id = :b""").param("b", buyer).query().singleRow();
             assertThat((Long) imported.get("rows_read")).isEqualTo(DemoSpend.ROWS_PER_BUYER);
             assertThat((Long) imported.get("rows_accepted")).isEqualTo((Long) imported.get("rows_added"));
             assertThat((Long) imported.get("rows_redacted")).isPositive();
             long lines = jdbc.sql("select coalesce(sum(amount_pence), 0) from spend_line where buyer_id = :b")
-                .param("b", buyer).query(Long.class).single();
+                    .param("b", buyer)
+                    .query(Long.class)
+                    .single();
             assertThat(lines).isEqualTo((Long) imported.get("added_pence")).isPositive();
 
             long months = jdbc.sql("""
-                    select count(distinct date_trunc('month', payment_date)) from spend_line where buyer_id = :b""")
-                .param("b", buyer).query(Long.class).single();
+                    select count(distinct date_trunc('month', payment_date)) from spend_line where buyer_id = :b""").param("b", buyer).query(Long.class).single();
             assertThat(months).isGreaterThanOrEqualTo(12);
         }
     }

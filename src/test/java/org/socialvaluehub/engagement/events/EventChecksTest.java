@@ -47,7 +47,12 @@ class EventChecksTest {
     void anOnlineEventNeedsASecureLink() {
         EventForm form = form(EventFormat.ONLINE);
         form.setVenue("");
-        for (String bad : List.of("", "http://meet.example.org/x", "meet.example.org", "https://", "https://exa mple.org",
+        for (String bad : List.of(
+                "",
+                "http://meet.example.org/x",
+                "meet.example.org",
+                "https://",
+                "https://exa mple.org",
                 "javascript:alert(1)")) {
             form.setOnlineLink(bad);
             assertThat(errors(form)).as(bad).containsExactly("onlineLink:events.onlineLink.invalid");
@@ -70,7 +75,9 @@ class EventChecksTest {
     private static List<String> errors(EventForm form) {
         var result = new BeanPropertyBindingResult(form, "eventForm");
         EventChecks.check(form, result, TODAY, List.of(7L), false);
-        return result.getFieldErrors().stream().map(e -> e.getField() + ":" + e.getCode()).toList();
+        return result.getFieldErrors().stream()
+                .map(e -> e.getField() + ":" + e.getCode())
+                .toList();
     }
 
     private static EventForm form(EventFormat format) {

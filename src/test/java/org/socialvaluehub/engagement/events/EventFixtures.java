@@ -25,8 +25,20 @@ class EventFixtures {
     Event event(String title, LocalDate date, int capacity, Long buyerId) {
         long organiser = accounts.contact(people.coordinator()).orElseThrow().id();
         var starts = ZonedDateTime.of(date, LocalTime.of(10, 0), Event.LONDON).toInstant();
-        long id = events.post(new NewEvent(title, "About " + title, starts, starts.plusSeconds(7200), EventFormat.IN_PERSON,
-                "Town Hall, Oxford", "OX1 1BX", null, capacity, buyerId, organiser), false);
+        long id = events.post(
+                new NewEvent(
+                        title,
+                        "About " + title,
+                        starts,
+                        starts.plusSeconds(7200),
+                        EventFormat.IN_PERSON,
+                        "Town Hall, Oxford",
+                        "OX1 1BX",
+                        null,
+                        capacity,
+                        buyerId,
+                        organiser),
+                false);
         return events.find(id).orElseThrow();
     }
 

@@ -14,12 +14,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HubTest
 class EventRemindersTest {
 
-    @Autowired EventReminders reminders;
-    @Autowired Events events;
-    @Autowired EventFixtures fixtures;
-    @Autowired People people;
-    @Autowired Outbox outbox;
-    @Autowired org.socialvaluehub.accounts.Accounts accounts;
+    @Autowired
+    EventReminders reminders;
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    EventFixtures fixtures;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    org.socialvaluehub.accounts.Accounts accounts;
 
     @Test
     void remindsEachPersonWithAPlaceOnceTheDayBeforeAndNeverTheWaitingList() {
@@ -31,11 +42,17 @@ class EventRemindersTest {
         String laterPerson = register(later, "later");
 
         assertThat(reminders.sendReminders(today)).isEqualTo(1);
-        assertThat(reminders.sendReminders(today)).as("a second run sends nothing").isZero();
+        assertThat(reminders.sendReminders(today))
+                .as("a second run sends nothing")
+                .isZero();
 
         assertThat(outbox.countTo(placed)).isEqualTo(1);
-        assertThat(outbox.latestBodyTo(placed)).contains("you have a place at " + tomorrow.title(),
-                "Tuesday 13 May 2031, 10:00 to 12:00", "Town Hall, Oxford, OX1 1BX", "/events/" + tomorrow.id());
+        assertThat(outbox.latestBodyTo(placed))
+                .contains(
+                        "you have a place at " + tomorrow.title(),
+                        "Tuesday 13 May 2031, 10:00 to 12:00",
+                        "Town Hall, Oxford, OX1 1BX",
+                        "/events/" + tomorrow.id());
         assertThat(outbox.countTo(waiting)).isZero();
         assertThat(outbox.countTo(laterPerson)).isZero();
     }
@@ -44,8 +61,15 @@ class EventRemindersTest {
         long supplier = people.organisation(OrganisationKind.SUPPLIER, prefix + " Ltd");
         String email = people.person(prefix, supplier, Role.SUPPLIER);
         var contact = accounts.contact(email).orElseThrow();
-        events.register(event, new org.socialvaluehub.shared.SignedInUser(contact.id(), email, prefix, false,
-                java.util.Map.of(supplier, java.util.Set.of(Role.SUPPLIER))), supplier);
+        events.register(
+                event,
+                new org.socialvaluehub.shared.SignedInUser(
+                        contact.id(),
+                        email,
+                        prefix,
+                        false,
+                        java.util.Map.of(supplier, java.util.Set.of(Role.SUPPLIER))),
+                supplier);
         return email;
     }
 }

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
@@ -28,21 +27,37 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class AwardTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    AdjustableClock clock;
 
     @AfterEach
     void backToRealTime() {
         clock.reset();
     }
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired AwardedContracts awarded;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    AwardedContracts awarded;
 
     private String page(String path, String email) throws Exception {
-        return mvc.perform(get(path).with(people.signedIn(email))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static String text(MockHttpServletResponse response) throws Exception {
@@ -66,48 +81,89 @@ class AwardTest {
 
         Document results = Jsoup.parse(page(base + "/results", buyer));
         assertThat(results.select("#ranking tbody tr").first().text()).contains("Bidding Cleaners");
-        assertThat(results.select(".svh-breakdown").first().text()).contains("Price").contains("How will you keep standards?")
+        assertThat(results.select(".svh-breakdown").first().text())
+                .contains("Price")
+                .contains("How will you keep standards?")
                 .contains("Out-of-work claimants moved into a Living Wage job");
-        assertThat(results.select(".svh-commitments").text()).contains("12 people").contains("Estimate: £");
+        assertThat(results.select(".svh-commitments").text())
+                .contains("12 people")
+                .contains("Estimate: £");
         assertThat(results.text()).contains("Money values are estimates");
 
         Document sensitivity = Jsoup.parse(page(base + "/sensitivity", buyer));
         assertThat(sensitivity.select("#stability tbody tr")).hasSize(4);
-        assertThat(sensitivity.select("#acceptability thead").text()).contains("Rank 1").contains("Rank 2");
+        assertThat(sensitivity.select("#acceptability thead").text())
+                .contains("Rank 1")
+                .contains("Rank 2");
         assertThat(sensitivity.select("#agreement").text()).contains("Bidding Cleaners");
         assertThat(sensitivity.select("canvas[data-table=acceptability]")).hasSize(1);
 
-        mvc.perform(post(base + "/decision").with(csrf()).with(people.signedIn(buyer)).param("bidId", String.valueOf(winner))
+        mvc.perform(post(base + "/decision")
+                .with(csrf())
+                .with(people.signedIn(buyer))
+                .param("bidId", String.valueOf(winner))
                 .param("rationale", "Highest total; the ranking holds under every method"));
-        MockHttpServletResponse unapproved = mvc.perform(post(base + "/award").with(csrf()).with(people.signedIn(buyer)))
-                .andReturn().getResponse();
+        MockHttpServletResponse unapproved = mvc.perform(
+                        post(base + "/award").with(csrf()).with(people.signedIn(buyer)))
+                .andReturn()
+                .getResponse();
         assertThat(unapproved.getStatus()).isEqualTo(409);
         mvc.perform(post(base + "/decision/approve").with(csrf()).with(people.signedIn(buyer)));
         mvc.perform(post(base + "/award").with(csrf()).with(people.signedIn(buyer)));
 
         assertThat(scorings.opportunity(s).status()).isEqualTo(OpportunityStatus.AWARDED);
-        ContractAwarded event = awarded.received().stream().filter(e -> e.opportunityId() == s.opportunityId())
-                .findFirst().orElseThrow();
+        ContractAwarded event = awarded.received().stream()
+                .filter(e -> e.opportunityId() == s.opportunityId())
+                .findFirst()
+                .orElseThrow();
         assertThat(event.supplierId()).isEqualTo(s.supplierIds().get(0));
-        assertThat(event.commitments()).extracting(ContractAwarded.Commitment::measureCode).containsExactly("JS04");
-        assertThat(Jsoup.parse(page(base + "/decision", buyer)).select("#decision").text()).contains("eval-buyer")
+        assertThat(event.commitments())
+                .extracting(ContractAwarded.Commitment::measureCode)
+                .containsExactly("JS04");
+        assertThat(Jsoup.parse(page(base + "/decision", buyer))
+                        .select("#decision")
+                        .text())
+                .contains("eval-buyer")
                 .contains("Awarded on");
-        assertThat(mvc.perform(post(base + "/decision").with(csrf()).with(people.signedIn(buyer))
-                .param("bidId", String.valueOf(loser)).param("rationale", "Changed my mind")).andReturn().getResponse()
-                .getStatus()).isEqualTo(409);
+        assertThat(mvc.perform(post(base + "/decision")
+                                .with(csrf())
+                                .with(people.signedIn(buyer))
+                                .param("bidId", String.valueOf(loser))
+                                .param("rationale", "Changed my mind"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
 
-        String report = text(mvc.perform(get(base + "/report.pdf").with(people.signedIn(buyer))).andReturn().getResponse());
-        assertThat(report).contains("Evaluation report: Evaluated cleaning contract").contains("Bidding Cleaners")
-                .contains("Sparkle Co-op").contains("Rank acceptability").contains("Weight stability intervals")
-                .contains("Highest total; the ranking holds under every method").contains("Contract awarded");
+        String report = text(mvc.perform(get(base + "/report.pdf").with(people.signedIn(buyer)))
+                .andReturn()
+                .getResponse());
+        assertThat(report)
+                .contains("Evaluation report: Evaluated cleaning contract")
+                .contains("Bidding Cleaners")
+                .contains("Sparkle Co-op")
+                .contains("Rank acceptability")
+                .contains("Weight stability intervals")
+                .contains("Highest total; the ranking holds under every method")
+                .contains("Contract awarded");
 
-        String letter = text(mvc.perform(get(base + "/letters/" + loser + ".pdf").with(people.signedIn(buyer)))
-                .andReturn().getResponse());
-        assertThat(letter).contains("Sparkle Co-op").contains("awarded to Bidding Cleaners").contains("Winning bid’s points");
-        String own = text(mvc.perform(get(base + "/letter.pdf").with(people.signedIn(s.supplierEmails().get(1))))
-                .andReturn().getResponse());
+        String letter =
+                text(mvc.perform(get(base + "/letters/" + loser + ".pdf").with(people.signedIn(buyer)))
+                        .andReturn()
+                        .getResponse());
+        assertThat(letter)
+                .contains("Sparkle Co-op")
+                .contains("awarded to Bidding Cleaners")
+                .contains("Winning bid’s points");
+        String own = text(mvc.perform(get(base + "/letter.pdf")
+                        .with(people.signedIn(s.supplierEmails().get(1))))
+                .andReturn()
+                .getResponse());
         assertThat(own).contains("Your bid was not successful");
-        assertThat(mvc.perform(get(base + "/letters/" + winner + ".pdf").with(people.signedIn(buyer))).andReturn()
-                .getResponse().getStatus()).isEqualTo(409);
+        assertThat(mvc.perform(get(base + "/letters/" + winner + ".pdf").with(people.signedIn(buyer)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
     }
 }

@@ -39,14 +39,29 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @HubTest
 class DecidedEvaluationAccessTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired AdjustableClock clock;
-    @Autowired EvaluationModels models;
-    @Autowired EvaluationAudit audit;
-    @Autowired DecidedScenarios scenarios;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    EvaluationModels models;
+
+    @Autowired
+    EvaluationAudit audit;
+
+    @Autowired
+    DecidedScenarios scenarios;
 
     @AfterEach
     void backToRealTime() {
@@ -54,7 +69,10 @@ class DecidedEvaluationAccessTest {
     }
 
     private String body(String path, String email) throws Exception {
-        return mvc.perform(get(path).with(people.signedIn(email))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -77,31 +95,68 @@ class DecidedEvaluationAccessTest {
         // every route is refused, whatever the state.
         List<String> buyers = List.of("buyer", "orgadmin");
         Map<Supplier<AbstractMockHttpServletRequestBuilder<?>>, List<String>> changes = new LinkedHashMap<>();
-        changes.put(() -> post(base + "/moderation/" + winner + "/" + q).param("score", "0").param("rationale", "Later"),
+        changes.put(
+                () -> post(base + "/moderation/" + winner + "/" + q)
+                        .param("score", "0")
+                        .param("rationale", "Later"),
                 List.of("buyer", "orgadmin", "evaluator"));
-        changes.put(() -> post(base + "/score/" + loser).param("score-" + q, "100").param("justification-" + q, "Later"),
+        changes.put(
+                () -> post(base + "/score/" + loser).param("score-" + q, "100").param("justification-" + q, "Later"),
                 List.of("evaluator"));
         changes.put(() -> post(base + "/score/submit"), List.of("evaluator"));
-        changes.put(() -> post(base + "/conflicts").param("supplier-" + s.supplierIds().get(0), "conflict"),
+        changes.put(
+                () -> post(base + "/conflicts")
+                        .param("supplier-" + s.supplierIds().get(0), "conflict"),
                 List.of("evaluator"));
-        changes.put(() -> post(base + "/evaluators").param("userId", String.valueOf(scorings.evaluator(s, 1).id())), buyers);
-        changes.put(() -> post(base + "/model").param("priceWeight", "20").param("qualityWeight", "60")
-                .param("socialWeight", "20").param("descriptors", "a", "b", "c", "d", "e"), buyers);
-        changes.put(() -> post(base + "/model/questions").param("section", "QUALITY").param("title", "Late").param("weight", "1"),
+        changes.put(
+                () -> post(base + "/evaluators")
+                        .param("userId", String.valueOf(scorings.evaluator(s, 1).id())),
+                buyers);
+        changes.put(
+                () -> post(base + "/model")
+                        .param("priceWeight", "20")
+                        .param("qualityWeight", "60")
+                        .param("socialWeight", "20")
+                        .param("descriptors", "a", "b", "c", "d", "e"),
+                buyers);
+        changes.put(
+                () -> post(base + "/model/questions")
+                        .param("section", "QUALITY")
+                        .param("title", "Late")
+                        .param("weight", "1"),
                 buyers);
         changes.put(() -> post(base + "/model/questions/" + q + "/delete"), buyers);
-        changes.put(() -> post(base + "/model/measures").param("measureCode", "JS04").param("scoring", "value-over-best")
-                .param("weight", "1"), buyers);
-        changes.put(() -> post(base + "/model/measures/" + model.measures().get(0).id() + "/delete"), buyers);
-        changes.put(() -> post(base + "/bid").param("price", "1").param("answers[" + q + "]", "Later"), List.of("supplier"));
-        changes.put(() -> post(base + "/bid/withdraw"), List.of("supplier"));
-        changes.put(() -> post(base + "/bid/commitments").param("measureCode", "JS04").param("quantity", "99"),
+        changes.put(
+                () -> post(base + "/model/measures")
+                        .param("measureCode", "JS04")
+                        .param("scoring", "value-over-best")
+                        .param("weight", "1"),
+                buyers);
+        changes.put(
+                () -> post(base + "/model/measures/" + model.measures().get(0).id() + "/delete"), buyers);
+        changes.put(
+                () -> post(base + "/bid").param("price", "1").param("answers[" + q + "]", "Later"),
                 List.of("supplier"));
-        changes.put(() -> post(base + "/bid/commitments/" + own.commitments().get(0).id() + "/delete"), List.of("supplier"));
-        changes.put(() -> multipart(base + "/bid/files").file(new MockMultipartFile("file", "late.txt", "text/plain",
-                "Later".getBytes())).param("questionId", q), List.of("supplier"));
+        changes.put(() -> post(base + "/bid/withdraw"), List.of("supplier"));
+        changes.put(
+                () -> post(base + "/bid/commitments")
+                        .param("measureCode", "JS04")
+                        .param("quantity", "99"),
+                List.of("supplier"));
+        changes.put(
+                () -> post(base + "/bid/commitments/" + own.commitments().get(0).id() + "/delete"),
+                List.of("supplier"));
+        changes.put(
+                () -> multipart(base + "/bid/files")
+                        .file(new MockMultipartFile("file", "late.txt", "text/plain", "Later".getBytes()))
+                        .param("questionId", q),
+                List.of("supplier"));
         changes.put(() -> post(base + "/bid/files/1/delete"), List.of("supplier"));
-        changes.put(() -> post(base + "/decision").param("bidId", String.valueOf(loser)).param("rationale", "Later"), buyers);
+        changes.put(
+                () -> post(base + "/decision")
+                        .param("bidId", String.valueOf(loser))
+                        .param("rationale", "Later"),
+                buyers);
         changes.put(() -> post(base + "/decision/approve"), buyers);
         changes.put(() -> post(base + "/award"), buyers);
         changes.put(() -> post(base + "/decision/withdraw").param("reason", "Later"), List.of("orgadmin"));
@@ -111,9 +166,14 @@ class DecidedEvaluationAccessTest {
         List<String> failures = new ArrayList<>();
         for (var change : changes.entrySet()) {
             for (var role : roles.entrySet()) {
-                MockHttpServletResponse response = mvc.perform(change.getKey().get().with(csrf())
-                        .with(people.signedIn(role.getValue()))).andReturn().getResponse();
-                String route = change.getKey().get().buildRequest(new MockServletContext()).getRequestURI();
+                MockHttpServletResponse response = mvc.perform(
+                                change.getKey().get().with(csrf()).with(people.signedIn(role.getValue())))
+                        .andReturn()
+                        .getResponse();
+                String route = change.getKey()
+                        .get()
+                        .buildRequest(new MockServletContext())
+                        .getRequestURI();
                 boolean couldUse = change.getValue().contains(role.getKey());
                 if (couldUse ? response.getStatus() != 409 : response.getStatus() < 400) {
                     failures.add(route + " as " + role.getKey() + ": " + response.getStatus());
@@ -125,5 +185,4 @@ class DecidedEvaluationAccessTest {
         assertThat(body("/api/v1" + base + "/results", s.buyerEmail())).isEqualTo(results);
         assertThat(audit.trail(evaluation, true)).hasSize(trail);
     }
-
 }

@@ -16,8 +16,8 @@ class DecidedScenarios {
     private final AdjustableClock clock;
     private final Decisions decisions;
 
-    DecidedScenarios(Evaluations evaluations, Scorings scorings, SealedBids sealed, AdjustableClock clock,
-                     Decisions decisions) {
+    DecidedScenarios(
+            Evaluations evaluations, Scorings scorings, SealedBids sealed, AdjustableClock clock, Decisions decisions) {
         this.evaluations = evaluations;
         this.scorings = scorings;
         this.sealed = sealed;
@@ -32,7 +32,8 @@ class DecidedScenarios {
         clock.advancePast(evaluations.deadlineOf(s));
         scorings.scoreAll(s);
         scorings.moderateAll(s, sealed);
-        decisions.record(scorings.opportunity(s), scorings.bidIds(s, sealed).get(0), "Highest total", scorings.buyer(s));
+        decisions.record(
+                scorings.opportunity(s), scorings.bidIds(s, sealed).get(0), "Highest total", scorings.buyer(s));
         return s;
     }
 

@@ -30,14 +30,29 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class AnswerFilesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired EvaluationModels models;
-    @Autowired Evaluators evaluators;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    EvaluationModels models;
+
+    @Autowired
+    Evaluators evaluators;
+
+    @Autowired
+    AdjustableClock clock;
 
     @AfterEach
     void backToRealTime() {
@@ -53,12 +68,19 @@ class AnswerFilesTest {
 
         Bid bid = own(s, 0);
         assertThat(bid.files(question)).extracting(AnswerFile::filename).containsExactly("evidence.pdf");
-        String page = mvc.perform(get(bidPage(s)).with(people.signedIn(s.supplierEmails().get(0))))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).select("#answer-files").text()).contains("evidence.pdf")
+        String page = mvc.perform(
+                        get(bidPage(s)).with(people.signedIn(s.supplierEmails().get(0))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).select("#answer-files").text())
+                .contains("evidence.pdf")
                 .contains("How will you keep standards?");
-        byte[] downloaded = mvc.perform(get(fileUrl(s, bid)).with(people.signedIn(s.supplierEmails().get(0))))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] downloaded = mvc.perform(get(fileUrl(s, bid))
+                        .with(people.signedIn(s.supplierEmails().get(0))))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(downloaded)).contains("MARKER-PDF");
     }
 
@@ -67,15 +89,21 @@ class AnswerFilesTest {
         Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plus(2, ChronoUnit.DAYS));
         long question = firstQuestion(s);
         Map<MockMultipartFile, String> bad = Map.of(
-                sample("program.exe", "program.exe"), "must be a PDF, Word, Excel",
-                sample("renamed-program.pdf", "renamed-program.pdf"), "its content must match its name",
-                new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]), "not empty",
-                new MockMultipartFile("file", "huge.pdf", "application/pdf", oversizePdf()), "must be 10 MB or smaller");
+                sample("program.exe", "program.exe"),
+                "must be a PDF, Word, Excel",
+                sample("renamed-program.pdf", "renamed-program.pdf"),
+                "its content must match its name",
+                new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]),
+                "not empty",
+                new MockMultipartFile("file", "huge.pdf", "application/pdf", oversizePdf()),
+                "must be 10 MB or smaller");
 
         for (var file : bad.entrySet()) {
             MockHttpServletResponse response = attach(s, 0, question, file.getKey());
             assertThat(response.getStatus()).isEqualTo(200);
-            assertThat(Jsoup.parse(response.getContentAsString()).select(".govuk-error-summary").text())
+            assertThat(Jsoup.parse(response.getContentAsString())
+                            .select(".govuk-error-summary")
+                            .text())
                     .contains(file.getValue());
         }
         assertThat(own(s, 0).files()).isEmpty();
@@ -89,9 +117,16 @@ class AnswerFilesTest {
         Bid bid = own(s, 0);
         clock.advancePast(evaluations.deadlineOf(s));
 
-        assertThat(attach(s, 0, question, sample("evidence.pdf", "evidence.pdf")).getStatus()).isEqualTo(409);
-        assertThat(mvc.perform(post(bidPage(s) + "/files/" + bid.files().get(0).id() + "/delete").with(csrf())
-                .with(people.signedIn(s.supplierEmails().get(0)))).andReturn().getResponse().getStatus()).isEqualTo(409);
+        assertThat(attach(s, 0, question, sample("evidence.pdf", "evidence.pdf"))
+                        .getStatus())
+                .isEqualTo(409);
+        assertThat(mvc.perform(post(bidPage(s) + "/files/" + bid.files().get(0).id() + "/delete")
+                                .with(csrf())
+                                .with(people.signedIn(s.supplierEmails().get(0))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
         assertThat(own(s, 0).files()).hasSize(1);
     }
 
@@ -101,7 +136,9 @@ class AnswerFilesTest {
         attach(s, 1, firstQuestion(s), sample("evidence.pdf", "evidence.pdf"));
         assertThat(own(s, 1).files()).hasSize(1);
 
-        mvc.perform(post(bidPage(s) + "/withdraw").with(csrf()).with(people.signedIn(s.supplierEmails().get(1))));
+        mvc.perform(post(bidPage(s) + "/withdraw")
+                .with(csrf())
+                .with(people.signedIn(s.supplierEmails().get(1))));
 
         assertThat(own(s, 1).status()).isEqualTo(Bid.Status.WITHDRAWN);
         assertThat(own(s, 1).files()).isEmpty();
@@ -114,28 +151,45 @@ class AnswerFilesTest {
         Bid bid = own(s, 0);
         scorings.nameEvaluators(s);
         clock.advancePast(evaluations.deadlineOf(s));
-        evaluators.declare(scorings.opportunity(s), scorings.evaluator(s, 0),
+        evaluators.declare(
+                scorings.opportunity(s),
+                scorings.evaluator(s, 0),
                 Map.of(s.supplierIds().get(0), false, s.supplierIds().get(1), false));
         String evaluator = s.evaluatorEmails().get(0);
 
-        String page = mvc.perform(get("/evaluations/" + s.opportunityId() + "/score").with(people.signedIn(evaluator)))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).select("#bid-" + bid.id() + " a[href$=/files/" + bid.files().get(0).id() + "]").text())
+        String page = mvc.perform(
+                        get("/evaluations/" + s.opportunityId() + "/score").with(people.signedIn(evaluator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page)
+                        .select("#bid-" + bid.id() + " a[href$=/files/"
+                                + bid.files().get(0).id() + "]")
+                        .text())
                 .contains("evidence.pdf");
         MockHttpServletResponse download = mvc.perform(get(fileUrl(s, bid)).with(people.signedIn(evaluator)))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(download.getHeader("Content-Disposition")).contains("evidence.pdf");
         assertThat(new String(download.getContentAsByteArray())).contains("MARKER-PDF");
     }
 
     private MockHttpServletResponse attach(Evaluations.Scenario s, int bidder, long question, MockMultipartFile file)
             throws Exception {
-        return mvc.perform(multipart(bidPage(s) + "/files").file(file).param("questionId", String.valueOf(question))
-                .with(csrf()).with(people.signedIn(s.supplierEmails().get(bidder)))).andReturn().getResponse();
+        return mvc.perform(multipart(bidPage(s) + "/files")
+                        .file(file)
+                        .param("questionId", String.valueOf(question))
+                        .with(csrf())
+                        .with(people.signedIn(s.supplierEmails().get(bidder))))
+                .andReturn()
+                .getResponse();
     }
 
     static MockMultipartFile sample(String resource, String filename) throws IOException {
-        return new MockMultipartFile("file", filename, "application/octet-stream",
+        return new MockMultipartFile(
+                "file",
+                filename,
+                "application/octet-stream",
                 new ClassPathResource("evaluation/files/" + resource).getContentAsByteArray());
     }
 
@@ -146,7 +200,11 @@ class AnswerFilesTest {
     }
 
     private long firstQuestion(Evaluations.Scenario s) {
-        return models.find(scorings.opportunity(s)).orElseThrow().questions().get(0).id();
+        return models.find(scorings.opportunity(s))
+                .orElseThrow()
+                .questions()
+                .get(0)
+                .id();
     }
 
     private Bid own(Evaluations.Scenario s, int bidder) {
@@ -158,6 +216,7 @@ class AnswerFilesTest {
     }
 
     static String fileUrl(Evaluations.Scenario s, Bid bid) {
-        return "/evaluations/" + s.opportunityId() + "/bids/" + bid.id() + "/files/" + bid.files().get(0).id();
+        return "/evaluations/" + s.opportunityId() + "/bids/" + bid.id() + "/files/"
+                + bid.files().get(0).id();
     }
 }

@@ -30,26 +30,46 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class BidInputTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired EvaluationModels models;
-    @Autowired Bids bids;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    EvaluationModels models;
+
+    @Autowired
+    Bids bids;
 
     private String errors(MockHttpServletRequestBuilder request, String email) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.with(csrf()).with(people.signedIn(email)))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString()).select(".govuk-error-summary").text();
+        return Jsoup.parse(response.getContentAsString())
+                .select(".govuk-error-summary")
+                .text();
     }
 
     @Test
     void answersToNoQuestionOrToAnotherOpportunitysQuestionAreRefusedAndNothingIsStored() throws Exception {
         Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plus(2, ChronoUnit.DAYS));
         Evaluations.Scenario other = evaluations.openWithBids(Instant.now().plus(2, ChronoUnit.DAYS));
-        long foreignQuestion = models.find(scorings.opportunity(other)).orElseThrow().questions().get(0).id();
+        long foreignQuestion = models.find(scorings.opportunity(other))
+                .orElseThrow()
+                .questions()
+                .get(0)
+                .id();
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Stray Answers Ltd");
         String email = people.person("stray", supplier, Role.SUPPLIER);
         String base = "/evaluations/" + s.opportunityId() + "/bid";
@@ -64,8 +84,15 @@ class BidInputTest {
 
         Evaluation evaluation = scorings.opportunity(s);
         EvaluationModel model = models.find(evaluation).orElseThrow();
-        Refused refused = catchThrowableOfType(Refused.class, () -> bids.saveDraft(evaluation, model, supplier,
-                BigDecimal.ONE, Map.of(foreignQuestion, "x"), evaluations.user(supplier, email, Role.SUPPLIER)));
+        Refused refused = catchThrowableOfType(
+                Refused.class,
+                () -> bids.saveDraft(
+                        evaluation,
+                        model,
+                        supplier,
+                        BigDecimal.ONE,
+                        Map.of(foreignQuestion, "x"),
+                        evaluations.user(supplier, email, Role.SUPPLIER)));
         assertThat(refused.status().value()).isEqualTo(400);
         assertThat(sealed.own(evaluation, supplier)).isEmpty();
     }
@@ -78,7 +105,8 @@ class BidInputTest {
         Bid before = sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow();
 
         assertThat(errors(post(base).param("price", "1e309"), email)).contains("Enter a price of less than");
-        assertThat(errors(post(base + "/commitments").param("measureCode", "JS04").param("quantity", "1e30"), email))
+        assertThat(errors(
+                        post(base + "/commitments").param("measureCode", "JS04").param("quantity", "1e30"), email))
                 .contains("Enter a quantity of less than");
 
         Bid after = sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
-import org.socialvaluehub.platform.RetentionRuns;
 import org.socialvaluehub.evaluation.Evaluations;
+import org.socialvaluehub.platform.RetentionRuns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,9 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class BidRetentionTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Evaluations evaluations;
-    @Autowired RetentionRuns retention;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    RetentionRuns retention;
 
     @Test
     void aLosingBidAndItsFilesAreDeletedThreeYearsAfterTheAwardAndTheWinningBidStays() {
@@ -37,8 +42,11 @@ class BidRetentionTest {
 
         retention.afterPeriod("losing-bids");
         assertThat(bids(s.opportunityId())).containsExactly(winner);
-        assertThat(jdbc.sql("select count(*) from eval_answer_file where bid_id = :b").param("b", loser)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from eval_answer_file where bid_id = :b")
+                        .param("b", loser)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -50,7 +58,9 @@ class BidRetentionTest {
     }
 
     private List<Long> bids(long opportunity) {
-        return jdbc.sql("select id from eval_bid where opportunity_id = :o order by id").param("o", opportunity)
-                .query(Long.class).list();
+        return jdbc.sql("select id from eval_bid where opportunity_id = :o order by id")
+                .param("o", opportunity)
+                .query(Long.class)
+                .list();
     }
 }

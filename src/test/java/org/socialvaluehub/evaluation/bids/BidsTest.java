@@ -25,18 +25,31 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class BidsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    AdjustableClock clock;
 
     @AfterEach
     void backToRealTime() {
         clock.reset();
     }
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired EvaluationModels models;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    EvaluationModels models;
 
     @Test
     void aSupplierSavesADraftSubmitsWithdrawsAndResubmitsUntilTheDeadline() throws Exception {
@@ -46,30 +59,52 @@ class BidsTest {
         String base = "/evaluations/" + s.opportunityId() + "/bid";
         var questions = models.find(scorings.opportunity(s)).orElseThrow().questions();
 
-        MockHttpServletResponse incomplete = mvc.perform(post(base).with(csrf()).with(people.signedIn(email))
-                .param("action", "submit").param("price", "300000")).andReturn().getResponse();
-        assertThat(Jsoup.parse(incomplete.getContentAsString()).select(".govuk-error-summary").text())
+        MockHttpServletResponse incomplete = mvc.perform(post(base)
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("action", "submit")
+                        .param("price", "300000"))
+                .andReturn()
+                .getResponse();
+        assertThat(Jsoup.parse(incomplete.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
                 .contains("Answer every question");
-        assertThat(sealed.own(scorings.opportunity(s), supplier).orElseThrow().status()).isEqualTo(Bid.Status.DRAFT);
+        assertThat(sealed.own(scorings.opportunity(s), supplier).orElseThrow().status())
+                .isEqualTo(Bid.Status.DRAFT);
 
-        mvc.perform(post(base).with(csrf()).with(people.signedIn(email)).param("action", "submit").param("price", "300000")
+        mvc.perform(post(base)
+                .with(csrf())
+                .with(people.signedIn(email))
+                .param("action", "submit")
+                .param("price", "300000")
                 .param("answers[" + questions.get(0).id() + "]", "We inspect weekly")
                 .param("answers[" + questions.get(1).id() + "]", "We hire from OX4"));
-        assertThat(sealed.own(scorings.opportunity(s), supplier).orElseThrow().status()).isEqualTo(Bid.Status.SUBMITTED);
+        assertThat(sealed.own(scorings.opportunity(s), supplier).orElseThrow().status())
+                .isEqualTo(Bid.Status.SUBMITTED);
         assertThat(sealed.received(scorings.opportunity(s))).isEqualTo(3);
 
         mvc.perform(post(base + "/withdraw").with(csrf()).with(people.signedIn(email)));
-        assertThat(sealed.own(scorings.opportunity(s), supplier).orElseThrow().status()).isEqualTo(Bid.Status.WITHDRAWN);
+        assertThat(sealed.own(scorings.opportunity(s), supplier).orElseThrow().status())
+                .isEqualTo(Bid.Status.WITHDRAWN);
         assertThat(sealed.received(scorings.opportunity(s))).isEqualTo(2);
 
-        mvc.perform(post(base).with(csrf()).with(people.signedIn(email)).param("action", "submit").param("price", "290000")
+        mvc.perform(post(base)
+                .with(csrf())
+                .with(people.signedIn(email))
+                .param("action", "submit")
+                .param("price", "290000")
                 .param("answers[" + questions.get(0).id() + "]", "We inspect daily")
                 .param("answers[" + questions.get(1).id() + "]", "We hire from OX4"));
         Bid resubmitted = sealed.own(scorings.opportunity(s), supplier).orElseThrow();
         assertThat(resubmitted.status()).isEqualTo(Bid.Status.SUBMITTED);
         assertThat(resubmitted.answer(questions.get(0).id())).isEqualTo("We inspect daily");
-        assertThat(mvc.perform(get(base).with(people.signedIn(email))).andReturn().getResponse().getContentAsString())
-                .contains("We inspect daily").contains("Submitted");
+        assertThat(mvc.perform(get(base).with(people.signedIn(email)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("We inspect daily")
+                .contains("Submitted");
     }
 
     @Test
@@ -80,19 +115,34 @@ class BidsTest {
         String base = "/evaluations/" + s.opportunityId() + "/bid";
         Bid before = sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow();
 
-        MockHttpServletResponse change = mvc.perform(post(base).with(csrf()).with(people.signedIn(email))
-                .param("action", "save").param("price", "1")).andReturn().getResponse();
-        MockHttpServletResponse withdraw = mvc.perform(post(base + "/withdraw").with(csrf()).with(people.signedIn(email)))
-                .andReturn().getResponse();
-        MockHttpServletResponse commitment = mvc.perform(post(base + "/commitments").with(csrf()).with(people.signedIn(email))
-                .param("measureCode", "JS04").param("quantity", "99")).andReturn().getResponse();
+        MockHttpServletResponse change = mvc.perform(post(base)
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("action", "save")
+                        .param("price", "1"))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse withdraw = mvc.perform(
+                        post(base + "/withdraw").with(csrf()).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse commitment = mvc.perform(post(base + "/commitments")
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("measureCode", "JS04")
+                        .param("quantity", "99"))
+                .andReturn()
+                .getResponse();
 
         assertThat(change.getStatus()).isEqualTo(409);
         assertThat(change.getContentAsString()).contains("bids are frozen");
         assertThat(withdraw.getStatus()).isEqualTo(409);
         assertThat(commitment.getStatus()).isEqualTo(409);
-        assertThat(sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow()).isEqualTo(before);
-        assertThat(sealed.opened(scorings.opportunity(s))).extracting(Bid::answers)
-                .anySatisfy(answers -> assertThat(answers.values()).anyMatch(a -> a.contains(s.markers().get(0))));
+        assertThat(sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow())
+                .isEqualTo(before);
+        assertThat(sealed.opened(scorings.opportunity(s)))
+                .extracting(Bid::answers)
+                .anySatisfy(answers -> assertThat(answers.values())
+                        .anyMatch(a -> a.contains(s.markers().get(0))));
     }
 }

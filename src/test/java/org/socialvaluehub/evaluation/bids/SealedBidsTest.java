@@ -40,13 +40,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class SealedBidsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired Evaluators evaluators;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    Evaluators evaluators;
+
+    @Autowired
+    AdjustableClock clock;
 
     @Test
     void nobodyReadsABidBeforeTheDeadlineThroughAnyPageExportOrApi() throws Exception {
@@ -64,18 +77,35 @@ class SealedBidsTest {
         roles.put("rival supplier", people.person("rival", otherSupplier, Role.SUPPLIER));
         roles.put("bidder B", s.supplierEmails().get(1));
         String base = "/evaluations/" + s.opportunityId();
-        List<String> gets = new ArrayList<>(List.of("/evaluations", base, base + "/how-bids-are-scored", base + "/model",
-                base + "/bid", base + "/conflicts", base + "/score", base + "/moderation", base + "/results",
-                "/api/v1" + base + "/results", base + "/sensitivity", base + "/decision", base + "/audit",
-                base + "/report", base + "/report.pdf", base + "/letter.pdf"));
+        List<String> gets = new ArrayList<>(List.of(
+                "/evaluations",
+                base,
+                base + "/how-bids-are-scored",
+                base + "/model",
+                base + "/bid",
+                base + "/conflicts",
+                base + "/score",
+                base + "/moderation",
+                base + "/results",
+                "/api/v1" + base + "/results",
+                base + "/sensitivity",
+                base + "/decision",
+                base + "/audit",
+                base + "/report",
+                base + "/report.pdf",
+                base + "/letter.pdf"));
         bids.forEach(bid -> gets.add(base + "/letters/" + bid + ".pdf"));
         gets.addAll(files);
         List<MockHttpServletRequestBuilder> posts = new ArrayList<>();
         for (long bid : bids) {
             posts.add(post(base + "/score/" + bid).param("justification-1", "x"));
-            posts.add(post(base + "/moderation/" + bid + "/1").param("score", "50").param("rationale", "x"));
+            posts.add(post(base + "/moderation/" + bid + "/1")
+                    .param("score", "50")
+                    .param("rationale", "x"));
         }
-        posts.add(post(base + "/decision").param("bidId", String.valueOf(bids.get(0))).param("rationale", "early"));
+        posts.add(post(base + "/decision")
+                .param("bidId", String.valueOf(bids.get(0)))
+                .param("rationale", "early"));
         posts.add(post(base + "/conflicts").param("supplier-" + s.supplierIds().get(0), "none"));
         posts.add(post(base + "/score/submit"));
 
@@ -90,8 +120,12 @@ class SealedBidsTest {
         }
 
         assertThat(leaks).isEmpty();
-        assertThat(mvc.perform(get(base).with(people.signedIn(s.buyerEmail()))).andReturn().getResponse()
-                .getContentAsString()).contains("2 bids").contains("sealed until the deadline");
+        assertThat(mvc.perform(get(base).with(people.signedIn(s.buyerEmail())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("2 bids")
+                .contains("sealed until the deadline");
     }
 
     @Test
@@ -101,16 +135,23 @@ class SealedBidsTest {
         String file = attachMarkedFile(s, 0);
         SignedInUser evaluator = scorings.evaluator(s, 0);
         clock.advancePast(evaluations.deadlineOf(s));
-        evaluators.declare(scorings.opportunity(s), evaluator,
+        evaluators.declare(
+                scorings.opportunity(s),
+                evaluator,
                 Map.of(s.supplierIds().get(0), false, s.supplierIds().get(1), false));
 
         for (String email : List.of(s.buyerEmail(), evaluator.email())) {
-            MockHttpServletResponse response = mvc.perform(get(file).with(people.signedIn(email))).andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(get(file).with(people.signedIn(email)))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as(email).isEqualTo(200);
             assertThat(response.getContentAsString()).contains(s.markers().get(0));
         }
-        assertThat(mvc.perform(get(file).with(people.signedIn(s.supplierEmails().get(1)))).andReturn().getResponse()
-                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get(file).with(people.signedIn(s.supplierEmails().get(1))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @AfterEach
@@ -120,22 +161,30 @@ class SealedBidsTest {
 
     /** Supplier i attaches a PDF carrying its bid's marker to its first answer; the file's download address. */
     private String attachMarkedFile(Evaluations.Scenario s, int i) throws Exception {
-        long question = own(s, i).answers().keySet().stream().sorted().findFirst().orElseThrow();
+        long question =
+                own(s, i).answers().keySet().stream().sorted().findFirst().orElseThrow();
         byte[] content = ("%PDF-1.4\n" + s.markers().get(i) + " file answer\n").getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/evaluations/" + s.opportunityId() + "/bid/files")
                 .file(new MockMultipartFile("file", "answer.pdf", "application/pdf", content))
-                .param("questionId", String.valueOf(question)).with(csrf())
+                .param("questionId", String.valueOf(question))
+                .with(csrf())
                 .with(people.signedIn(s.supplierEmails().get(i))));
         Bid bid = own(s, i);
-        return "/evaluations/" + s.opportunityId() + "/bids/" + bid.id() + "/files/" + bid.files().get(0).id();
+        return "/evaluations/" + s.opportunityId() + "/bids/" + bid.id() + "/files/"
+                + bid.files().get(0).id();
     }
 
     private Bid own(Evaluations.Scenario s, int i) {
         return sealed.own(scorings.opportunity(s), s.supplierIds().get(i)).orElseThrow();
     }
 
-    private void check(MockHttpServletRequestBuilder request, Map.Entry<String, String> role, String path,
-                       Evaluations.Scenario s, List<String> leaks) throws Exception {
+    private void check(
+            MockHttpServletRequestBuilder request,
+            Map.Entry<String, String> role,
+            String path,
+            Evaluations.Scenario s,
+            List<String> leaks)
+            throws Exception {
         if (role.getValue() != null) {
             request = request.with(people.signedIn(role.getValue()));
         }
@@ -147,8 +196,10 @@ class SealedBidsTest {
             }
         }
         for (int i = 0; i < s.markers().size(); i++) {
-            boolean ownBidPage = role.getKey().equals("bidder B") && i == 1
-                    && (path.endsWith("/bid") || path.contains("/bids/" + own(s, 1).id() + "/files/"));
+            boolean ownBidPage = role.getKey().equals("bidder B")
+                    && i == 1
+                    && (path.endsWith("/bid")
+                            || path.contains("/bids/" + own(s, 1).id() + "/files/"));
             if (text.contains(s.markers().get(i)) && !ownBidPage) {
                 leaks.add(role.getKey() + " read bid " + i + " through " + path + " (" + response.getStatus() + ")");
             }

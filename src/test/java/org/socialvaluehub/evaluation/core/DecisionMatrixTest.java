@@ -19,8 +19,8 @@ class DecisionMatrixTest {
     @Test
     void normalisesWeightsByTheirSum() {
         // 40 + 40 + 20 = 100 → 0.4, 0.4, 0.2
-        DecisionMatrix matrix = matrix(List.of(benefit("a", 40, best), benefit("b", 40, best), benefit("c", 20, best)),
-                row(1, 1, 1));
+        DecisionMatrix matrix =
+                matrix(List.of(benefit("a", 40, best), benefit("b", 40, best), benefit("c", 20, best)), row(1, 1, 1));
         assertThat(matrix.weights()).containsExactly(new double[] {0.4, 0.4, 0.2}, within(1e-12));
     }
 
@@ -48,8 +48,9 @@ class DecisionMatrixTest {
         Map<String, Double> values = new HashMap<>();
         values.put("a", 1.0);
         values.put("b", null);
-        assertThatThrownBy(() -> DecisionMatrix.of(List.of(benefit("a", 1, best), benefit("b", 1, best)),
-                List.of(new Alternative("Acme Ltd", values))))
+        assertThatThrownBy(() -> DecisionMatrix.of(
+                        List.of(benefit("a", 1, best), benefit("b", 1, best)),
+                        List.of(new Alternative("Acme Ltd", values))))
                 .hasMessage("alternative 'Acme Ltd' has no value for criterion 'b'");
     }
 
@@ -61,15 +62,17 @@ class DecisionMatrixTest {
 
     @Test
     void refusesAValueForACriterionThatDoesNotExist() {
-        assertThatThrownBy(() -> DecisionMatrix.of(List.of(benefit("price", 1, best)),
-                List.of(new Alternative("A", Map.of("price", 1.0, "prize", 2.0)))))
+        assertThatThrownBy(() -> DecisionMatrix.of(
+                        List.of(benefit("price", 1, best)),
+                        List.of(new Alternative("A", Map.of("price", 1.0, "prize", 2.0)))))
                 .hasMessage("alternative 'A' has a value for unknown criterion 'prize'");
     }
 
     @Test
     void refusesTheSameIdTwice() {
-        assertThatThrownBy(() -> DecisionMatrix.of(List.of(benefit("a", 1, best)),
-                List.of(new Alternative("A", Map.of("a", 1.0)), new Alternative("A", Map.of("a", 2.0)))))
+        assertThatThrownBy(() -> DecisionMatrix.of(
+                        List.of(benefit("a", 1, best)),
+                        List.of(new Alternative("A", Map.of("a", 1.0)), new Alternative("A", Map.of("a", 2.0)))))
                 .hasMessage("the alternative id 'A' is used twice");
     }
 

@@ -45,8 +45,11 @@ public class EvaluationBenchmark {
         for (int i = 0; i < BIDS; i++) {
             Map<String, Double> values = new LinkedHashMap<>();
             for (Criterion criterion : criteria) {
-                values.put(criterion.id(), criterion.scoring() instanceof ScaleScoring
-                        ? random.nextInt(101) : 1 + random.nextDouble(1_000_000));
+                values.put(
+                        criterion.id(),
+                        criterion.scoring() instanceof ScaleScoring
+                                ? random.nextInt(101)
+                                : 1 + random.nextDouble(1_000_000));
             }
             alternatives.add(new Alternative("bid-" + i, values));
         }

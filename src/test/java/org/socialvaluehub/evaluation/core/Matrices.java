@@ -8,8 +8,7 @@ import java.util.Map;
 /** Builds decision matrices for tests: rows of values in criterion order, alternatives named A, B, C… */
 final class Matrices {
 
-    private Matrices() {
-    }
+    private Matrices() {}
 
     static DecisionMatrix matrix(List<Criterion> criteria, double[]... rows) {
         List<Alternative> alternatives = new ArrayList<>();

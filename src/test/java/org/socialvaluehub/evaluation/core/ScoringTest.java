@@ -16,7 +16,8 @@ class ScoringTest {
     @Test
     void lowestOverValueGivesTheCheapestBidOneAndOthersLowestDividedByTheirPrice() {
         // 100/100 = 1, 100/200 = 0.5, 100/400 = 0.25
-        assertThat(scored(new LowestOverValue(), COST, 100, 200, 400)).containsExactly(new double[] {1, 0.5, 0.25}, EXACT);
+        assertThat(scored(new LowestOverValue(), COST, 100, 200, 400))
+                .containsExactly(new double[] {1, 0.5, 0.25}, EXACT);
     }
 
     @Test
@@ -39,13 +40,15 @@ class ScoringTest {
     @Test
     void monetisedOverBestDividesTheMonetisedValueByTheHighest() {
         // £10,000 / £40,000 = 0.25, £40,000 / £40,000 = 1
-        assertThat(scored(new MonetisedOverBest(), BENEFIT, 10_000, 40_000)).containsExactly(new double[] {0.25, 1}, EXACT);
+        assertThat(scored(new MonetisedOverBest(), BENEFIT, 10_000, 40_000))
+                .containsExactly(new double[] {0.25, 1}, EXACT);
     }
 
     @Test
     void scaleDividesByTheTopOfTheScale() {
         // 72/100 = 0.72, 100/100 = 1, 0/100 = 0
-        assertThat(scored(new ScaleScoring(100), BENEFIT, 72, 100, 0)).containsExactly(new double[] {0.72, 1, 0}, EXACT);
+        assertThat(scored(new ScaleScoring(100), BENEFIT, 72, 100, 0))
+                .containsExactly(new double[] {0.72, 1, 0}, EXACT);
     }
 
     @Test
@@ -58,7 +61,8 @@ class ScoringTest {
     @Test
     void minMaxIsLinearBetweenWorstAndBestInEitherDirection() {
         // range 40 − 10 = 30; benefit (x − 10)/30: 0, 1/3, 1; cost (40 − x)/30: 1, 2/3, 0
-        assertThat(scored(new MinMaxScoring(), BENEFIT, 10, 20, 40)).containsExactly(new double[] {0, 1.0 / 3, 1}, EXACT);
+        assertThat(scored(new MinMaxScoring(), BENEFIT, 10, 20, 40))
+                .containsExactly(new double[] {0, 1.0 / 3, 1}, EXACT);
         assertThat(scored(new MinMaxScoring(), COST, 10, 20, 40)).containsExactly(new double[] {1, 2.0 / 3, 0}, EXACT);
     }
 
@@ -116,11 +120,14 @@ class ScoringTest {
 
     @Test
     void scoringsAreFoundByTheirPublishedNames() {
-        assertThat(Scoring.named("scale", "q", new Scoring.Parameters(100.0, null, null))).isEqualTo(new ScaleScoring(100));
+        assertThat(Scoring.named("scale", "q", new Scoring.Parameters(100.0, null, null)))
+                .isEqualTo(new ScaleScoring(100));
         assertThat(Scoring.named("target-per-million", "a", new Scoring.Parameters(null, 2.0, 3e6)))
                 .isEqualTo(new TargetPerMillion(2, 3e6));
-        assertThat(Scoring.NAMES).allSatisfy(name -> assertThat(
-                Scoring.named(name, "c", new Scoring.Parameters(1.0, 1.0, 1.0)).name()).isEqualTo(name));
+        assertThat(Scoring.NAMES)
+                .allSatisfy(name -> assertThat(Scoring.named(name, "c", new Scoring.Parameters(1.0, 1.0, 1.0))
+                                .name())
+                        .isEqualTo(name));
     }
 
     @Test

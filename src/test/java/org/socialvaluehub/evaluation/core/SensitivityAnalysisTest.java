@@ -17,9 +17,14 @@ class SensitivityAnalysisTest {
      * Three bids already scored 0–1 (scale with top 1), weights 0.5, 0.3, 0.2.
      * Totals: A = 0.5 + 0.15 + 0.04 = 0.69; B = 0.4 + 0.24 + 0.10 = 0.74; C = 0.3 + 0.27 + 0.20 = 0.77 (wins).
      */
-    private static final DecisionMatrix THREE_BIDS = matrix(List.of(benefit("price", 0.5, new ScaleScoring(1)),
-                    benefit("quality", 0.3, new ScaleScoring(1)), benefit("social", 0.2, new ScaleScoring(1))),
-            row(1.0, 0.5, 0.2), row(0.8, 0.8, 0.5), row(0.6, 0.9, 1.0));
+    private static final DecisionMatrix THREE_BIDS = matrix(
+            List.of(
+                    benefit("price", 0.5, new ScaleScoring(1)),
+                    benefit("quality", 0.3, new ScaleScoring(1)),
+                    benefit("social", 0.2, new ScaleScoring(1))),
+            row(1.0, 0.5, 0.2),
+            row(0.8, 0.8, 0.5),
+            row(0.6, 0.9, 1.0));
 
     @Test
     void findsTheWeightIntervalsOfTheThreeBidExampleByHand() {
@@ -51,9 +56,14 @@ class SensitivityAnalysisTest {
         // B = 0.8×0.5752 + 0.8×0.2549 + 0.5×0.1699 = 0.7490; C = 0.6×0.5752 + 0.9×0.2549 + 0.1699 = 0.7445.
         double price = 13.0 / 23 + 0.01;
         double rest = (1 - price) / 0.5;
-        DecisionMatrix shifted = matrix(List.of(benefit("price", price, new ScaleScoring(1)),
-                        benefit("quality", 0.3 * rest, new ScaleScoring(1)), benefit("social", 0.2 * rest, new ScaleScoring(1))),
-                row(1.0, 0.5, 0.2), row(0.8, 0.8, 0.5), row(0.6, 0.9, 1.0));
+        DecisionMatrix shifted = matrix(
+                List.of(
+                        benefit("price", price, new ScaleScoring(1)),
+                        benefit("quality", 0.3 * rest, new ScaleScoring(1)),
+                        benefit("social", 0.2 * rest, new ScaleScoring(1))),
+                row(1.0, 0.5, 0.2),
+                row(0.8, 0.8, 0.5),
+                row(0.6, 0.9, 1.0));
 
         assertThat(WeightedSum.evaluate(THREE_BIDS).winners()).containsExactly("C");
         assertThat(WeightedSum.evaluate(shifted).winners()).containsExactly("B");
@@ -79,9 +89,11 @@ class SensitivityAnalysisTest {
 
     @Test
     void aDominantBidWinsEveryDraw() {
-        DecisionMatrix matrix = matrix(List.of(cost("price", 0.6, new LowestOverValue()),
-                        benefit("quality", 0.4, new ScaleScoring(100))),
-                row(100_000, 90), row(120_000, 70), row(150_000, 60));
+        DecisionMatrix matrix = matrix(
+                List.of(cost("price", 0.6, new LowestOverValue()), benefit("quality", 0.4, new ScaleScoring(100))),
+                row(100_000, 90),
+                row(120_000, 70),
+                row(150_000, 60));
 
         RankAcceptability acceptability = SensitivityAnalysis.of(matrix).rankAcceptability(1000, 0.5, 7);
 
@@ -106,12 +118,15 @@ class SensitivityAnalysisTest {
     @Test
     void crossCheckReportsWhetherTheMethodsAgree() {
         // The Opricovic and Tzeng (2004) example: TOPSIS picks A, VIKOR picks B (see TopsisTest, VikorTest).
-        DecisionMatrix disputed = matrix(List.of(cost("risk", 0.5, new MinMaxScoring()),
-                        benefit("altitude", 0.5, new MinMaxScoring())),
-                row(1, 3000), row(2, 3750), row(5, 4500));
-        DecisionMatrix clear = matrix(List.of(cost("price", 0.5, new LowestOverValue()),
-                        benefit("quality", 0.5, new ScaleScoring(100))),
-                row(100, 90), row(200, 50));
+        DecisionMatrix disputed = matrix(
+                List.of(cost("risk", 0.5, new MinMaxScoring()), benefit("altitude", 0.5, new MinMaxScoring())),
+                row(1, 3000),
+                row(2, 3750),
+                row(5, 4500));
+        DecisionMatrix clear = matrix(
+                List.of(cost("price", 0.5, new LowestOverValue()), benefit("quality", 0.5, new ScaleScoring(100))),
+                row(100, 90),
+                row(200, 50));
 
         MethodAgreement disputedCheck = SensitivityAnalysis.of(disputed).crossCheck(TopsisNormalisation.VECTOR, 0.5);
         MethodAgreement clearCheck = SensitivityAnalysis.of(clear).crossCheck(TopsisNormalisation.VECTOR, 0.5);

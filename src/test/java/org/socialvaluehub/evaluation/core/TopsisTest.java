@@ -22,11 +22,18 @@ class TopsisTest {
         // acquisition cost ($m, a cost), reliability and manoeuvrability (1–9 scales); weights 0.2, 0.1, 0.1,
         // 0.1, 0.2, 0.3. Published relative closeness C* = 0.643, 0.268, 0.613, 0.312. The book rounds every
         // intermediate step to four decimals, so A3 comes out 0.6135 unrounded: the check allows one in the third.
-        DecisionMatrix matrix = matrix(List.of(benefit("speed", 0.2, null), benefit("range", 0.1, null),
-                        benefit("payload", 0.1, null), cost("cost", 0.1, null), benefit("reliability", 0.2, null),
+        DecisionMatrix matrix = matrix(
+                List.of(
+                        benefit("speed", 0.2, null),
+                        benefit("range", 0.1, null),
+                        benefit("payload", 0.1, null),
+                        cost("cost", 0.1, null),
+                        benefit("reliability", 0.2, null),
                         benefit("manoeuvrability", 0.3, null)),
-                row(2.0, 1500, 20000, 5.5, 5, 9), row(2.5, 2700, 18000, 6.5, 3, 5),
-                row(1.8, 2000, 21000, 4.5, 7, 7), row(2.2, 1800, 20000, 5.0, 5, 5));
+                row(2.0, 1500, 20000, 5.5, 5, 9),
+                row(2.5, 2700, 18000, 6.5, 3, 5),
+                row(1.8, 2000, 21000, 4.5, 7, 7),
+                row(2.2, 1800, 20000, 5.0, 5, 5));
 
         List<TopsisResult.Row> rows = inInputOrder(Topsis.evaluate(matrix, TopsisNormalisation.VECTOR));
 
@@ -45,8 +52,11 @@ class TopsisTest {
         // By hand for A1: √30 = 5.4772, so risk → 0.1826, 0.3651, 0.9129, weighted ×0.5 → 0.0913, 0.1826,
         // 0.4564; √(3000² + 3750² + 4500²) = 6581.2, altitude weighted → 0.2279, 0.2849, 0.3419;
         // D+ = 0.3419 − 0.2279 = 0.114; D- = 0.4564 − 0.0913 = 0.365; C* = 0.365 / 0.479 = 0.762.
-        DecisionMatrix matrix = matrix(List.of(cost("risk", 0.5, null), benefit("altitude", 0.5, null)),
-                row(1, 3000), row(2, 3750), row(5, 4500));
+        DecisionMatrix matrix = matrix(
+                List.of(cost("risk", 0.5, null), benefit("altitude", 0.5, null)),
+                row(1, 3000),
+                row(2, 3750),
+                row(5, 4500));
 
         List<TopsisResult.Row> rows = inInputOrder(Topsis.evaluate(matrix, TopsisNormalisation.VECTOR));
 
@@ -62,8 +72,11 @@ class TopsisTest {
     void dependsOnTheUnitsUnderVectorNormalisationAsOpricovicAndTzengShow() {
         // The same paper, same section: the criteria restated as risk on a 6–10 scale and altitude in km above
         // the foothill (6, 7, 10 and 2.0, 2.75, 3.5) change the TOPSIS ranking: C* 0.489, 0.612, 0.511.
-        DecisionMatrix matrix = matrix(List.of(cost("risk", 0.5, null), benefit("altitude", 0.5, null)),
-                row(6, 2.0), row(7, 2.75), row(10, 3.5));
+        DecisionMatrix matrix = matrix(
+                List.of(cost("risk", 0.5, null), benefit("altitude", 0.5, null)),
+                row(6, 2.0),
+                row(7, 2.75),
+                row(10, 3.5));
 
         List<TopsisResult.Row> rows = inInputOrder(Topsis.evaluate(matrix, TopsisNormalisation.VECTOR));
 
@@ -78,8 +91,8 @@ class TopsisTest {
         // weighted ×0.5: A (0.5, 0), B (0.25, 0.5), C (0, 0.25); ideal (0.5, 0.5), anti-ideal (0, 0)
         // A: D+ = 0.5, D- = 0.5 → 0.5; B: D+ = 0.25, D- = √(0.0625 + 0.25) = 0.5590 → 0.5590/0.8090 = 0.6910
         // C: D+ = √(0.25 + 0.0625) = 0.5590, D- = 0.25 → 0.25/0.8090 = 0.3090
-        DecisionMatrix matrix = matrix(List.of(cost("price", 1, null), benefit("quality", 1, null)),
-                row(100, 10), row(200, 30), row(300, 20));
+        DecisionMatrix matrix = matrix(
+                List.of(cost("price", 1, null), benefit("quality", 1, null)), row(100, 10), row(200, 30), row(300, 20));
 
         List<TopsisResult.Row> rows = inInputOrder(Topsis.evaluate(matrix, TopsisNormalisation.MIN_MAX));
 
@@ -93,11 +106,10 @@ class TopsisTest {
     void identicalBidsAllTieAtOne() {
         DecisionMatrix matrix = matrix(List.of(cost("price", 1, null)), row(100), row(100));
 
-        assertThat(Topsis.evaluate(matrix, TopsisNormalisation.VECTOR).rows())
-                .allSatisfy(row -> {
-                    assertThat(row.closeness()).isEqualTo(1);
-                    assertThat(row.rank()).isEqualTo(1);
-                });
+        assertThat(Topsis.evaluate(matrix, TopsisNormalisation.VECTOR).rows()).allSatisfy(row -> {
+            assertThat(row.closeness()).isEqualTo(1);
+            assertThat(row.rank()).isEqualTo(1);
+        });
     }
 
     private static double[] doubles(List<TopsisResult.Row> rows, ToDoubleFunction<TopsisResult.Row> value) {
@@ -105,6 +117,8 @@ class TopsisTest {
     }
 
     private static List<TopsisResult.Row> inInputOrder(TopsisResult result) {
-        return result.rows().stream().sorted(Comparator.comparing(TopsisResult.Row::id)).toList();
+        return result.rows().stream()
+                .sorted(Comparator.comparing(TopsisResult.Row::id))
+                .toList();
     }
 }

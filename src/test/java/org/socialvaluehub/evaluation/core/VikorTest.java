@@ -26,11 +26,16 @@ class VikorTest {
         // A3: S = 0.5×4/4 + 0.5×0 = 0.5, R = 0.5
         // S* = 0.375, S- = 0.5, R* = 0.25, R- = 0.5: Q(A1) = 0.5×1 + 0.5×1 = 1, Q(A2) = 0, Q(A3) = 1.
         // A2 is the compromise solution, A1 and A3 tie behind it, as the paper concludes (TOPSIS ranks A1 first).
-        DecisionMatrix matrix = matrix(List.of(cost("risk", 0.5, null), benefit("altitude", 0.5, null)),
-                row(1, 3000), row(2, 3750), row(5, 4500));
+        DecisionMatrix matrix = matrix(
+                List.of(cost("risk", 0.5, null), benefit("altitude", 0.5, null)),
+                row(1, 3000),
+                row(2, 3750),
+                row(5, 4500));
 
         VikorResult result = Vikor.evaluate(matrix, Vikor.DEFAULT_V);
-        List<VikorResult.Row> rows = result.rows().stream().sorted(Comparator.comparing(VikorResult.Row::id)).toList();
+        List<VikorResult.Row> rows = result.rows().stream()
+                .sorted(Comparator.comparing(VikorResult.Row::id))
+                .toList();
 
         assertThat(doubles(rows, VikorResult.Row::s)).containsExactly(new double[] {0.5, 0.375, 0.5}, within(1e-12));
         assertThat(doubles(rows, VikorResult.Row::r)).containsExactly(new double[] {0.5, 0.25, 0.5}, within(1e-12));
@@ -48,8 +53,12 @@ class VikorTest {
         // A (10, 0): S 0.5, R 0.5; B (0, 10): S 0.5, R 0.5; C (6, 6): S 0.4, R 0.2; D (5, 7): S 0.4, R 0.25
         // Q(C) = 0; Q(D) = 0.5×0 + 0.5×0.05/0.3 = 0.0833; Q(A) = Q(B) = 1. DQ = 1/3 and 0.0833 < 1/3, so C1
         // fails and the compromise set is every bid with Q − Q(C) < 1/3: C and D.
-        DecisionMatrix matrix = matrix(List.of(benefit("x", 0.5, null), benefit("y", 0.5, null)),
-                row(10, 0), row(0, 10), row(6, 6), row(5, 7));
+        DecisionMatrix matrix = matrix(
+                List.of(benefit("x", 0.5, null), benefit("y", 0.5, null)),
+                row(10, 0),
+                row(0, 10),
+                row(6, 6),
+                row(5, 7));
 
         VikorResult result = Vikor.evaluate(matrix, 0.5);
 
@@ -69,8 +78,8 @@ class VikorTest {
     @Test
     void givesNoRegretOnACriterionWhereEveryBidIsEqual() {
         // x is equal for both, so only y separates them: S = R = 0.5 × (10 − y)/10 → A 0, B 0.5; Q 0 and 1
-        DecisionMatrix matrix = matrix(List.of(benefit("x", 0.5, null), benefit("y", 0.5, null)),
-                row(3, 10), row(3, 0));
+        DecisionMatrix matrix =
+                matrix(List.of(benefit("x", 0.5, null), benefit("y", 0.5, null)), row(3, 10), row(3, 0));
 
         VikorResult result = Vikor.evaluate(matrix, 0.5);
 

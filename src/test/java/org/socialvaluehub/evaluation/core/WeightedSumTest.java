@@ -26,24 +26,26 @@ class WeightedSumTest {
         // A = 0.4×0.8 + 0.4×0.72 + 0.2×0.6 = 0.32 + 0.288 + 0.12 = 0.728
         // B = 0.4×1 + 0.4×0.60 + 0.2×1 = 0.4 + 0.24 + 0.2 = 0.84
         // C = 0.4×0.6667 + 0.4×0.90 + 0.2×0.4 = 0.26667 + 0.36 + 0.08 = 0.70667
-        WeightedSumResult result = WeightedSum.evaluate(matrix(ISSUE_MODEL,
-                row(250_000, 72, 3), row(200_000, 60, 5), row(300_000, 90, 2)));
+        WeightedSumResult result = WeightedSum.evaluate(
+                matrix(ISSUE_MODEL, row(250_000, 72, 3), row(200_000, 60, 5), row(300_000, 90, 2)));
 
         assertThat(result.rows()).extracting(WeightedSumResult.Row::id).containsExactly("B", "A", "C");
         assertThat(result.rows()).extracting(WeightedSumResult.Row::rank).containsExactly(1, 2, 3);
-        assertThat(result.rows().stream().mapToDouble(WeightedSumResult.Row::score).toArray())
+        assertThat(result.rows().stream()
+                        .mapToDouble(WeightedSumResult.Row::score)
+                        .toArray())
                 .containsExactly(new double[] {0.84, 0.728, 0.4 * 2 / 3 + 0.36 + 0.08}, within(1e-12));
         assertThat(result.winners()).containsExactly("B");
     }
 
     @Test
     void breaksEachTotalDownByCriterion() {
-        WeightedSumResult result = WeightedSum.evaluate(matrix(ISSUE_MODEL,
-                row(250_000, 72, 3), row(200_000, 60, 5)));
+        WeightedSumResult result = WeightedSum.evaluate(matrix(ISSUE_MODEL, row(250_000, 72, 3), row(200_000, 60, 5)));
         WeightedSumResult.Row a = result.rows().get(1);
 
         assertThat(a.id()).isEqualTo("A");
-        assertThat(a.contributions()).extracting(Contribution::criterionId)
+        assertThat(a.contributions())
+                .extracting(Contribution::criterionId)
                 .containsExactly("price", "quality", "apprentices");
         assertThat(a.contributions().stream().mapToDouble(Contribution::points).toArray())
                 .containsExactly(new double[] {0.32, 0.288, 0.12}, within(1e-12));
@@ -58,8 +60,8 @@ class WeightedSumTest {
 
     @Test
     void reportsTiedBidsAsTiesWithCompetitionRanks() {
-        WeightedSumResult result = WeightedSum.evaluate(matrix(ISSUE_MODEL,
-                row(250_000, 72, 3), row(250_000, 72, 3), row(300_000, 50, 1)));
+        WeightedSumResult result = WeightedSum.evaluate(
+                matrix(ISSUE_MODEL, row(250_000, 72, 3), row(250_000, 72, 3), row(300_000, 50, 1)));
 
         assertThat(result.rows()).extracting(WeightedSumResult.Row::rank).containsExactly(1, 1, 3);
         assertThat(result.winners()).containsExactly("A", "B");

@@ -21,12 +21,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class ReportPrivacyTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired Scorings scorings;
-    @Autowired AdjustableClock clock;
-    @Autowired SealedBids sealed;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    SealedBids sealed;
 
     @AfterEach
     void backToRealTime() {
@@ -43,9 +54,14 @@ class ReportPrivacyTest {
         String base = "/evaluations/" + s.opportunityId();
 
         String page = Jsoup.parse(mvc.perform(get(base + "/report").with(people.signedIn(s.buyerEmail())))
-                .andReturn().getResponse().getContentAsString()).text();
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .text();
         byte[] pdfBytes = mvc.perform(get(base + "/report.pdf").with(people.signedIn(s.buyerEmail())))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String pdf;
         try (var document = Loader.loadPDF(pdfBytes)) {
             pdf = new PDFTextStripper().getText(document);

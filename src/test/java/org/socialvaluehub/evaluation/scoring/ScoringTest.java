@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -25,19 +24,34 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class ScoringTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @Autowired Evaluations evaluations;
-    @Autowired AdjustableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    AdjustableClock clock;
 
     @AfterEach
     void backToRealTime() {
         clock.reset();
     }
-    @Autowired Scorings scorings;
-    @Autowired SealedBids sealed;
-    @Autowired EvaluationModels models;
-    @Autowired EvaluationAudit audit;
+
+    @Autowired
+    Scorings scorings;
+
+    @Autowired
+    SealedBids sealed;
+
+    @Autowired
+    EvaluationModels models;
+
+    @Autowired
+    EvaluationAudit audit;
 
     private Evaluations.Scenario closed() {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
@@ -47,7 +61,10 @@ class ScoringTest {
     }
 
     private String page(String path, String email) throws Exception {
-        return mvc.perform(get(path).with(people.signedIn(email))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -57,19 +74,31 @@ class ScoringTest {
         String base = "/evaluations/" + s.opportunityId();
 
         MockHttpServletResponse undeclared = mvc.perform(get(base + "/score").with(people.signedIn(evaluator)))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(undeclared.getStatus()).isEqualTo(403);
-        assertThat(undeclared.getContentAsString()).contains("Declare any conflict").doesNotContain(s.markers().get(0));
+        assertThat(undeclared.getContentAsString())
+                .contains("Declare any conflict")
+                .doesNotContain(s.markers().get(0));
 
-        mvc.perform(post(base + "/conflicts").with(csrf()).with(people.signedIn(evaluator))
-                .param("supplier-" + s.supplierIds().get(0), "conflict").param("supplier-" + s.supplierIds().get(1), "none"));
+        mvc.perform(post(base + "/conflicts")
+                .with(csrf())
+                .with(people.signedIn(evaluator))
+                .param("supplier-" + s.supplierIds().get(0), "conflict")
+                .param("supplier-" + s.supplierIds().get(1), "none"));
         String scoring = page(base + "/score", evaluator);
 
-        assertThat(scoring).contains(s.markers().get(1)).doesNotContain(s.markers().get(0));
+        assertThat(scoring)
+                .contains(s.markers().get(1))
+                .doesNotContain(s.markers().get(0));
         long conflicted = scorings.bidIds(s, sealed).get(0);
         assertThat(mvc.perform(post(base + "/score/" + conflicted).with(csrf()).with(people.signedIn(evaluator)))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(audit.trail(scorings.opportunity(s), true)).extracting(EvaluationAudit.Entry::action)
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(audit.trail(scorings.opportunity(s), true))
+                .extracting(EvaluationAudit.Entry::action)
                 .contains("conflict.declared", "conflict.none");
     }
 
@@ -81,27 +110,37 @@ class ScoringTest {
         String base = "/evaluations/" + s.opportunityId();
         var questions = models.find(scorings.opportunity(s)).orElseThrow().questions();
         for (String evaluator : java.util.List.of(first, second)) {
-            mvc.perform(post(base + "/conflicts").with(csrf()).with(people.signedIn(evaluator))
-                    .param("supplier-" + s.supplierIds().get(0), "none").param("supplier-" + s.supplierIds().get(1), "none"));
+            mvc.perform(post(base + "/conflicts")
+                    .with(csrf())
+                    .with(people.signedIn(evaluator))
+                    .param("supplier-" + s.supplierIds().get(0), "none")
+                    .param("supplier-" + s.supplierIds().get(1), "none"));
         }
         for (long bid : scorings.bidIds(s, sealed)) {
             var request = post(base + "/score/" + bid).with(csrf()).with(people.signedIn(first));
             for (var q : questions) {
-                request = request.param("score-" + q.id(), "75").param("justification-" + q.id(), "FIRST-EVALUATOR-VIEW");
+                request =
+                        request.param("score-" + q.id(), "75").param("justification-" + q.id(), "FIRST-EVALUATOR-VIEW");
             }
             mvc.perform(request);
         }
         mvc.perform(post(base + "/score/submit").with(csrf()).with(people.signedIn(first)));
 
-        MockHttpServletResponse secondModeration = mvc.perform(get(base + "/moderation").with(people.signedIn(second)))
-                .andReturn().getResponse();
+        MockHttpServletResponse secondModeration = mvc.perform(
+                        get(base + "/moderation").with(people.signedIn(second)))
+                .andReturn()
+                .getResponse();
         assertThat(secondModeration.getStatus()).isEqualTo(403);
         assertThat(secondModeration.getContentAsString()).doesNotContain("FIRST-EVALUATOR-VIEW");
         assertThat(page(base + "/score", second)).doesNotContain("FIRST-EVALUATOR-VIEW");
         assertThat(page(base + "/moderation", first)).contains("FIRST-EVALUATOR-VIEW");
 
-        MockHttpServletResponse late = mvc.perform(post(base + "/score/" + scorings.bidIds(s, sealed).get(0)).with(csrf())
-                .with(people.signedIn(first))).andReturn().getResponse();
+        MockHttpServletResponse late = mvc.perform(
+                        post(base + "/score/" + scorings.bidIds(s, sealed).get(0))
+                                .with(csrf())
+                                .with(people.signedIn(first)))
+                .andReturn()
+                .getResponse();
         assertThat(late.getStatus()).isEqualTo(409);
     }
 
@@ -111,17 +150,31 @@ class ScoringTest {
         scorings.scoreAll(s);
         String base = "/evaluations/" + s.opportunityId();
         long bid = scorings.bidIds(s, sealed).get(1);
-        long question = models.find(scorings.opportunity(s)).orElseThrow().questions().get(0).id();
+        long question = models.find(scorings.opportunity(s))
+                .orElseThrow()
+                .questions()
+                .get(0)
+                .id();
 
-        mvc.perform(post(base + "/moderation/" + bid + "/" + question).with(csrf()).with(people.signedIn(s.buyerEmail()))
-                .param("score", "50").param("rationale", "Both evaluators agreed: adequate"));
+        mvc.perform(post(base + "/moderation/" + bid + "/" + question)
+                .with(csrf())
+                .with(people.signedIn(s.buyerEmail()))
+                .param("score", "50")
+                .param("rationale", "Both evaluators agreed: adequate"));
         Document moderation = Jsoup.parse(page(base + "/moderation", s.buyerEmail()));
 
-        assertThat(moderation.select("table.svh-side-by-side").text()).contains("Evaluator 0 justification 50")
-                .contains("Evaluator 1 justification 50").contains("Both evaluators agreed: adequate");
-        assertThat(audit.trail(scorings.opportunity(s), true)).extracting(EvaluationAudit.Entry::action)
+        assertThat(moderation.select("table.svh-side-by-side").text())
+                .contains("Evaluator 0 justification 50")
+                .contains("Evaluator 1 justification 50")
+                .contains("Both evaluators agreed: adequate");
+        assertThat(audit.trail(scorings.opportunity(s), true))
+                .extracting(EvaluationAudit.Entry::action)
                 .contains("evaluator.named", "score.saved", "scores.submitted", "moderation.recorded");
-        assertThat(Jsoup.parse(page(base + "/audit", s.buyerEmail())).select("#audit").text())
-                .contains("Consensus recorded").contains("Both evaluators agreed: adequate").contains("Score saved");
+        assertThat(Jsoup.parse(page(base + "/audit", s.buyerEmail()))
+                        .select("#audit")
+                        .text())
+                .contains("Consensus recorded")
+                .contains("Both evaluators agreed: adequate")
+                .contains("Score saved");
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class DeflatorSeriesTest {
 
-    private final DeflatorSeries series = new DeflatorSeries("test series", "https://example.org",
-            Map.of(2019, new BigDecimal("95"), 2020, new BigDecimal("100")));
+    private final DeflatorSeries series = new DeflatorSeries(
+            "test series", "https://example.org", Map.of(2019, new BigDecimal("95"), 2020, new BigDecimal("100")));
 
     @Test
     void rebasesForwardByTheRatioOfIndices() {
@@ -32,12 +32,14 @@ class DeflatorSeriesTest {
     void refusesAYearMissingFromTheSeriesNamingIt() {
         assertThatThrownBy(() -> series.rebase(BigDecimal.TEN, 2019, 2025))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("no index for 2025").hasMessageContaining("[2019, 2020]");
+                .hasMessageContaining("no index for 2025")
+                .hasMessageContaining("[2019, 2020]");
     }
 
     @Test
     void shippedHmTreasurySeriesLoadsWithItsSource() throws IOException {
-        byte[] bytes = getClass().getResourceAsStream("/measures/gdp-deflators.csv").readAllBytes();
+        byte[] bytes =
+                getClass().getResourceAsStream("/measures/gdp-deflators.csv").readAllBytes();
         DeflatorSeries shipped = DeflatorCsv.read(bytes);
         assertThat(shipped.sourceName()).startsWith("HM Treasury, GDP deflators at market prices, and money GDP");
         assertThat(shipped.sourceUrl()).startsWith("https://www.gov.uk/");
@@ -47,8 +49,10 @@ class DeflatorSeriesTest {
     @Test
     void deflatorFileWithoutSourceOrWithBadRowsIsRefused() {
         byte[] bytes = "year,index\n2020,100\n2021,abc\n2020,101\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> DeflatorCsv.read(bytes)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("line 3").hasMessageContaining("line 4: the year 2020 appears twice")
+        assertThatThrownBy(() -> DeflatorCsv.read(bytes))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("line 4: the year 2020 appears twice")
                 .hasMessageContaining("source_name");
     }
 }

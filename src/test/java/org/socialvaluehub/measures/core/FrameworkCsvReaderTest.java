@@ -11,18 +11,31 @@ import org.junit.jupiter.api.Test;
 class FrameworkCsvReaderTest {
 
     private static final String HEADER = String.join(",", FrameworkColumns.ALL);
-    private static final String GOOD_VALUE = "1,2,3,2024,Src,https://x.org,OGL,gold,0.1,stated,0,default,0,stated,0,stated,1";
+    private static final String GOOD_VALUE =
+            "1,2,3,2024,Src,https://x.org,OGL,gold,0.1,stated,0,default,0,stated,0,stated,1";
 
     @Test
     void readsAFileAsUglyAsRealOnes() throws IOException {
         // BOM, CRLF, padded upper-case header names, quoted commas, blank and all-comma lines, trailing blank lines.
-        Framework framework = FrameworkCsvReader.read(getClass().getResourceAsStream("/measures/ugly-framework.csv").readAllBytes());
-        assertThat(framework.outcomes()).singleElement().extracting(Outcome::name).isEqualTo("More local people in good jobs, fairly paid");
+        Framework framework = FrameworkCsvReader.read(
+                getClass().getResourceAsStream("/measures/ugly-framework.csv").readAllBytes());
+        assertThat(framework.outcomes())
+                .singleElement()
+                .extracting(Outcome::name)
+                .isEqualTo("More local people in good jobs, fairly paid");
         assertThat(framework.outcomes().get(0).sdgs()).containsExactly(8, 10);
-        assertThat(framework.measures()).extracting(Measure::name).containsExactly("Local hires, part-time too", "Hours raised to the Real Living Wage");
+        assertThat(framework.measures())
+                .extracting(Measure::name)
+                .containsExactly("Local hires, part-time too", "Hours raised to the Real Living Wage");
         assertThat(framework.measures().get(1).unit()).isEqualTo(Unit.HOURS);
         assertThat(framework.valueOf("JS01")).isEmpty();
-        assertThat(framework.valueOf("JS10").orElseThrow().additionality().attribution().basis()).isEqualTo(Factor.Basis.STATED);
+        assertThat(framework
+                        .valueOf("JS10")
+                        .orElseThrow()
+                        .additionality()
+                        .attribution()
+                        .basis())
+                .isEqualTo(Factor.Basis.STATED);
     }
 
     @Test
@@ -31,21 +44,28 @@ class FrameworkCsvReaderTest {
         byte[] bytes = new byte[windows1252.length + 1];
         System.arraycopy(windows1252, 0, bytes, 0, windows1252.length);
         bytes[windows1252.length] = (byte) 0xA3; // "£" in Windows-1252
-        assertThat(problems(bytes)).singleElement().asString()
-                .contains("not UTF-8: line 2 has a byte (0xA3)").contains("CSV UTF-8");
+        assertThat(problems(bytes))
+                .singleElement()
+                .asString()
+                .contains("not UTF-8: line 2 has a byte (0xA3)")
+                .contains("CSV UTF-8");
     }
 
     @Test
     void namesEveryMissingAndUnknownColumn() {
         String header = HEADER.replace(",licence", "").replace(",unit,", ",units,");
-        assertThat(problems(header + "\n")).extracting(CsvProblem::toString).containsExactlyInAnyOrder(
-                "line 1, units: is not a column of the framework CSV",
-                "line 1: missing column(s): unit, licence");
+        assertThat(problems(header + "\n"))
+                .extracting(CsvProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "line 1, units: is not a column of the framework CSV",
+                        "line 1: missing column(s): unit, licence");
     }
 
     @Test
     void reportsEveryBadRowWithItsLineAndChangesNothing() {
-        String csv = String.join("\n", HEADER,
+        String csv = String.join(
+                "\n",
+                HEADER,
                 row("M1", "people", GOOD_VALUE),
                 row("M2", "furlongs", GOOD_VALUE),
                 row("M1", "hours", ""),
@@ -54,26 +74,33 @@ class FrameworkCsvReaderTest {
                 row("M5", "hours", "-1,0,3,2024,Src,https://x.org,OGL,platinum,,stated,0,maybe,0,stated,0,stated,1"),
                 row("M6", "hours", "1,,3,,,,,,,,,,,,,,"),
                 "JS,Jobs,JS1,Outcome,,,M7,too few cells");
-        assertThat(problems(csv)).extracting(CsvProblem::toString).containsExactly(
-                "line 3, unit: 'furlongs' is not known; use one of: people, fte_years, hours, weeks, tco2e, gbp, count",
-                "line 5, deadweight: must be between 0 and 1 (a share: 25% is 0.25), but is 1.5",
-                "line 5, displacement: must be between 0 and 1 (a share: 25% is 0.25), but is -0.2",
-                "line 6, value_low: 5 is above value_central 2; low ≤ central ≤ high",
-                "line 7, deadweight: is empty: state it, or enter the agreed default and put 'default' in deadweight_basis; it is never taken as zero",
-                "line 7, displacement_basis: 'maybe' is not known; use one of: stated, default",
-                "line 7, evidence_grade: 'platinum' is not known; use one of: bronze, silver, gold",
-                "line 7, value_low: must not be negative, but is -1",
-                "line 8, value_central: is empty, but other value columns are filled: fill it, or clear every value column to leave the measure unmonetised (counted, not priced)",
-                "line 9: has 8 cells but the header has 29; is a comma inside an unquoted cell?",
-                "line 4, measure_code: 'M1' is already used on line 2; measure codes must be unique");
+        assertThat(problems(csv))
+                .extracting(CsvProblem::toString)
+                .containsExactly(
+                        "line 3, unit: 'furlongs' is not known; use one of: people, fte_years, hours, weeks, tco2e, gbp, count",
+                        "line 5, deadweight: must be between 0 and 1 (a share: 25% is 0.25), but is 1.5",
+                        "line 5, displacement: must be between 0 and 1 (a share: 25% is 0.25), but is -0.2",
+                        "line 6, value_low: 5 is above value_central 2; low ≤ central ≤ high",
+                        "line 7, deadweight: is empty: state it, or enter the agreed default and put 'default' in deadweight_basis; it is never taken as zero",
+                        "line 7, displacement_basis: 'maybe' is not known; use one of: stated, default",
+                        "line 7, evidence_grade: 'platinum' is not known; use one of: bronze, silver, gold",
+                        "line 7, value_low: must not be negative, but is -1",
+                        "line 8, value_central: is empty, but other value columns are filled: fill it, or clear every value column to leave the measure unmonetised (counted, not priced)",
+                        "line 9: has 8 cells but the header has 29; is a comma inside an unquoted cell?",
+                        "line 4, measure_code: 'M1' is already used on line 2; measure codes must be unique");
     }
 
     @Test
     void rejectsAThemeOrOutcomeDescribedDifferentlyOnTwoRows() {
-        String csv = String.join("\n", HEADER, row("M1", "people", ""),
+        String csv = String.join(
+                "\n",
+                HEADER,
+                row("M1", "people", ""),
                 row("M2", "people", "").replace("JS,Jobs,", "JS,Jobs and skills,"));
-        assertThat(problems(csv)).extracting(CsvProblem::toString).containsExactly(
-                "line 3, theme_name: the theme 'JS' has different details here than on line 2; every row must describe it the same way");
+        assertThat(problems(csv))
+                .extracting(CsvProblem::toString)
+                .containsExactly(
+                        "line 3, theme_name: the theme 'JS' has different details here than on line 2; every row must describe it the same way");
     }
 
     @Test
@@ -91,6 +118,7 @@ class FrameworkCsvReaderTest {
     }
 
     private static List<CsvProblem> problems(byte[] bytes) {
-        return catchThrowableOfType(CsvRejectedException.class, () -> FrameworkCsvReader.read(bytes)).problems();
+        return catchThrowableOfType(CsvRejectedException.class, () -> FrameworkCsvReader.read(bytes))
+                .problems();
     }
 }

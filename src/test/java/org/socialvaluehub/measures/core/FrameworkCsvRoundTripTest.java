@@ -36,18 +36,26 @@ class FrameworkCsvRoundTripTest {
 
     @Test
     void formulaLikeCellsAreGuardedOnExportAndRestoredOnImport() {
-        Framework risky = new Framework(List.of(new Theme("T", "=HYPERLINK(\"http://evil\")")),
+        Framework risky = new Framework(
+                List.of(new Theme("T", "=HYPERLINK(\"http://evil\")")),
                 List.of(new Outcome("O", "T", "+1 jobs", List.of("@risk", "'=already quoted"), List.of())),
-                List.of(new Measure("M", "O", "-minus", "a \"quoted\", comma", Unit.COUNT, "", "")), Map.of());
+                List.of(new Measure("M", "O", "-minus", "a \"quoted\", comma", Unit.COUNT, "", "")),
+                Map.of());
         String csv = new String(FrameworkCsvWriter.write(risky), StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", ",'+1 jobs,", ",'-minus,", "'@risk; '=already quoted");
-        assertThat(FrameworkCsvReader.read(csv.getBytes(StandardCharsets.UTF_8))).isEqualTo(risky);
+        assertThat(csv)
+                .contains(
+                        "\"'=HYPERLINK(\"\"http://evil\"\")\"", ",'+1 jobs,", ",'-minus,", "'@risk; '=already quoted");
+        assertThat(FrameworkCsvReader.read(csv.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(risky);
     }
 
     @Test
     void outcomesAndThemesWithoutMeasuresSurviveTheRoundTrip() {
-        Framework sparse = new Framework(List.of(new Theme("A", "Alone"), new Theme("B", "With outcome")),
-                List.of(new Outcome("B1", "B", "No measures yet", List.of(), List.of(13))), List.of(), Map.of());
+        Framework sparse = new Framework(
+                List.of(new Theme("A", "Alone"), new Theme("B", "With outcome")),
+                List.of(new Outcome("B1", "B", "No measures yet", List.of(), List.of(13))),
+                List.of(),
+                Map.of());
         assertThat(FrameworkCsvReader.read(FrameworkCsvWriter.write(sparse))).isEqualTo(sparse);
     }
 

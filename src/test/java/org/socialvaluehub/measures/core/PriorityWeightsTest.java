@@ -15,7 +15,8 @@ class PriorityWeightsTest {
         // 40 + 35 + 25 = 100 points → 0.40, 0.35, 0.25; sum 1.00.
         PriorityWeights weights = new PriorityWeights(points("JS1", 40, "LE1", 35, "EC1", 25));
         assertThat(weights.weightOf("LE1")).isEqualByComparingTo("0.35");
-        assertThat(weights.weights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1");
+        assertThat(weights.weights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("1");
         assertThat(weights.weightOf("CW1")).isEqualByComparingTo("0");
     }
 

@@ -17,25 +17,50 @@ class ProxyValueTest {
 
     @Test
     void aValueWithoutSourceCannotBePublished() {
-        ProxyValue unsourced = new ProxyValue(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, Unit.HOURS, 2024, " ", null,
-                "", EvidenceGrade.BRONZE, Additionality.stated("0", "0", "0", "0"), 1);
+        ProxyValue unsourced = new ProxyValue(
+                BigDecimal.ONE,
+                BigDecimal.ONE,
+                BigDecimal.ONE,
+                Unit.HOURS,
+                2024,
+                " ",
+                null,
+                "",
+                EvidenceGrade.BRONZE,
+                Additionality.stated("0", "0", "0", "0"),
+                1);
         assertThat(unsourced.problems()).isEmpty();
-        assertThat(unsourced.publicationProblems()).extracting(Problem::field)
+        assertThat(unsourced.publicationProblems())
+                .extracting(Problem::field)
                 .containsExactly("source_name", "source_url", "licence");
     }
 
     @Test
     void reportsEveryProblemNamingItsField() {
-        ProxyValue bad = new ProxyValue(new BigDecimal("-1"), null, new BigDecimal("-2"), Unit.HOURS, 1066, "s",
-                "https://x", "l", null, new Additionality(Factor.stated("1.5"), Factor.defaulted("-0.1"),
-                Factor.stated("0"), Factor.stated("0")), 0);
-        assertThat(bad.problems()).extracting(Problem::toString).contains(
-                "value_central: is missing", "evidence_grade: is missing",
-                "value_low: must not be negative, but is -1", "value_high: must not be negative, but is -2",
-                "price_base_year: must be a year such as 2024, but is 1066",
-                "benefit_period_years: must be at least 1 year, but is 0",
-                "deadweight: must be between 0 and 1 (a share: 25% is 0.25), but is 1.5",
-                "displacement: must be between 0 and 1 (a share: 25% is 0.25), but is -0.1");
+        ProxyValue bad = new ProxyValue(
+                new BigDecimal("-1"),
+                null,
+                new BigDecimal("-2"),
+                Unit.HOURS,
+                1066,
+                "s",
+                "https://x",
+                "l",
+                null,
+                new Additionality(
+                        Factor.stated("1.5"), Factor.defaulted("-0.1"), Factor.stated("0"), Factor.stated("0")),
+                0);
+        assertThat(bad.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "value_central: is missing",
+                        "evidence_grade: is missing",
+                        "value_low: must not be negative, but is -1",
+                        "value_high: must not be negative, but is -2",
+                        "price_base_year: must be a year such as 2024, but is 1066",
+                        "benefit_period_years: must be at least 1 year, but is 0",
+                        "deadweight: must be between 0 and 1 (a share: 25% is 0.25), but is 1.5",
+                        "displacement: must be between 0 and 1 (a share: 25% is 0.25), but is -0.1");
     }
 
     @Test
@@ -56,11 +81,21 @@ class ProxyValueTest {
     @Test
     void rebasingRestatesEveryFigureAndTheBaseYear() {
         // 2023 index 100, 2024 index 110: £10 → £11, £20 → £22, £30 → £33.
-        DeflatorSeries series = new DeflatorSeries("test", "https://x",
-                Map.of(2023, new BigDecimal("100"), 2024, new BigDecimal("110")));
+        DeflatorSeries series = new DeflatorSeries(
+                "test", "https://x", Map.of(2023, new BigDecimal("100"), 2024, new BigDecimal("110")));
         ProxyValue value = aValue("10", "20", "30", Additionality.stated("0", "0", "0", "0"), 1);
-        ProxyValue in2023 = new ProxyValue(value.low(), value.central(), value.high(), value.unit(), 2023,
-                value.sourceName(), value.sourceUrl(), value.licence(), value.evidenceGrade(), value.additionality(), 1);
+        ProxyValue in2023 = new ProxyValue(
+                value.low(),
+                value.central(),
+                value.high(),
+                value.unit(),
+                2023,
+                value.sourceName(),
+                value.sourceUrl(),
+                value.licence(),
+                value.evidenceGrade(),
+                value.additionality(),
+                1);
         ProxyValue rebased = in2023.rebasedTo(2024, series);
         assertThat(rebased.priceBaseYear()).isEqualTo(2024);
         assertThat(rebased.low()).isEqualByComparingTo("11");

@@ -15,7 +15,10 @@ class ValuationTest {
     @Test
     void singleYearWithNoAdditionalityIsQuantityTimesPrice() {
         // 2 × £13.45 = £26.90; year 1 is undiscounted.
-        assertThat(greenBook.presentValue(new BigDecimal("2"), aPlainValue("13.45")).central()).isEqualByComparingTo("26.90");
+        assertThat(greenBook
+                        .presentValue(new BigDecimal("2"), aPlainValue("13.45"))
+                        .central())
+                .isEqualByComparingTo("26.90");
     }
 
     @Test
@@ -29,7 +32,10 @@ class ValuationTest {
     void dropOffReducesEachLaterYear() {
         // Undiscounted (r = 0), P = £100, drop-off 0.5, 3 years: 100 + 50 + 25 = £175.00.
         ProxyValue value = aValue("100", "100", "100", Additionality.stated("0", "0", "0", "0.5"), 3);
-        assertThat(new Valuation(BigDecimal.ZERO).presentValue(BigDecimal.ONE, value).central()).isEqualByComparingTo("175.00");
+        assertThat(new Valuation(BigDecimal.ZERO)
+                        .presentValue(BigDecimal.ONE, value)
+                        .central())
+                .isEqualByComparingTo("175.00");
     }
 
     @Test
@@ -51,33 +57,38 @@ class ValuationTest {
 
     @Test
     void zeroQuantityIsWorthNothing() {
-        assertThat(greenBook.presentValue(BigDecimal.ZERO, aPlainValue("50")).central()).isEqualByComparingTo("0");
+        assertThat(greenBook.presentValue(BigDecimal.ZERO, aPlainValue("50")).central())
+                .isEqualByComparingTo("0");
     }
 
     @Test
     void refusesMissingQuantity() {
         assertThatThrownBy(() -> greenBook.presentValue(null, aPlainValue("50")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("quantity: is missing");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("quantity: is missing");
     }
 
     @Test
     void refusesNegativeQuantity() {
         assertThatThrownBy(() -> greenBook.presentValue(new BigDecimal("-3"), aPlainValue("50")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("quantity: must be zero or more, but is -3");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("quantity: must be zero or more, but is -3");
     }
 
     @Test
     void refusesValueWithProblemsNamingTheField() {
         ProxyValue lowAboveHigh = aValue("30", "20", "10", Additionality.stated("0", "0", "0", "0"), 1);
         assertThatThrownBy(() -> greenBook.presentValue(BigDecimal.ONE, lowAboveHigh))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("value_low: 30 is above value_central 20");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("value_low: 30 is above value_central 20");
     }
 
     @Test
     void refusesValueWithoutAdditionalityRatherThanTakingZero() {
         ProxyValue noFactors = aValue("1", "1", "1", null, 1);
         assertThatThrownBy(() -> greenBook.presentValue(BigDecimal.ONE, noFactors))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("never taken as zero");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("never taken as zero");
     }
 
     @Test

@@ -10,7 +10,9 @@ class CalendarTextTest {
 
     @Test
     void linesEndWithCrLfAndLongLinesFoldAtSeventyFiveOctets() {
-        String text = new CalendarText().text("SUMMARY", "Grounds maintenance ".repeat(10)).toString();
+        String text = new CalendarText()
+                .text("SUMMARY", "Grounds maintenance ".repeat(10))
+                .toString();
 
         assertThat(text).endsWith("\r\n").contains("\r\n ");
         for (String line : text.split("\r\n")) {
@@ -36,7 +38,9 @@ class CalendarTextTest {
 
     @Test
     void writesTimesInUtc() {
-        assertThat(new CalendarText().time("DTSTAMP", Instant.parse("2026-11-25T09:05:00Z")).toString())
+        assertThat(new CalendarText()
+                        .time("DTSTAMP", Instant.parse("2026-11-25T09:05:00Z"))
+                        .toString())
                 .isEqualTo("DTSTAMP:20261125T090500Z\r\n");
     }
 }

@@ -24,7 +24,8 @@ class LocalFitTest {
     void ranksLocalSameGroupSuppliersFirstAndLeavesOutFarAndUnrelatedOnes() {
         List<Fit> fits = LocalFit.rank(GROUNDS, FIXTURE);
 
-        assertThat(fits).extracting(f -> f.candidate().name())
+        assertThat(fits)
+                .extracting(f -> f.candidate().name())
                 .containsExactly("Leys Landscapes CIC", "Big Green Plc", "Cowley Tree Care", "Didcot Gardens");
         assertThat(fits).extracting(Fit::score).containsExactly(9, 8, 6, 6);
         assertThat(fits.get(2).sameGroup()).isFalse();

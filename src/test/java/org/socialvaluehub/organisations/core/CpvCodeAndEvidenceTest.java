@@ -19,10 +19,14 @@ class CpvCodeAndEvidenceTest {
 
     @Test
     void recognisesEvidenceByItsFirstBytesNotItsName() {
-        assertThat(EvidenceType.detect("%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII))).hasValue(EvidenceType.PDF);
-        assertThat(EvidenceType.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0})).hasValue(EvidenceType.PNG);
-        assertThat(EvidenceType.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).hasValue(EvidenceType.JPEG);
-        assertThat(EvidenceType.detect("<html><script>".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(EvidenceType.detect("%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII)))
+                .hasValue(EvidenceType.PDF);
+        assertThat(EvidenceType.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}))
+                .hasValue(EvidenceType.PNG);
+        assertThat(EvidenceType.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}))
+                .hasValue(EvidenceType.JPEG);
+        assertThat(EvidenceType.detect("<html><script>".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
         assertThat(EvidenceType.detect(new byte[0])).isEmpty();
     }
 }

@@ -20,10 +20,11 @@ class DuplicateDetectionTest {
                 new Candidate(5, List.of("Willow Catering CIC"), List.of()),
                 new Candidate(6, List.of("Willow Caterin CIC"), List.of()),
                 new Candidate(7, List.of("Kestrel Print"), List.of())));
-        assertThat(pairs).containsExactlyInAnyOrder(
-                new Pair(3, 4, Reason.SAME_IDENTIFIER),
-                new Pair(1, 2, Reason.SAME_NAME),
-                new Pair(5, 6, Reason.SIMILAR_NAME));
+        assertThat(pairs)
+                .containsExactlyInAnyOrder(
+                        new Pair(3, 4, Reason.SAME_IDENTIFIER),
+                        new Pair(1, 2, Reason.SAME_NAME),
+                        new Pair(5, 6, Reason.SIMILAR_NAME));
     }
 
     @Test

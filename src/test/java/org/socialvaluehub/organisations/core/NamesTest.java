@@ -17,7 +17,8 @@ class NamesTest {
 
     @Test
     void treatsTyposAsLikelyTheSameButNotDifferentShortNames() {
-        assertThat(Names.likelySame("Green Cleaning Ltd", "GREEN CLEANING LIMITED")).isTrue();
+        assertThat(Names.likelySame("Green Cleaning Ltd", "GREEN CLEANING LIMITED"))
+                .isTrue();
         assertThat(Names.likelySame("Greenway Cleaning", "Greenway Claening")).isTrue();
         assertThat(Names.likelySame("Amber Print", "Amber Paint")).isTrue();
         assertThat(Names.likelySame("Amber Print", "Amber Joinery")).isFalse();

@@ -8,7 +8,8 @@ class OrgIdTest {
 
     @Test
     void readsCompanyCharityAndMutualIdentifiers() {
-        assertThat(OrgId.parse("GB-COH-01234567")).hasValueSatisfying(id -> assertThat(id.number()).isEqualTo("01234567"));
+        assertThat(OrgId.parse("GB-COH-01234567"))
+                .hasValueSatisfying(id -> assertThat(id.number()).isEqualTo("01234567"));
         assertThat(OrgId.parse("gb-coh-SC123456")).map(OrgId::toString).hasValue("GB-COH-SC123456");
         assertThat(OrgId.parse("GB-CHC-1123456")).map(OrgId::toString).hasValue("GB-CHC-1123456");
         assertThat(OrgId.parse("GB-CHC-1123456-1")).isPresent();

@@ -26,20 +26,39 @@ class CredentialExpiryTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Mailer mailer;
-    @Autowired MessageSource messages;
-    @Autowired ApplicationContext context;
-    @Autowired People people;
-    @Autowired Outbox outbox;
-    @Autowired DirectoryFixtures fixtures;
-    @Autowired Credentials credentials;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Mailer mailer;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    DirectoryFixtures fixtures;
+
+    @Autowired
+    Credentials credentials;
 
     @Test
     void expiresPastCredentialsAndWarnsAdminsOnceAMonthAhead() {
         LocalDate today = LocalDate.now(LONDON);
-        CredentialExpiry expiry = new CredentialExpiry(jdbc, Clock.fixed(today.atTime(6, 15).atZone(LONDON).toInstant(), LONDON),
-                mailer, context.getBeanProvider(OrganisationPeople.class), messages);
+        CredentialExpiry expiry = new CredentialExpiry(
+                jdbc,
+                Clock.fixed(today.atTime(6, 15).atZone(LONDON).toInstant(), LONDON),
+                mailer,
+                context.getBeanProvider(OrganisationPeople.class),
+                messages);
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Expiring Supplier");
         String admin = people.person("expiry-admin", supplier, Role.SUPPLIER, Role.ORG_ADMIN);
         String member = people.person("expiry-member", supplier, Role.SUPPLIER);
@@ -54,7 +73,8 @@ class CredentialExpiryTest {
         assertThat(status(soon)).isEqualTo(Credential.Status.VERIFIED);
         assertThat(status(later)).isEqualTo(Credential.Status.VERIFIED);
         assertThat(outbox.countTo(admin)).isEqualTo(1);
-        assertThat(outbox.latestBodyTo(admin)).contains("Real Living Wage employer", today.plusDays(20).toString());
+        assertThat(outbox.latestBodyTo(admin))
+                .contains("Real Living Wage employer", today.plusDays(20).toString());
         assertThat(outbox.countTo(member)).isZero();
 
         expiry.run();

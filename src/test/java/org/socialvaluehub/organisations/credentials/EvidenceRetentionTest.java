@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
-import org.socialvaluehub.platform.RetentionRuns;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.organisations.OrganisationKind;
+import org.socialvaluehub.platform.RetentionRuns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,9 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class EvidenceRetentionTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired People people;
-    @Autowired RetentionRuns retention;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    RetentionRuns retention;
 
     private long supplier;
 
@@ -41,9 +46,15 @@ class EvidenceRetentionTest {
         retention.afterPeriod("credential-evidence");
         assertThat(exists(file)).isFalse();
         assertThat(jdbc.sql("select count(*) from org_credential where id = :id and evidence_file_id is null")
-                .param("id", claim).query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select evidence_file_id from org_credential where id = :id").param("id", live)
-                .query(Long.class).optional()).isPresent();
+                        .param("id", claim)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select evidence_file_id from org_credential where id = :id")
+                        .param("id", live)
+                        .query(Long.class)
+                        .optional())
+                .isPresent();
     }
 
     @Test
@@ -55,7 +66,8 @@ class EvidenceRetentionTest {
         retention.afterPeriod("credential-evidence");
         assertThat(exists(file)).isTrue();
 
-        retention.afterPeriodFrom("credential-evidence",
+        retention.afterPeriodFrom(
+                "credential-evidence",
                 expires.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
         assertThat(exists(file)).isFalse();
     }
@@ -75,21 +87,27 @@ class EvidenceRetentionTest {
     private long file() {
         return jdbc.sql("""
                 insert into org_evidence_file (organisation_id, file_name, content_type, size_bytes, content)
-                values (:o, 'certificate.pdf', 'application/pdf', 3, '\\x255044'::bytea) returning id""")
-                .param("o", supplier).query(Long.class).single();
+                values (:o, 'certificate.pdf', 'application/pdf', 3, '\\x255044'::bytea) returning id""").param("o", supplier).query(Long.class).single();
     }
 
     private long credential(String type, long file, LocalDate expires, String status) {
         return jdbc.sql("""
                 insert into org_credential (organisation_id, type_code, evidence_file_id, expires_on, status, verified_at)
                 values (:o, :t, :f, :e, :s, case when :s in ('VERIFIED', 'REJECTED') then now() end) returning id""")
-                .param("o", supplier).param("t", type).param("f", file)
-                .param("e", expires == null ? null : Date.valueOf(expires)).param("s", status)
-                .query(Long.class).single();
+                .param("o", supplier)
+                .param("t", type)
+                .param("f", file)
+                .param("e", expires == null ? null : Date.valueOf(expires))
+                .param("s", status)
+                .query(Long.class)
+                .single();
     }
 
     private boolean exists(long file) {
-        return jdbc.sql("select count(*) from org_evidence_file where id = :id").param("id", file)
-                .query(Integer.class).single() == 1;
+        return jdbc.sql("select count(*) from org_evidence_file where id = :id")
+                        .param("id", file)
+                        .query(Integer.class)
+                        .single()
+                == 1;
     }
 }

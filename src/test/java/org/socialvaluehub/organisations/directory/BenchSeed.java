@@ -34,9 +34,31 @@ class BenchSeed implements ApplicationRunner {
     }
 
     private static final Logger log = LoggerFactory.getLogger(BenchSeed.class);
-    private static final List<String> CPV = List.of("90910000", "90919200", "55520000", "45000000", "45210000", "77310000",
-            "79810000", "72000000", "45421000", "45310000", "45330000", "64120000", "85310000", "80500000", "79822500",
-            "79993000", "39100000", "90514000", "79710000", "79952000", "79530000", "79400000", "98310000", "15810000");
+    private static final List<String> CPV = List.of(
+            "90910000",
+            "90919200",
+            "55520000",
+            "45000000",
+            "45210000",
+            "77310000",
+            "79810000",
+            "72000000",
+            "45421000",
+            "45310000",
+            "45330000",
+            "64120000",
+            "85310000",
+            "80500000",
+            "79822500",
+            "79993000",
+            "39100000",
+            "90514000",
+            "79710000",
+            "79952000",
+            "79530000",
+            "79400000",
+            "98310000",
+            "15810000");
 
     private final JdbcClient jdbc;
     private final AreaLocality area;
@@ -44,8 +66,12 @@ class BenchSeed implements ApplicationRunner {
     private final CpvCatalogue cpv;
     private final int count;
 
-    BenchSeed(JdbcClient jdbc, AreaLocality area, PostcodeDistricts districts, CpvCatalogue cpv,
-              @Value("${svh.bench.seed-organisations}") int count) {
+    BenchSeed(
+            JdbcClient jdbc,
+            AreaLocality area,
+            PostcodeDistricts districts,
+            CpvCatalogue cpv,
+            @Value("${svh.bench.seed-organisations}") int count) {
         this.jdbc = jdbc;
         this.area = area;
         this.districts = districts;
@@ -56,16 +82,21 @@ class BenchSeed implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from org_organisation where website = 'https://bench.example'").query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from org_organisation where website = 'https://bench.example'")
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return;
         }
         // Three in five in the area, one in four neighbouring, the rest anywhere in the UK.
-        String places = districts.all().stream().filter(d -> d.activePostcodes() > 0)
+        String places = districts.all().stream()
+                .filter(d -> d.activePostcodes() > 0)
                 .map(d -> "('" + d.code() + "'," + d.latitude() + "," + d.longitude() + ",'" + area.of(d.code()) + "')")
                 .collect(Collectors.joining(","));
         jdbc.sql("create temporary table bench_place on commit drop as select code, lat, lon, locality,"
-                + " row_number() over (partition by locality order by code) as rn, count(*) over (partition by locality) as cnt"
-                + " from (values " + places + ") p(code, lat, lon, locality)").update();
+                        + " row_number() over (partition by locality order by code) as rn, count(*) over (partition by locality) as cnt"
+                        + " from (values " + places + ") p(code, lat, lon, locality)")
+                .update();
         jdbc.sql("""
                 insert into org_organisation (name, kind, legal_form, size_band, postcode, postcode_district, demo, website,
                                               social_value_offer, latitude, longitude, locality)
@@ -82,14 +113,22 @@ class BenchSeed implements ApplicationRunner {
                 from generate_series(1, :count) g
                 join bench_place p on p.locality = case when g % 20 < 12 then 'INSIDE'
                         when g % 20 < 17 then 'NEIGHBOURING' else 'OUTSIDE' end and p.rn = 1 + (g * 7919) % p.cnt""").param("count", count).update();
-        Map<String, String> labels = CPV.stream().collect(Collectors.toMap(c -> c, c -> cpv.find(c).orElseThrow().label()));
+        Map<String, String> labels = CPV.stream()
+                .collect(Collectors.toMap(c -> c, c -> cpv.find(c).orElseThrow().label()));
         for (int i = 0; i < CPV.size(); i++) {
-            jdbc.sql("insert into org_cpv (organisation_id, code) select id, :code from org_organisation"
-                            + " where website = 'https://bench.example' and (id % :n = :i or (id * 7) % :n = :i) on conflict do nothing")
-                    .param("code", CPV.get(i)).param("n", CPV.size()).param("i", i).update();
-            jdbc.sql("update org_organisation o set cpv_labels = concat_ws(' ', cpv_labels, :label) where website = 'https://bench.example'"
-                    + " and exists (select 1 from org_cpv c where c.organisation_id = o.id and c.code = :code)")
-                    .param("label", labels.get(CPV.get(i))).param("code", CPV.get(i)).update();
+            jdbc.sql(
+                            "insert into org_cpv (organisation_id, code) select id, :code from org_organisation"
+                                    + " where website = 'https://bench.example' and (id % :n = :i or (id * 7) % :n = :i) on conflict do nothing")
+                    .param("code", CPV.get(i))
+                    .param("n", CPV.size())
+                    .param("i", i)
+                    .update();
+            jdbc.sql(
+                            "update org_organisation o set cpv_labels = concat_ws(' ', cpv_labels, :label) where website = 'https://bench.example'"
+                                    + " and exists (select 1 from org_cpv c where c.organisation_id = o.id and c.code = :code)")
+                    .param("label", labels.get(CPV.get(i)))
+                    .param("code", CPV.get(i))
+                    .update();
         }
         jdbc.sql("""
                 insert into org_credential (organisation_id, type_code, evidence_link, expires_on, status, verified_by, verified_at)

@@ -17,8 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HubTest
 class DirectorySearchTest {
 
-    @Autowired DirectorySearch search;
-    @Autowired DirectoryFixtures fixtures;
+    @Autowired
+    DirectorySearch search;
+
+    @Autowired
+    DirectoryFixtures fixtures;
 
     private String token;
     private long abingdon;
@@ -28,12 +31,22 @@ class DirectorySearchTest {
     @BeforeEach
     void suppliers() {
         token = "quark" + System.nanoTime();
-        abingdon = fixtures.supplier("Abingdon Sparkle " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX14 3DB",
-                "We clean offices " + token, "90910000-9");
-        manchester = fixtures.supplier("Mancunian Builders " + token, LegalForm.CIC, SizeBand.MICRO, "M1 1AE",
-                "We build homes " + token, "45000000");
-        haddenham = fixtures.supplier("Haddenham Helpers " + token, LegalForm.CHARITY, SizeBand.MICRO, "HP17 8AA",
-                "We help carers " + token);
+        abingdon = fixtures.supplier(
+                "Abingdon Sparkle " + token,
+                LegalForm.COMPANY,
+                SizeBand.SMALL,
+                "OX14 3DB",
+                "We clean offices " + token,
+                "90910000-9");
+        manchester = fixtures.supplier(
+                "Mancunian Builders " + token,
+                LegalForm.CIC,
+                SizeBand.MICRO,
+                "M1 1AE",
+                "We build homes " + token,
+                "45000000");
+        haddenham = fixtures.supplier(
+                "Haddenham Helpers " + token, LegalForm.CHARITY, SizeBand.MICRO, "HP17 8AA", "We help carers " + token);
         fixtures.credential(abingdon, "REAL_LIVING_WAGE", true);
         fixtures.credential(manchester, "REAL_LIVING_WAGE", false);
     }
@@ -42,13 +55,20 @@ class DirectorySearchTest {
     void countsEveryFacetForTheWords() {
         DirectoryResults results = search.search(query(), true, false);
         assertThat(results.total()).isEqualTo(3);
-        assertThat(counts(results, "legalForm")).containsEntry("COMPANY", 1L).containsEntry("CIC", 1L)
-                .containsEntry("CHARITY", 1L).containsEntry("COOPERATIVE", 0L);
+        assertThat(counts(results, "legalForm"))
+                .containsEntry("COMPANY", 1L)
+                .containsEntry("CIC", 1L)
+                .containsEntry("CHARITY", 1L)
+                .containsEntry("COOPERATIVE", 0L);
         assertThat(counts(results, "size")).containsEntry("SMALL", 1L).containsEntry("MICRO", 2L);
-        assertThat(counts(results, "locality")).containsEntry("INSIDE", 1L).containsEntry("NEIGHBOURING", 1L)
+        assertThat(counts(results, "locality"))
+                .containsEntry("INSIDE", 1L)
+                .containsEntry("NEIGHBOURING", 1L)
                 .containsEntry("OUTSIDE", 1L);
         assertThat(counts(results, "cpv")).containsExactlyInAnyOrderEntriesOf(Map.of("90", 1L, "45", 1L));
-        assertThat(counts(results, "credential")).containsEntry("REAL_LIVING_WAGE", 2L).containsEntry("B_CORP", 0L);
+        assertThat(counts(results, "credential"))
+                .containsEntry("REAL_LIVING_WAGE", 2L)
+                .containsEntry("B_CORP", 0L);
         assertThat(counts(results, "verified")).containsEntry("true", 1L);
     }
 
@@ -90,17 +110,25 @@ class DirectorySearchTest {
         DirectoryResults results = search.search(query, false, true);
         assertThat(ids(results)).containsExactly(abingdon, haddenham, manchester);
         assertThat(results.rows().get(0).distanceKm()).isLessThan(5);
-        assertThat(results.districts()).extracting(DistrictPoint::district).containsExactlyInAnyOrder("OX14", "HP17", "M1");
+        assertThat(results.districts())
+                .extracting(DistrictPoint::district)
+                .containsExactlyInAnyOrder("OX14", "HP17", "M1");
     }
 
     @Test
     void aFullPageSortedByDistanceIsTheNearestSuppliersWhereverTheyAre() {
         // More than a page near Abingdon, so the page comes from the nearest districts alone; the rest beyond.
         for (int i = 0; i < 12; i++) {
-            fixtures.supplier("Neighbour " + (char) ('a' + i) + " " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX14 1AA", token);
+            fixtures.supplier(
+                    "Neighbour " + (char) ('a' + i) + " " + token,
+                    LegalForm.COMPANY,
+                    SizeBand.SMALL,
+                    "OX14 1AA",
+                    token);
         }
         for (int i = 0; i < 9; i++) {
-            fixtures.supplier("Didcot " + (char) ('A' + i) + " " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX11 7AA", token);
+            fixtures.supplier(
+                    "Didcot " + (char) ('A' + i) + " " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX11 7AA", token);
         }
         DirectoryQuery query = query();
         query.setSort("distance");
@@ -115,7 +143,9 @@ class DirectorySearchTest {
         assertThat(all).extracting(DirectoryRow::id).doesNotHaveDuplicates().hasSize(24);
         assertThat(all).extracting(DirectoryRow::distanceKm).isSorted();
         assertThat(all.subList(0, 13)).extracting(DirectoryRow::district).containsOnly("OX14");
-        assertThat(all.subList(0, 13)).extracting(r -> r.name().toLowerCase(java.util.Locale.ROOT)).isSorted();
+        assertThat(all.subList(0, 13))
+                .extracting(r -> r.name().toLowerCase(java.util.Locale.ROOT))
+                .isSorted();
         assertThat(all.get(22).id()).isEqualTo(haddenham);
         assertThat(all.get(23).id()).isEqualTo(manchester);
     }
@@ -125,18 +155,32 @@ class DirectorySearchTest {
         fixtures.supplier("aardvark Care " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX1 1AA", token);
         DirectoryQuery query = query();
         query.setSort("name");
-        assertThat(search.search(query, false, false).rows()).extracting(DirectoryRow::name)
-                .containsExactly("aardvark Care " + token, "Abingdon Sparkle " + token, "Haddenham Helpers " + token,
+        assertThat(search.search(query, false, false).rows())
+                .extracting(DirectoryRow::name)
+                .containsExactly(
+                        "aardvark Care " + token,
+                        "Abingdon Sparkle " + token,
+                        "Haddenham Helpers " + token,
                         "Mancunian Builders " + token);
     }
 
     @Test
     void relevanceFavoursTheNameOverCategoriesOverTheOffer() {
         String word = "zircon" + System.nanoTime();
-        long inOffer = fixtures.supplier("Aardvark Offers " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX14 3DB",
-                "We polish " + word + " for schools", "90910000-9");
-        long inName = fixtures.supplier("Zebra " + word + " Works " + token, LegalForm.COMPANY, SizeBand.SMALL, "OX14 3DB",
-                "We clean offices", "90910000-9");
+        long inOffer = fixtures.supplier(
+                "Aardvark Offers " + token,
+                LegalForm.COMPANY,
+                SizeBand.SMALL,
+                "OX14 3DB",
+                "We polish " + word + " for schools",
+                "90910000-9");
+        long inName = fixtures.supplier(
+                "Zebra " + word + " Works " + token,
+                LegalForm.COMPANY,
+                SizeBand.SMALL,
+                "OX14 3DB",
+                "We clean offices",
+                "90910000-9");
         DirectoryQuery query = new DirectoryQuery();
         query.setQ(word);
         query.setSort("relevance");
@@ -155,7 +199,12 @@ class DirectorySearchTest {
     }
 
     private static Map<String, Long> counts(DirectoryResults results, String param) {
-        return results.facets().stream().filter(g -> g.param().equals(param)).findFirst().orElseThrow().options().stream()
+        return results.facets().stream()
+                .filter(g -> g.param().equals(param))
+                .findFirst()
+                .orElseThrow()
+                .options()
+                .stream()
                 .collect(Collectors.toMap(FacetGroup.Option::value, FacetGroup.Option::count));
     }
 }

@@ -19,7 +19,9 @@ class NearbyDistrictsTest {
         GeoPoint abingdon = centroid("OX14");
         List<String> nearest = nearby.nearest(abingdon, 8);
         assertThat(nearest).hasSizeGreaterThanOrEqualTo(8).startsWith("OX14").doesNotContain("M1");
-        List<Double> kilometres = nearest.stream().map(code -> abingdon.kilometresTo(centroid(code))).toList();
+        List<Double> kilometres = nearest.stream()
+                .map(code -> abingdon.kilometresTo(centroid(code)))
+                .toList();
         assertThat(kilometres).isSorted();
     }
 
@@ -27,9 +29,14 @@ class NearbyDistrictsTest {
     void noDistrictLeftOutIsNearerThanTheFurthestListed() {
         GeoPoint manchester = centroid("M1");
         List<String> nearest = nearby.nearest(manchester, 32);
-        double edge = nearest.stream().mapToDouble(code -> manchester.kilometresTo(centroid(code))).max().orElseThrow();
-        assertThat(districts.all()).filteredOn(d -> !nearest.contains(d.code()))
-                .allSatisfy(d -> assertThat(manchester.kilometresTo(new GeoPoint(d.latitude(), d.longitude()))).isGreaterThan(edge));
+        double edge = nearest.stream()
+                .mapToDouble(code -> manchester.kilometresTo(centroid(code)))
+                .max()
+                .orElseThrow();
+        assertThat(districts.all())
+                .filteredOn(d -> !nearest.contains(d.code()))
+                .allSatisfy(d -> assertThat(manchester.kilometresTo(new GeoPoint(d.latitude(), d.longitude())))
+                        .isGreaterThan(edge));
     }
 
     @Test
@@ -39,7 +46,10 @@ class NearbyDistrictsTest {
     }
 
     private GeoPoint centroid(String code) {
-        var d = districts.all().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+        var d = districts.all().stream()
+                .filter(x -> x.code().equals(code))
+                .findFirst()
+                .orElseThrow();
         return new GeoPoint(d.latitude(), d.longitude());
     }
 }

@@ -20,11 +20,20 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 @HubTest
 class MergeAcrossModulesTest {
 
-    @Autowired People people;
-    @Autowired DirectoryFixtures fixtures;
-    @Autowired Merges merges;
-    @Autowired JdbcClient jdbc;
-    @Autowired IncompleteEventPublications publications;
+    @Autowired
+    People people;
+
+    @Autowired
+    DirectoryFixtures fixtures;
+
+    @Autowired
+    Merges merges;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IncompleteEventPublications publications;
 
     @Test
     void aMergedSuppliersRowsInEveryModuleMoveToTheSurvivor() throws Exception {
@@ -39,8 +48,11 @@ class MergeAcrossModulesTest {
                 insert into opp_question (opportunity_id, supplier_id, asked_by, question)
                 values (?, ?, ?, 'When?')""", opportunity, merged, member);
         long bid = bid(opportunity, merged, "SUBMITTED");
-        add("insert into eval_conflict (opportunity_id, user_id, supplier_id, conflicted) values (?, ?, ?, true)",
-                opportunity, member, merged);
+        add(
+                "insert into eval_conflict (opportunity_id, user_id, supplier_id, conflicted) values (?, ?, ?, true)",
+                opportunity,
+                member,
+                merged);
         long registration = registration(event(member), member, merged);
         long pledge = pledge(merged, 2026);
         long result = insert("""
@@ -55,17 +67,21 @@ class MergeAcrossModulesTest {
 
         assertThat(of("select supplier_id from opp_interest where opportunity_id = ?", opportunity))
                 .containsExactly(survivor);
-        assertThat(of("select supplier_id from opp_question where id = ?", question)).containsExactly(survivor);
+        assertThat(of("select supplier_id from opp_question where id = ?", question))
+                .containsExactly(survivor);
         assertThat(of("select supplier_id from eval_bid where id = ?", bid)).containsExactly(survivor);
         assertThat(of("select supplier_id from eval_conflict where opportunity_id = ?", opportunity))
                 .containsExactly(survivor);
         assertThat(of("select organisation_id from eng_registration where id = ?", registration))
                 .containsExactly(survivor);
-        assertThat(of("select organisation_id from resource_pledge_commitment where id = ?", pledge)).containsExactly(survivor);
-        assertThat(of("select organisation_id from resource_journey_result where id = ?", result)).containsExactly(survivor);
+        assertThat(of("select organisation_id from resource_pledge_commitment where id = ?", pledge))
+                .containsExactly(survivor);
+        assertThat(of("select organisation_id from resource_journey_result where id = ?", result))
+                .containsExactly(survivor);
         assertThat(of("select organisation_id from spend_supplier_name where name_key = ?", name))
                 .containsExactly(survivor);
-        assertThat(of("select organisation_id from org_credential where id = ?", credential)).containsExactly(survivor);
+        assertThat(of("select organisation_id from org_credential where id = ?", credential))
+                .containsExactly(survivor);
         assertThat(of("select distinct organisation_id from account_membership where user_id = ?", member))
                 .containsExactly(survivor);
     }
@@ -87,7 +103,8 @@ class MergeAcrossModulesTest {
 
         merges.merge(survivor, merged);
 
-        assertThat(of("select buyer_id from opp_opportunity where id = ?", opportunity)).containsExactly(survivor);
+        assertThat(of("select buyer_id from opp_opportunity where id = ?", opportunity))
+                .containsExactly(survivor);
         assertThat(of("select buyer_id from eval_model where opportunity_id = ?", opportunity))
                 .containsExactly(survivor);
         assertThat(of("select buyer_id from eng_event where id = ?", event)).containsExactly(survivor);
@@ -117,11 +134,15 @@ class MergeAcrossModulesTest {
 
         assertThat(of("select email from opp_interest where opportunity_id = ?", opportunity))
                 .containsExactly("kept@test.example");
-        assertThat(of("select id from eval_bid where opportunity_id = ?", opportunity)).containsExactly(submitted);
+        assertThat(of("select id from eval_bid where opportunity_id = ?", opportunity))
+                .containsExactly(submitted);
         assertThat(of("select id from resource_pledge_commitment where organisation_id = ? and year = 2027", survivor))
                 .containsExactly(newerPledge);
-        assertThat(of("select id from eng_registration where event_id = ? and organisation_id = ? order by id",
-                event, survivor)).containsExactly(keptPlace, mergedPlace);
+        assertThat(of(
+                        "select id from eng_registration where event_id = ? and organisation_id = ? order by id",
+                        event,
+                        survivor))
+                .containsExactly(keptPlace, mergedPlace);
     }
 
     @Test
@@ -141,14 +162,14 @@ class MergeAcrossModulesTest {
                 select gen_random_uuid(), listener_id, event_type,
                        regexp_replace(serialized_event, '"mergedId": *[0-9]+', '"mergedId":' || ?), now(), 'FAILED', 1
                 from event_publication
-                where listener_id like '%OpportunityMerges%' and serialized_event ~ ('"mergedId": *' || ? || '\\D')""",
-                leftBehind, merged);
+                where listener_id like '%OpportunityMerges%' and serialized_event ~ ('"mergedId": *' || ? || '\\D')""", leftBehind, merged);
 
         publications.resubmitIncompletePublications(publication ->
                 publication.getEvent() instanceof OrganisationsMerged event && event.mergedId() == leftBehind);
 
         String interested = "select supplier_id from opp_interest where opportunity_id = ?";
-        await().atMost(Duration.ofSeconds(30)).until(() -> of(interested, opportunity).equals(List.of(survivor)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> of(interested, opportunity).equals(List.of(survivor)));
         merges.awaitPublications(leftBehind);
     }
 
@@ -159,13 +180,20 @@ class MergeAcrossModulesTest {
     }
 
     private void interest(long opportunity, long supplier, long user, String email) {
-        add("insert into opp_interest (opportunity_id, supplier_id, user_id, email) values (?, ?, ?, ?)",
-                opportunity, supplier, user, email);
+        add(
+                "insert into opp_interest (opportunity_id, supplier_id, user_id, email) values (?, ?, ?, ?)",
+                opportunity,
+                supplier,
+                user,
+                email);
     }
 
     private long bid(long opportunity, long supplier, String status) {
-        return insert("insert into eval_bid (opportunity_id, supplier_id, status) values (?, ?, ?)",
-                opportunity, supplier, status);
+        return insert(
+                "insert into eval_bid (opportunity_id, supplier_id, status) values (?, ?, ?)",
+                opportunity,
+                supplier,
+                status);
     }
 
     private long event(long organiser) {
@@ -188,7 +216,10 @@ class MergeAcrossModulesTest {
     }
 
     private long userId(String email) {
-        return jdbc.sql("select id from account_user where email = ?").params(email).query(Long.class).single();
+        return jdbc.sql("select id from account_user where email = ?")
+                .params(email)
+                .query(Long.class)
+                .single();
     }
 
     private long insert(String sql, Object... values) {

@@ -43,18 +43,24 @@ public class Merges {
     /** Waits until no publication of a merge of {@code merged} is still to run, and checks that none failed. */
     void awaitPublications(long merged) {
         assertThat(publications(merged, "")).as("publications of the merge").isPositive();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> publications(merged, INCOMPLETE + " and (status is null or status <> 'FAILED')") == 0);
         assertThat(publications(merged, INCOMPLETE)).as("listeners that failed").isZero();
     }
 
     private long publications(long merged, String condition) {
-        return jdbc.sql(PUBLICATIONS + condition).param("type", OrganisationsMerged.class.getName())
-                .param("merged", merged).query(Long.class).single();
+        return jdbc.sql(PUBLICATIONS + condition)
+                .param("type", OrganisationsMerged.class.getName())
+                .param("merged", merged)
+                .query(Long.class)
+                .single();
     }
 
     private long organisations(long id) {
-        return jdbc.sql("select count(*) from org_organisation where id = :id").param("id", id)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from org_organisation where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 }

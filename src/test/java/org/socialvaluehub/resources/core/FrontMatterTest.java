@@ -9,7 +9,8 @@ class FrontMatterTest {
 
     @Test
     void readsFieldsListsAndTheBody() {
-        FrontMatter file = FrontMatter.parse("---\nslug: pay-well\ntitle: \"Pay: well\"\nroles: BUYER, SUPPLIER\n---\n## Step\n\nText\n");
+        FrontMatter file = FrontMatter.parse(
+                "---\nslug: pay-well\ntitle: \"Pay: well\"\nroles: BUYER, SUPPLIER\n---\n## Step\n\nText\n");
         assertThat(file.get("slug")).isEqualTo("pay-well");
         assertThat(file.get("title")).isEqualTo("Pay: well");
         assertThat(file.list("roles")).containsExactly("BUYER", "SUPPLIER");

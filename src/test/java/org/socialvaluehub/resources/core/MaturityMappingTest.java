@@ -16,28 +16,39 @@ class MaturityMappingTest {
 
     // A fixture questionnaire: two questions on purpose, three on people, one on planet.
     private static final List<Question> QUESTIONS = List.of(
-            new Question(1, "PURPOSE"), new Question(2, "PURPOSE"),
-            new Question(3, "PEOPLE"), new Question(4, "PEOPLE"), new Question(5, "PEOPLE"),
+            new Question(1, "PURPOSE"),
+            new Question(2, "PURPOSE"),
+            new Question(3, "PEOPLE"),
+            new Question(4, "PEOPLE"),
+            new Question(5, "PEOPLE"),
             new Question(6, "PLANET"));
 
     @Test
     void allStartingAnswersGiveStartingInEveryDimension() {
-        var stages = MaturityMapping.assess(QUESTIONS, answers(STARTING, STARTING, STARTING, STARTING, STARTING, STARTING));
-        assertThat(stages).containsExactly(new DimensionStage("PURPOSE", STARTING),
-                new DimensionStage("PEOPLE", STARTING), new DimensionStage("PLANET", STARTING));
+        var stages =
+                MaturityMapping.assess(QUESTIONS, answers(STARTING, STARTING, STARTING, STARTING, STARTING, STARTING));
+        assertThat(stages)
+                .containsExactly(
+                        new DimensionStage("PURPOSE", STARTING),
+                        new DimensionStage("PEOPLE", STARTING),
+                        new DimensionStage("PLANET", STARTING));
     }
 
     @Test
     void dimensionSitsAtTheAverageOfItsAnswersRoundedDown() {
-        var stages = MaturityMapping.assess(QUESTIONS,
-                answers(ESTABLISHED, LEADING, DEVELOPING, ESTABLISHED, LEADING, DEVELOPING));
-        assertThat(stages).containsExactly(new DimensionStage("PURPOSE", ESTABLISHED),
-                new DimensionStage("PEOPLE", ESTABLISHED), new DimensionStage("PLANET", DEVELOPING));
+        var stages = MaturityMapping.assess(
+                QUESTIONS, answers(ESTABLISHED, LEADING, DEVELOPING, ESTABLISHED, LEADING, DEVELOPING));
+        assertThat(stages)
+                .containsExactly(
+                        new DimensionStage("PURPOSE", ESTABLISHED),
+                        new DimensionStage("PEOPLE", ESTABLISHED),
+                        new DimensionStage("PLANET", DEVELOPING));
     }
 
     @Test
     void oneStrongAnswerDoesNotLiftAWeakDimension() {
-        var stages = MaturityMapping.assess(QUESTIONS, answers(STARTING, STARTING, STARTING, STARTING, LEADING, LEADING));
+        var stages =
+                MaturityMapping.assess(QUESTIONS, answers(STARTING, STARTING, STARTING, STARTING, LEADING, LEADING));
         assertThat(stages.get(1)).isEqualTo(new DimensionStage("PEOPLE", DEVELOPING));
         assertThat(stages.get(2)).isEqualTo(new DimensionStage("PLANET", LEADING));
     }
@@ -51,8 +62,8 @@ class MaturityMappingTest {
 
     @Test
     void weakestDimensionSetsWhereNextStepsStart() {
-        var stages = MaturityMapping.assess(QUESTIONS,
-                answers(LEADING, LEADING, DEVELOPING, DEVELOPING, DEVELOPING, ESTABLISHED));
+        var stages = MaturityMapping.assess(
+                QUESTIONS, answers(LEADING, LEADING, DEVELOPING, DEVELOPING, DEVELOPING, ESTABLISHED));
         assertThat(MaturityMapping.weakest(stages)).isEqualTo(DEVELOPING);
         assertThat(MaturityMapping.weakest(stages).next()).isEqualTo(ESTABLISHED);
     }
@@ -62,14 +73,17 @@ class MaturityMappingTest {
         Map<Long, Stage> answers = answers(STARTING, STARTING, STARTING, STARTING, STARTING, STARTING);
         answers.remove(2L);
         answers.remove(5L);
-        assertThat(MaturityMapping.unanswered(QUESTIONS, answers)).extracting(Question::id).containsExactly(2L, 5L);
+        assertThat(MaturityMapping.unanswered(QUESTIONS, answers))
+                .extracting(Question::id)
+                .containsExactly(2L, 5L);
     }
 
     @Test
     void refusesToAssessWithUnansweredQuestions() {
         Map<Long, Stage> answers = answers(STARTING, STARTING, STARTING, STARTING, STARTING, STARTING);
         answers.remove(6L);
-        assertThatThrownBy(() -> MaturityMapping.assess(QUESTIONS, answers)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MaturityMapping.assess(QUESTIONS, answers))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Map<Long, Stage> answers(Stage... stages) {

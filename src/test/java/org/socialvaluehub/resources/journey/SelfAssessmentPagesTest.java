@@ -21,17 +21,22 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HubTest
 class SelfAssessmentPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
 
     @Test
     void unansweredQuestionsAreNamedAndTheOtherAnswersKept() throws Exception {
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Assessing Supplier");
         String email = people.person("assess", supplier, Role.SUPPLIER);
-        Document form = page(mvc.perform(get("/journey/" + supplier + "/questions").with(people.signedIn(email))));
+        Document form =
+                page(mvc.perform(get("/journey/" + supplier + "/questions").with(people.signedIn(email))));
         assertThat(form.select("fieldset")).hasSizeBetween(10, 20);
 
-        MockHttpServletRequestBuilder post = post("/journey/" + supplier + "/questions").with(csrf()).with(people.signedIn(email));
+        MockHttpServletRequestBuilder post =
+                post("/journey/" + supplier + "/questions").with(csrf()).with(people.signedIn(email));
         Element first = form.select("fieldset").first();
         String firstName = first.select("input[type=radio]").first().attr("name");
         String secondOption = first.select("input[type=radio]").get(1).val();
@@ -39,7 +44,8 @@ class SelfAssessmentPagesTest {
         Document again = page(mvc.perform(post).andExpect(status().isOk()));
         assertThat(again.select(".govuk-error-summary").text()).contains("questions have no answer yet");
         assertThat(again.select("input[name=" + firstName + "][checked]").val()).isEqualTo(secondOption);
-        assertThat(again.select(".govuk-form-group--error")).hasSize(form.select("fieldset").size() - 1);
+        assertThat(again.select(".govuk-form-group--error"))
+                .hasSize(form.select("fieldset").size() - 1);
     }
 
     @Test
@@ -48,7 +54,8 @@ class SelfAssessmentPagesTest {
         String email = people.person("assess-buyer", buyer, Role.BUYER);
         String first = answerAll(buyer, email, 0);
         Document result = page(mvc.perform(get(first).with(people.signedIn(email))));
-        assertThat(result.select("#stages-table tbody tr")).hasSizeBetween(4, 6)
+        assertThat(result.select("#stages-table tbody tr"))
+                .hasSizeBetween(4, 6)
                 .allSatisfy(row -> assertThat(row.select("td").first().text()).isEqualTo("Starting"));
         assertThat(result.select("canvas#stages-chart")).hasSize(1);
         assertThat(result.select(".svh-resource-list a").eachText()).contains("Split contracts into lots");
@@ -67,10 +74,14 @@ class SelfAssessmentPagesTest {
         Document list = page(mvc.perform(get("/coordinator/journey").with(people.signedIn(coordinator))));
         String link = list.select("table a").last().attr("href");
         Document form = page(mvc.perform(get(link).with(people.signedIn(coordinator))));
-        MockHttpServletRequestBuilder post = post(link).with(csrf()).with(people.signedIn(coordinator))
+        MockHttpServletRequestBuilder post = post(link)
+                .with(csrf())
+                .with(people.signedIn(coordinator))
                 .param("text", form.select("#text").text() + " (reworded)");
         for (int i = 0; i < form.select("input[name$=.id]").size(); i++) {
-            post.param("options[" + i + "].id", form.select("input[name=options[" + i + "].id]").val())
+            post.param(
+                            "options[" + i + "].id",
+                            form.select("input[name=options[" + i + "].id]").val())
                     .param("options[" + i + "].text", "Answer " + i)
                     .param("options[" + i + "].stage", i == 0 ? "DEVELOPING" : "LEADING");
         }
@@ -83,13 +94,19 @@ class SelfAssessmentPagesTest {
 
     /** Answers every question with the option at the given position; returns the result page's address. */
     private String answerAll(long organisation, String email, int position) throws Exception {
-        Document form = page(mvc.perform(get("/journey/" + organisation + "/questions").with(people.signedIn(email))));
-        MockHttpServletRequestBuilder post = post("/journey/" + organisation + "/questions").with(csrf()).with(people.signedIn(email));
+        Document form =
+                page(mvc.perform(get("/journey/" + organisation + "/questions").with(people.signedIn(email))));
+        MockHttpServletRequestBuilder post =
+                post("/journey/" + organisation + "/questions").with(csrf()).with(people.signedIn(email));
         for (Element fieldset : form.select("fieldset")) {
             Element option = fieldset.select("input[type=radio]").get(position);
             post.param(option.attr("name"), option.val());
         }
-        return mvc.perform(post).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(post)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     private static Document page(org.springframework.test.web.servlet.ResultActions actions) throws Exception {

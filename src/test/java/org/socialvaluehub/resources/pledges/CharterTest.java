@@ -14,9 +14,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class CharterTest {
 
-    @Autowired Charter charter;
-    @Autowired People people;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Charter charter;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void renewalCopiesLastYearsPledgesWithProgressAsTheNewBaseline() {
@@ -28,9 +33,15 @@ class CharterTest {
 
         assertThat(charter.renew(org, 2031)).isEqualTo(2);
         List<Commitment> renewed = charter.commitments(org, 2031);
-        assertThat(renewed).extracting(Commitment::pledgeId).containsExactlyInAnyOrderElementsOf(
-                charter.commitments(org, 2030).stream().map(Commitment::pledgeId).toList());
-        Commitment carried = renewed.stream().filter(c -> c.pledgeId() == first.pledgeId()).findFirst().orElseThrow();
+        assertThat(renewed)
+                .extracting(Commitment::pledgeId)
+                .containsExactlyInAnyOrderElementsOf(charter.commitments(org, 2030).stream()
+                        .map(Commitment::pledgeId)
+                        .toList());
+        Commitment carried = renewed.stream()
+                .filter(c -> c.pledgeId() == first.pledgeId())
+                .findFirst()
+                .orElseThrow();
         assertThat(carried.baseline()).isEqualTo("5 apprentices");
         assertThat(carried.progress()).isEmpty();
         assertThat(carried.evidence()).isEmpty();
@@ -47,7 +58,8 @@ class CharterTest {
         charter.choose(org, 2030, List.of(pledges.get(0).id()));
         charter.choose(org, 2031, List.of(pledges.get(0).id()));
         charter.choose(org, 2030, List.of(pledges.get(2).id(), pledges.get(3).id()));
-        assertThat(charter.commitments(org, 2030)).extracting(Commitment::pledgeId)
+        assertThat(charter.commitments(org, 2030))
+                .extracting(Commitment::pledgeId)
                 .containsExactlyInAnyOrder(pledges.get(2).id(), pledges.get(3).id());
         assertThat(charter.commitments(org, 2031)).hasSize(1);
     }
@@ -59,14 +71,30 @@ class CharterTest {
         Pledge other = charter.pledges(true).get(1);
         charter.choose(org, 2032, List.of(pledge.id(), other.id()));
         List<Commitment> commitments = charter.commitments(org, 2032);
-        Commitment open = commitments.stream().filter(c -> c.pledgeId() == pledge.id()).findFirst().orElseThrow();
-        Commitment secret = commitments.stream().filter(c -> c.pledgeId() == other.id()).findFirst().orElseThrow();
+        Commitment open = commitments.stream()
+                .filter(c -> c.pledgeId() == pledge.id())
+                .findFirst()
+                .orElseThrow();
+        Commitment secret = commitments.stream()
+                .filter(c -> c.pledgeId() == other.id())
+                .findFirst()
+                .orElseThrow();
         charter.record(open.id(), "none", "Published progress words", "", true);
         charter.record(secret.id(), "none", "Private progress words", "", false);
 
-        String list = mvc.perform(get("/pledges").param("year", "2032")).andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("Pledging Supplier", "Published progress words").doesNotContain("Private progress words");
-        String page = mvc.perform(get("/pledges/organisations/" + org)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Published progress words", pledge.title(), other.title()).doesNotContain("Private progress words");
+        String list = mvc.perform(get("/pledges").param("year", "2032"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list)
+                .contains("Pledging Supplier", "Published progress words")
+                .doesNotContain("Private progress words");
+        String page = mvc.perform(get("/pledges/organisations/" + org))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Published progress words", pledge.title(), other.title())
+                .doesNotContain("Private progress words");
     }
 }

@@ -52,9 +52,9 @@ class BadSpendFilesTest {
         SpendFileReader reader = new SpendFileReader(ReaderLimits.defaults().withMaxFileBytes(100));
 
         assertThatThrownBy(() -> reader.open(Samples.sample("drifting-headers.csv")))
-            .isInstanceOfSatisfying(SpendFileException.class,
-                e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.TOO_LARGE))
-            .hasMessageContaining("the limit is 100 bytes");
+                .isInstanceOfSatisfying(
+                        SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.TOO_LARGE))
+                .hasMessageContaining("the limit is 100 bytes");
     }
 
     @Test
@@ -74,7 +74,8 @@ class BadSpendFilesTest {
 
     private static void assertRefused(Path file, SpendFileProblem problem, String message) {
         assertThatThrownBy(() -> new SpendFileReader().open(file))
-            .isInstanceOfSatisfying(SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(problem))
-            .hasMessageContaining(message);
+                .isInstanceOfSatisfying(
+                        SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(problem))
+                .hasMessageContaining(message);
     }
 }

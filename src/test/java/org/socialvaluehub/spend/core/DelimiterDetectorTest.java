@@ -19,7 +19,8 @@ class DelimiterDetectorTest {
 
     @Test
     void semicolonsWinOverTheDecimalCommasInsideTheCells() {
-        assertThat(DelimiterDetector.choose("a;b;c\n1;2,50;3\n4;5;6,75\n7;8;9\n")).isEqualTo(';');
+        assertThat(DelimiterDetector.choose("a;b;c\n1;2,50;3\n4;5;6,75\n7;8;9\n"))
+                .isEqualTo(';');
     }
 
     @Test
@@ -29,7 +30,8 @@ class DelimiterDetectorTest {
 
     @Test
     void commasInsideQuotedCellsAreNotCounted() {
-        assertThat(DelimiterDetector.choose("a|b\n\"Smith, Jones, Brown\"|2\n\"x, y\"|3\n")).isEqualTo('|');
+        assertThat(DelimiterDetector.choose("a|b\n\"Smith, Jones, Brown\"|2\n\"x, y\"|3\n"))
+                .isEqualTo('|');
     }
 
     @Test

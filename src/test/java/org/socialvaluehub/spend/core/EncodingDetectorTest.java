@@ -22,7 +22,8 @@ class EncodingDetectorTest {
 
     @Test
     void plainAsciiIsUtf8() throws IOException {
-        assertThat(detect("date,amount\n".getBytes(StandardCharsets.US_ASCII)).name()).isEqualTo("UTF-8");
+        assertThat(detect("date,amount\n".getBytes(StandardCharsets.US_ASCII)).name())
+                .isEqualTo("UTF-8");
     }
 
     @Test
@@ -36,18 +37,21 @@ class EncodingDetectorTest {
     @Test
     void aUtf16LittleEndianByteOrderMarkIsFound() throws IOException {
         assertThat(detect(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0}).charset())
-            .isEqualTo(StandardCharsets.UTF_16LE);
+                .isEqualTo(StandardCharsets.UTF_16LE);
     }
 
     @Test
     void aPoundSignInWindows1252IsNotUtf8() throws IOException {
-        assertThat(detect("amount\n\u00a310.00\n".getBytes(EncodingDetector.WINDOWS_1252)).name())
-            .isEqualTo("windows-1252");
+        assertThat(detect("amount\n\u00a310.00\n".getBytes(EncodingDetector.WINDOWS_1252))
+                        .name())
+                .isEqualTo("windows-1252");
     }
 
     @Test
     void aPoundSignAsByte9cMeansADosCodePage() throws IOException {
-        assertThat(detect("amount\n\u00a310.00\n".getBytes(EncodingDetector.DOS_850)).name()).isEqualTo("IBM850");
+        assertThat(detect("amount\n\u00a310.00\n".getBytes(EncodingDetector.DOS_850))
+                        .name())
+                .isEqualTo("IBM850");
     }
 
     @Test
@@ -59,6 +63,8 @@ class EncodingDetectorTest {
 
     @Test
     void validUtf8WithAccentsIsUtf8() throws IOException {
-        assertThat(detect("caf\u00e9,\u00a310\n".getBytes(StandardCharsets.UTF_8)).name()).isEqualTo("UTF-8");
+        assertThat(detect("caf\u00e9,\u00a310\n".getBytes(StandardCharsets.UTF_8))
+                        .name())
+                .isEqualTo("UTF-8");
     }
 }

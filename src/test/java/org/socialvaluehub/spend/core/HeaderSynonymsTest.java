@@ -10,15 +10,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeaderSynonymsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Supplier Name|SUPPLIER_NAME", "supplier_name|SUPPLIER_NAME", "Beneficiary Name|SUPPLIER_NAME",
-        "'Name:  '|SUPPLIER_NAME", "Vendor Name|SUPPLIER_NAME", "Net Amount(£)|AMOUNT", "Amount Paid|AMOUNT",
-        "AMOUNT (£):|AMOUNT", "Expenditure Catergory|EXPENSE_TYPE", "Paymnet Date|DATE", "Clearing Date|DATE",
-        "Company/Charity No.|ORGANISATION_NUMBER", "Supplier Post Code|POSTCODE", "Transaction_Number|TRANSACTION_ID",
-        "HBC ref no|TRANSACTION_ID", "Service Cost Centre|SERVICE_AREA", "Purpose of Expenditure|PURPOSE",
-        "VAT Amount|VAT", "Capital/Revenue|CAPITAL_REVENUE", "Purchase Card|CARD_FLAG", "Supplier ID|SUPPLIER_ID"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Supplier Name|SUPPLIER_NAME",
+                "supplier_name|SUPPLIER_NAME",
+                "Beneficiary Name|SUPPLIER_NAME",
+                "'Name:  '|SUPPLIER_NAME",
+                "Vendor Name|SUPPLIER_NAME",
+                "Net Amount(£)|AMOUNT",
+                "Amount Paid|AMOUNT",
+                "AMOUNT (£):|AMOUNT",
+                "Expenditure Catergory|EXPENSE_TYPE",
+                "Paymnet Date|DATE",
+                "Clearing Date|DATE",
+                "Company/Charity No.|ORGANISATION_NUMBER",
+                "Supplier Post Code|POSTCODE",
+                "Transaction_Number|TRANSACTION_ID",
+                "HBC ref no|TRANSACTION_ID",
+                "Service Cost Centre|SERVICE_AREA",
+                "Purpose of Expenditure|PURPOSE",
+                "VAT Amount|VAT",
+                "Capital/Revenue|CAPITAL_REVENUE",
+                "Purchase Card|CARD_FLAG",
+                "Supplier ID|SUPPLIER_ID"
+            })
     void mapsDriftingHeadingsToFields(String heading, SpendField field) {
-        assertThat(HeaderSynonyms.match(heading)).extracting(HeaderSynonyms.Match::field).containsExactly(field);
+        assertThat(HeaderSynonyms.match(heading))
+                .extracting(HeaderSynonyms.Match::field)
+                .containsExactly(field);
     }
 
     @Test
@@ -57,13 +77,16 @@ class HeaderSynonymsTest {
 
     @Test
     void reportsATypoEquallyCloseToTwoFieldsAsAmbiguous() {
-        List<HeaderSynonyms.Match> matches = HeaderSynonyms.match("Nat Value"); // one slip from both "net value" and "vat value"
+        List<HeaderSynonyms.Match> matches =
+                HeaderSynonyms.match("Nat Value"); // one slip from both "net value" and "vat value"
 
-        assertThat(matches).extracting(HeaderSynonyms.Match::field)
-            .containsExactlyInAnyOrder(SpendField.AMOUNT, SpendField.VAT);
+        assertThat(matches)
+                .extracting(HeaderSynonyms.Match::field)
+                .containsExactlyInAnyOrder(SpendField.AMOUNT, SpendField.VAT);
         ColumnMapping mapping = HeaderDetector.map(new String[] {"Date", "Supplier", "Nat Value"});
         assertThat(mapping.column(SpendField.AMOUNT)).isZero();
-        assertThat(mapping.ambiguities()).extracting(MappingAmbiguity::field)
-            .containsExactlyInAnyOrder(SpendField.AMOUNT, SpendField.VAT);
+        assertThat(mapping.ambiguities())
+                .extracting(MappingAmbiguity::field)
+                .containsExactlyInAnyOrder(SpendField.AMOUNT, SpendField.VAT);
     }
 }

@@ -1,14 +1,13 @@
 package org.socialvaluehub.spend.core;
 
-import org.socialvaluehub.spend.core.fast.CellTotals;
-import org.socialvaluehub.spend.core.fast.SortedCellSums;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.socialvaluehub.spend.core.fast.CellTotals;
+import org.socialvaluehub.spend.core.fast.SortedCellSums;
 
 class LineSumsTest {
 
@@ -22,12 +21,35 @@ class LineSumsTest {
     @Test
     void sumsLinesIntoTheThreeSummariesOnceEachPairIsFlagged() {
         LineSums sums = new LineSums();
-        sums.add(LocalDate.of(2024, 3, 31), 10_00, spelling("ACME Ltd"), "acme", "ACME Ltd", "Highways", "Repairs", false);
-        sums.add(LocalDate.of(2024, 3, 2), 5_00, spelling("Acme Limited"), "acme", "Acme Limited", "Highways", "Repairs", false);
+        sums.add(
+                LocalDate.of(2024, 3, 31),
+                10_00,
+                spelling("ACME Ltd"),
+                "acme",
+                "ACME Ltd",
+                "Highways",
+                "Repairs",
+                false);
+        sums.add(
+                LocalDate.of(2024, 3, 2),
+                5_00,
+                spelling("Acme Limited"),
+                "acme",
+                "Acme Limited",
+                "Highways",
+                "Repairs",
+                false);
         sums.add(LocalDate.of(2024, 4, 1), 7_00, spelling("ACME Ltd"), "acme", "ACME Ltd", "Schools", "Repairs", false);
         sums.add(LocalDate.of(2024, 4, 9), 100_00, spelling("HMRC"), "hmrc", "HMRC", "Finance", "PAYE", false);
-        sums.add(LocalDate.of(2024, 4, 9), 3_00, spelling("Redacted personal data"), "", "Redacted personal data", "Care",
-            "Repairs", true);
+        sums.add(
+                LocalDate.of(2024, 4, 9),
+                3_00,
+                spelling("Redacted personal data"),
+                "",
+                "Redacted personal data",
+                "Care",
+                "Repairs",
+                true);
 
         List<LineSums.Pair> pairs = sums.pairs();
         assertThat(pairs).hasSize(4);
@@ -39,20 +61,23 @@ class LineSumsTest {
 
         LocalDate march = LocalDate.of(2024, 3, 1);
         LocalDate april = LocalDate.of(2024, 4, 1);
-        assertThat(summaries.bySupplier()).containsExactlyInAnyOrder(
-            new LineSummaries.BySupplier(march, "acme", true, false, 15_00, 2),
-            new LineSummaries.BySupplier(april, "acme", true, false, 7_00, 1),
-            new LineSummaries.BySupplier(april, "hmrc", false, false, 100_00, 1),
-            new LineSummaries.BySupplier(april, "", true, true, 3_00, 1));
-        assertThat(summaries.byCategory()).containsExactlyInAnyOrder(
-            new LineSummaries.ByCategory(march, "Highways", "Repairs", true, 15_00, 2),
-            new LineSummaries.ByCategory(april, "Schools", "Repairs", true, 7_00, 1),
-            new LineSummaries.ByCategory(april, "Finance", "PAYE", false, 100_00, 1),
-            new LineSummaries.ByCategory(april, "Care", "Repairs", true, 3_00, 1));
+        assertThat(summaries.bySupplier())
+                .containsExactlyInAnyOrder(
+                        new LineSummaries.BySupplier(march, "acme", true, false, 15_00, 2),
+                        new LineSummaries.BySupplier(april, "acme", true, false, 7_00, 1),
+                        new LineSummaries.BySupplier(april, "hmrc", false, false, 100_00, 1),
+                        new LineSummaries.BySupplier(april, "", true, true, 3_00, 1));
+        assertThat(summaries.byCategory())
+                .containsExactlyInAnyOrder(
+                        new LineSummaries.ByCategory(march, "Highways", "Repairs", true, 15_00, 2),
+                        new LineSummaries.ByCategory(april, "Schools", "Repairs", true, 7_00, 1),
+                        new LineSummaries.ByCategory(april, "Finance", "PAYE", false, 100_00, 1),
+                        new LineSummaries.ByCategory(april, "Care", "Repairs", true, 3_00, 1));
         // Financial years start in April; only influenceable spend with named suppliers counts here.
-        assertThat(summaries.byYear()).containsExactlyInAnyOrder(
-            new LineSummaries.ByYear(2023, "acme", "Repairs", 15_00),
-            new LineSummaries.ByYear(2024, "acme", "Repairs", 7_00));
+        assertThat(summaries.byYear())
+                .containsExactlyInAnyOrder(
+                        new LineSummaries.ByYear(2023, "acme", "Repairs", 15_00),
+                        new LineSummaries.ByYear(2024, "acme", "Repairs", 7_00));
     }
 
     @Test
@@ -68,11 +93,14 @@ class LineSumsTest {
     void stopsSummingLinesTooVariedToHoldAndSaysSo() {
         LineSums sums = new LineSums();
         for (int i = 0; i < LineSums.MAX_PAIRS; i++) {
-            assertThat(sums.add(LocalDate.of(2024, 1, 1 + i % 28), i, spelling("S" + i), "s" + i, "S" + i, "A", "T", false)).isTrue();
+            assertThat(sums.add(
+                            LocalDate.of(2024, 1, 1 + i % 28), i, spelling("S" + i), "s" + i, "S" + i, "A", "T", false))
+                    .isTrue();
         }
         assertThat(sums.overflowed()).isFalse();
 
-        assertThat(sums.add(LocalDate.of(2024, 1, 1), 1, spelling("One more"), "one", "One more", "A", "T", false)).isFalse();
+        assertThat(sums.add(LocalDate.of(2024, 1, 1), 1, spelling("One more"), "one", "One more", "A", "T", false))
+                .isFalse();
 
         assertThat(sums.overflowed()).isTrue();
         assertThat(sums.pairs()).isEmpty();
@@ -82,9 +110,11 @@ class LineSumsTest {
     @Test
     void aLineWhoseSpellingHasNoNumberLeavesTheSumsToTheDatabase() {
         LineSums sums = new LineSums();
-        assertThat(sums.add(LocalDate.of(2024, 1, 1), 1, spelling("A"), "a", "A", "Area", "Type", false)).isTrue();
+        assertThat(sums.add(LocalDate.of(2024, 1, 1), 1, spelling("A"), "a", "A", "Area", "Type", false))
+                .isTrue();
 
-        assertThat(sums.add(LocalDate.of(2024, 1, 2), 1, -1, "b", "B", "Area", "Type", false)).isFalse();
+        assertThat(sums.add(LocalDate.of(2024, 1, 2), 1, -1, "b", "B", "Area", "Type", false))
+                .isFalse();
 
         assertThat(sums.overflowed()).isTrue();
     }
@@ -117,17 +147,21 @@ class LineSumsTest {
             seen[0]++;
         });
         assertThat(seen[0]).isEqualTo(cells).isEqualTo(sums.size());
-        assertThatThrownBy(() -> sums.add(1L << SortedCellSums.KEY_BITS, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sums.add(1L << SortedCellSums.KEY_BITS, 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void monthsOutsideWhatTheSumsCanHoldAreLeftToTheDatabase() {
         LineSums sums = new LineSums();
-        assertThat(sums.add(LocalDate.of(1899, 12, 31), 1, spelling("A"), "a", "A", "Area", "Type", false)).isFalse();
+        assertThat(sums.add(LocalDate.of(1899, 12, 31), 1, spelling("A"), "a", "A", "Area", "Type", false))
+                .isFalse();
         assertThat(sums.overflowed()).isTrue();
         LineSums later = new LineSums();
-        assertThat(later.add(LocalDate.of(2241, 4, 30), 1, spelling("A"), "a", "A", "Area", "Type", false)).isTrue();
-        assertThat(later.add(LocalDate.of(2241, 5, 1), 1, spelling("A"), "a", "A", "Area", "Type", false)).isFalse();
+        assertThat(later.add(LocalDate.of(2241, 4, 30), 1, spelling("A"), "a", "A", "Area", "Type", false))
+                .isTrue();
+        assertThat(later.add(LocalDate.of(2241, 5, 1), 1, spelling("A"), "a", "A", "Area", "Type", false))
+                .isFalse();
     }
 
     @Test

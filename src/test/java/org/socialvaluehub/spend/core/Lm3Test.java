@@ -41,8 +41,10 @@ class Lm3Test {
 
     @Test
     void staysBetweenOneAndThree() {
-        assertThat(Lm3.estimate(100, 0, new Lm3.RespendShares(0.5, 0.5, 1)).multiplier()).isEqualTo(1.0);
-        assertThat(Lm3.estimate(100, 100, new Lm3.RespendShares(0.5, 0.5, 1)).multiplier()).isEqualTo(3.0);
+        assertThat(Lm3.estimate(100, 0, new Lm3.RespendShares(0.5, 0.5, 1)).multiplier())
+                .isEqualTo(1.0);
+        assertThat(Lm3.estimate(100, 100, new Lm3.RespendShares(0.5, 0.5, 1)).multiplier())
+                .isEqualTo(3.0);
     }
 
     @Test
@@ -57,7 +59,7 @@ class Lm3Test {
     void refusesSharesThatCannotBe() {
         assertThatThrownBy(() -> new Lm3.RespendShares(0.7, 0.5, 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Lm3.estimate(100, 200, new Lm3.RespendShares(0.2, 0.4, 0.5)))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -67,8 +69,11 @@ class Lm3Test {
         // 0.50 × (1 − 0.40) + 0.40 × 0.90 = 0.30 + 0.36 = 0.66.  The second declares nothing: 0.49.
         // R3 = 40,000 × 0.66 + 20,000 × 0.49 = 26,400 + 9,800 = £36,200.
         // LM3 = (100,000 + 60,000 + 36,200) / 100,000 = 1.962; declared figures cover 40,000 / 60,000 of R2.
-        Lm3.Result result = Lm3.estimate(10_000_000, 0, List.of(new Lm3.LocalSupplier(4_000_000, 0.5, 0.9),
-            new Lm3.LocalSupplier(2_000_000, null, null)), DEFAULTS);
+        Lm3.Result result = Lm3.estimate(
+                10_000_000,
+                0,
+                List.of(new Lm3.LocalSupplier(4_000_000, 0.5, 0.9), new Lm3.LocalSupplier(2_000_000, null, null)),
+                DEFAULTS);
 
         assertThat(result.r2Pence()).isEqualTo(6_000_000);
         assertThat(result.r3Pence()).isEqualTo(3_620_000);
@@ -88,8 +93,11 @@ class Lm3Test {
 
     @Test
     void aLocalSupplierWithMoreCreditsThanPaymentsAddsNothing() {
-        Lm3.Result result = Lm3.estimate(1_000_000, 0, List.of(new Lm3.LocalSupplier(-50_000, 0.5, null),
-            new Lm3.LocalSupplier(1_000_000, null, null)), DEFAULTS);
+        Lm3.Result result = Lm3.estimate(
+                1_000_000,
+                0,
+                List.of(new Lm3.LocalSupplier(-50_000, 0.5, null), new Lm3.LocalSupplier(1_000_000, null, null)),
+                DEFAULTS);
 
         assertThat(result.r2Pence()).isEqualTo(1_000_000);
         assertThat(result.r3Pence()).isEqualTo(490_000);
@@ -102,8 +110,8 @@ class Lm3Test {
         // £6,000 with placed suppliers (£3,000 of it local), £4,000 with suppliers of unknown location.
         // R1 = £6,000 (not £10,000 with the unknown counted as not local); R2 = £3,000; R3 = £1,470.
         // LM3 = (6,000 + 3,000 + 1,470) / 6,000 = 1.745; coverage 60%.
-        Lm3.Result result = Lm3.estimate(600_000, 400_000, List.of(new Lm3.LocalSupplier(300_000, null, null)),
-            DEFAULTS);
+        Lm3.Result result =
+                Lm3.estimate(600_000, 400_000, List.of(new Lm3.LocalSupplier(300_000, null, null)), DEFAULTS);
 
         assertThat(result.r1Pence()).isEqualTo(600_000);
         assertThat(result.multiplier()).isCloseTo(1.745, within(1e-12));

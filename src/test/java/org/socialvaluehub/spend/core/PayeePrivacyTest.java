@@ -10,17 +10,44 @@ import org.socialvaluehub.spend.core.PayeePrivacy.Flag;
 class PayeePrivacyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"John Smith", "Mrs J Smith", "SMITH, JOHN", "Mary-Ann O'Neill", "Dr. A. B. Patel",
-        "Siobhán Ní Bhriain", "  jane   doe  ", "J. R. R. Tolkien"})
+    @ValueSource(
+            strings = {
+                "John Smith",
+                "Mrs J Smith",
+                "SMITH, JOHN",
+                "Mary-Ann O'Neill",
+                "Dr. A. B. Patel",
+                "Siobhán Ní Bhriain",
+                "  jane   doe  ",
+                "J. R. R. Tolkien"
+            })
     void aNameWithoutAnyCompanyOrCharityMarkerLooksLikeAPerson(String payee) {
         assertThat(PayeePrivacy.looksLikePerson(payee)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Acme Ltd", "Acme Limited", "Big Builders PLC", "Thames Law LLP", "Cowley Food CIC",
-        "Oxford Preservation Trust", "Kingsmead City Council", "Smith & Sons", "Smith and Sons", "Amazon",
-        "Redacted", "", "   ", "3M United Kingdom", "Jones Plumbing Services", "HMRC", "Age UK Oxfordshire",
-        "St Mary's Church", "A B C D E Smith"})
+    @ValueSource(
+            strings = {
+                "Acme Ltd",
+                "Acme Limited",
+                "Big Builders PLC",
+                "Thames Law LLP",
+                "Cowley Food CIC",
+                "Oxford Preservation Trust",
+                "Kingsmead City Council",
+                "Smith & Sons",
+                "Smith and Sons",
+                "Amazon",
+                "Redacted",
+                "",
+                "   ",
+                "3M United Kingdom",
+                "Jones Plumbing Services",
+                "HMRC",
+                "Age UK Oxfordshire",
+                "St Mary's Church",
+                "A B C D E Smith"
+            })
     void anOrganisationASingleWordOrABlankDoesNot(String payee) {
         assertThat(PayeePrivacy.looksLikePerson(payee)).isFalse();
     }
@@ -31,8 +58,17 @@ class PayeePrivacyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Care Packages - Adults", "Foster Care Allowance", "DIRECT PAYMENTS", "Adoption allowances",
-        "Special Guardianship Orders", "Residential care placements", "Section 17 payments", "Home-Care"})
+    @ValueSource(
+            strings = {
+                "Care Packages - Adults",
+                "Foster Care Allowance",
+                "DIRECT PAYMENTS",
+                "Adoption allowances",
+                "Special Guardianship Orders",
+                "Residential care placements",
+                "Section 17 payments",
+                "Home-Care"
+            })
     void expenseTypesAboutThePersonPaidAreSensitive(String type) {
         assertThat(PayeePrivacy.isSensitiveExpenseType(type)).isTrue();
     }
@@ -45,8 +81,10 @@ class PayeePrivacyTest {
 
     @Test
     void aSensitiveExpenseTypeIsFlaggedWhoeverThePayeeIs() {
-        assertThat(PayeePrivacy.classify("Sunrise Homes Ltd", "Care packages", true)).isEqualTo(Flag.SENSITIVE_EXPENSE_TYPE);
-        assertThat(PayeePrivacy.classify("John Smith", "Direct payments", false)).isEqualTo(Flag.SENSITIVE_EXPENSE_TYPE);
+        assertThat(PayeePrivacy.classify("Sunrise Homes Ltd", "Care packages", true))
+                .isEqualTo(Flag.SENSITIVE_EXPENSE_TYPE);
+        assertThat(PayeePrivacy.classify("John Smith", "Direct payments", false))
+                .isEqualTo(Flag.SENSITIVE_EXPENSE_TYPE);
     }
 
     @Test

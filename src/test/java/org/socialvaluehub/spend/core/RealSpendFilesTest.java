@@ -13,8 +13,10 @@ class RealSpendFilesTest {
         SpendCheckReport report = check("real/hyndburn-2017-03.csv");
 
         assertThat(report.layout().encoding().name()).isEqualTo("IBM850");
-        assertThat(report.layout().mapping().headings()).containsEntry(SpendField.AMOUNT, "Net Amount(£)")
-            .containsEntry(SpendField.SUPPLIER_NAME, "Name").containsEntry(SpendField.DATE, "Payment date");
+        assertThat(report.layout().mapping().headings())
+                .containsEntry(SpendField.AMOUNT, "Net Amount(£)")
+                .containsEntry(SpendField.SUPPLIER_NAME, "Name")
+                .containsEntry(SpendField.DATE, "Payment date");
         assertThat(report.rowsAccepted()).isEqualTo(256);
         assertThat(report.acceptedTotal()).isEqualByComparingTo("568545.31");
     }
@@ -36,12 +38,16 @@ class RealSpendFilesTest {
         ColumnMapping mapping = report.layout().mapping();
 
         assertThat(mapping.source()).isEqualTo(ColumnMapping.Source.INFERRED);
-        assertThat(mapping.columns()).containsEntry(SpendField.DATE, 15).containsEntry(SpendField.AMOUNT, 17)
-            .containsEntry(SpendField.SUPPLIER_NAME, 12).containsEntry(SpendField.TRANSACTION_ID, 10);
+        assertThat(mapping.columns())
+                .containsEntry(SpendField.DATE, 15)
+                .containsEntry(SpendField.AMOUNT, 17)
+                .containsEntry(SpendField.SUPPLIER_NAME, 12)
+                .containsEntry(SpendField.TRANSACTION_ID, 10);
         assertThat(report.rowsAccepted()).isEqualTo(404);
         // 7,882,104.65 of positive amounts less seven trailing-minus credits of 63,510.09
         assertThat(report.acceptedTotal()).isEqualByComparingTo("7818594.56");
-        assertThat(report.rejected()).containsExactly(new SpendCheckReport.Rejection(441, "a header row among the data"));
+        assertThat(report.rejected())
+                .containsExactly(new SpendCheckReport.Rejection(441, "a header row among the data"));
     }
 
     @Test
@@ -51,9 +57,12 @@ class RealSpendFilesTest {
         assertThat(report.layout().headerRow()).isEqualTo(10);
         assertThat(report.rowsAccepted()).isEqualTo(2516);
         assertThat(report.acceptedTotal()).isEqualByComparingTo("39775940.53");
-        assertThat(report.rejected()).filteredOn(r -> r.reason().startsWith("row has 5 cells")).hasSize(638);
-        assertThat(report.rejected()).filteredOn(r -> r.reason().contains("'25/06/2012900' is not a date"))
-            .isNotEmpty();
+        assertThat(report.rejected())
+                .filteredOn(r -> r.reason().startsWith("row has 5 cells"))
+                .hasSize(638);
+        assertThat(report.rejected())
+                .filteredOn(r -> r.reason().contains("'25/06/2012900' is not a date"))
+                .isNotEmpty();
         assertThat(report.rejected()).contains(new SpendCheckReport.Rejection(3167, "a total line, not a payment"));
         assertThat(report.from()).hasToString("2010-10-20");
     }
@@ -62,8 +71,9 @@ class RealSpendFilesTest {
     void readsTflPeriodTotal() throws Exception {
         SpendCheckReport report = check("real/tfl-2023-p05.csv");
 
-        assertThat(report.layout().mapping().headings()).containsEntry(SpendField.SUPPLIER_NAME, "Vendor Name")
-            .containsEntry(SpendField.DATE, "Clearing Date");
+        assertThat(report.layout().mapping().headings())
+                .containsEntry(SpendField.SUPPLIER_NAME, "Vendor Name")
+                .containsEntry(SpendField.DATE, "Clearing Date");
         assertThat(report.rowsAccepted()).isEqualTo(12_834);
         assertThat(report.acceptedTotal()).isEqualByComparingTo("482617614.64");
         assertThat(report.rejected()).isEmpty();

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class RowCheckerTest {
 
     /** Date in column 1, supplier in 2, amount in 3: a header three cells wide. */
-    private static final ColumnMapping MAPPING = ColumnMapping.confirmed(
-        Map.of(SpendField.DATE, 1, SpendField.SUPPLIER_NAME, 2, SpendField.AMOUNT, 3));
+    private static final ColumnMapping MAPPING =
+            ColumnMapping.confirmed(Map.of(SpendField.DATE, 1, SpendField.SUPPLIER_NAME, 2, SpendField.AMOUNT, 3));
 
     private static SpendRow check(String... cells) {
         return new RowChecker(MAPPING, 3).check(new RawRecord(7, cells));
@@ -59,7 +59,7 @@ class RowCheckerTest {
     @Test
     void anAmountThatIsNotMoneyIsQuoted() {
         assertThat(check("01/04/2025", "Acme Ltd", "ten pounds").problem())
-            .contains("amount 'ten pounds' is not a sum in pounds and pence");
+                .contains("amount 'ten pounds' is not a sum in pounds and pence");
     }
 
     @Test
@@ -87,7 +87,8 @@ class RowCheckerTest {
 
     @Test
     void aRedactedSupplierIsMarkedRedacted() {
-        assertThat(check("01/04/2025", "REDACTED personal data", "10.00").redacted()).isTrue();
+        assertThat(check("01/04/2025", "REDACTED personal data", "10.00").redacted())
+                .isTrue();
     }
 
     @Test

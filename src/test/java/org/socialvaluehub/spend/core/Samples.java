@@ -8,8 +8,7 @@ import java.util.function.Predicate;
 /** Finds the sample spend files under {@code src/test/resources/spend} and reads them for tests. */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static Path sample(String name) {
         try {

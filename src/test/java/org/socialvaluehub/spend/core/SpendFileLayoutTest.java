@@ -13,7 +13,8 @@ class SpendFileLayoutTest {
 
         assertThat(report.layout().encoding().name()).isEqualTo("windows-1252");
         assertThat(report.layout().mapping().headings().get(SpendField.AMOUNT)).isEqualTo("Amount (£)");
-        assertThat(Samples.rows("windows-1252.csv").get(0).text(SpendField.SUPPLIER_NAME)).isEqualTo("Café Rouge Ltd");
+        assertThat(Samples.rows("windows-1252.csv").get(0).text(SpendField.SUPPLIER_NAME))
+                .isEqualTo("Café Rouge Ltd");
         assertThat(report.amountTotal()).isEqualByComparingTo("1279.50");
     }
 
@@ -56,7 +57,8 @@ class SpendFileLayoutTest {
         assertThat(report.layout().delimiter()).isEqualTo(';');
         assertThat(report.layout().headerRow()).isEqualTo(5);
         assertThat(report.rowsAccepted()).isEqualTo(3);
-        assertThat(report.rejected()).containsExactly(new SpendCheckReport.Rejection(10, "a total line, not a payment"));
+        assertThat(report.rejected())
+                .containsExactly(new SpendCheckReport.Rejection(10, "a total line, not a payment"));
         assertThat(report.amountTotal()).isEqualByComparingTo("4191.56");
     }
 
@@ -109,19 +111,20 @@ class SpendFileLayoutTest {
     void leavesAmbiguousAmountUnmappedAndSaysSo() throws Exception {
         SpendCheckReport report = check("ambiguous-amounts.csv");
 
-        assertThat(report.layout().mapping().ambiguities()).extracting(MappingAmbiguity::field)
-            .containsExactly(SpendField.AMOUNT);
+        assertThat(report.layout().mapping().ambiguities())
+                .extracting(MappingAmbiguity::field)
+                .containsExactly(SpendField.AMOUNT);
         assertThat(report.rowsAccepted()).isZero();
         assertThat(report.rejected().get(0).reason()).contains("no amount column: confirm the column mapping");
     }
 
     @Test
     void usesConfirmedMappingInsteadOfDetection() throws Exception {
-        ColumnMapping confirmed = ColumnMapping.confirmed(java.util.Map.of(
-            SpendField.DATE, 1, SpendField.SUPPLIER_NAME, 2, SpendField.AMOUNT, 4));
+        ColumnMapping confirmed = ColumnMapping.confirmed(
+                java.util.Map.of(SpendField.DATE, 1, SpendField.SUPPLIER_NAME, 2, SpendField.AMOUNT, 4));
 
-        SpendCheckReport report = new SpendCheck(new SpendFileReader())
-            .check(Samples.sample("ambiguous-amounts.csv"), confirmed);
+        SpendCheckReport report =
+                new SpendCheck(new SpendFileReader()).check(Samples.sample("ambiguous-amounts.csv"), confirmed);
 
         assertThat(report.layout().mapping().source()).isEqualTo(ColumnMapping.Source.CONFIRMED);
         assertThat(report.layout().headerRow()).isEqualTo(1);

@@ -22,20 +22,23 @@ class SpendRowsTest {
     @Test
     void reportsLineNumberOfBadDate() throws Exception {
         assertThat(check("bad-rows.csv").rejected())
-            .contains(new SpendCheckReport.Rejection(4, "date '31/02/2024' is not a date"));
+                .contains(new SpendCheckReport.Rejection(4, "date '31/02/2024' is not a date"));
     }
 
     @Test
     void reportsEveryRejectedRowWithItsReason() throws Exception {
         SpendCheckReport report = check("bad-rows.csv");
 
-        assertThat(report.rejected()).containsExactly(
-            new SpendCheckReport.Rejection(4, "date '31/02/2024' is not a date"),
-            new SpendCheckReport.Rejection(5, "amount 'two hundred' is not a sum in pounds and pence"),
-            new SpendCheckReport.Rejection(6, "supplier name is missing"),
-            new SpendCheckReport.Rejection(8, "row has 4 cells but the header has 3, so the columns may be shifted;"
-                + " amount 'Comma Ltd' is not a sum in pounds and pence"),
-            new SpendCheckReport.Rejection(9, "a header row among the data"));
+        assertThat(report.rejected())
+                .containsExactly(
+                        new SpendCheckReport.Rejection(4, "date '31/02/2024' is not a date"),
+                        new SpendCheckReport.Rejection(5, "amount 'two hundred' is not a sum in pounds and pence"),
+                        new SpendCheckReport.Rejection(6, "supplier name is missing"),
+                        new SpendCheckReport.Rejection(
+                                8,
+                                "row has 4 cells but the header has 3, so the columns may be shifted;"
+                                        + " amount 'Comma Ltd' is not a sum in pounds and pence"),
+                        new SpendCheckReport.Rejection(9, "a header row among the data"));
         assertThat(report.rowsRead()).isEqualTo(7);
         assertThat(report.rowsAccepted()).isEqualTo(2);
         assertThat(report.acceptedTotal()).isEqualByComparingTo("112.50");
@@ -52,9 +55,18 @@ class SpendRowsTest {
         SpendCheckReport report = check("all-date-formats.csv");
 
         assertThat(report.rejected()).isEmpty();
-        assertThat(rows("all-date-formats.csv")).extracting(r -> r.date().toString()).containsExactly(
-            "2021-04-01", "2021-04-01", "2017-04-05", "2023-06-15", "2021-04-01", "2024-12-01", "2019-07-12",
-            "2024-03-31", "2024-03-31");
+        assertThat(rows("all-date-formats.csv"))
+                .extracting(r -> r.date().toString())
+                .containsExactly(
+                        "2021-04-01",
+                        "2021-04-01",
+                        "2017-04-05",
+                        "2023-06-15",
+                        "2021-04-01",
+                        "2024-12-01",
+                        "2019-07-12",
+                        "2024-03-31",
+                        "2024-03-31");
         assertThat(report.from()).hasToString("2017-04-05");
         assertThat(report.to()).hasToString("2024-12-01");
     }

@@ -38,8 +38,11 @@ class SupplierNamesTest {
 
     @Test
     void similarityIsOneForTheSameKeyAndLowForDifferentNames() {
-        assertThat(SupplierNames.similarity("brookfield farm", "brookfield farm")).isEqualTo(1.0);
-        assertThat(SupplierNames.similarity("brookfield farms", "brookfield farm")).isGreaterThan(0.7);
-        assertThat(SupplierNames.similarity("brookfield farm", "grey gables hotel")).isLessThan(0.1);
+        assertThat(SupplierNames.similarity("brookfield farm", "brookfield farm"))
+                .isEqualTo(1.0);
+        assertThat(SupplierNames.similarity("brookfield farms", "brookfield farm"))
+                .isGreaterThan(0.7);
+        assertThat(SupplierNames.similarity("brookfield farm", "grey gables hotel"))
+                .isLessThan(0.1);
     }
 }

@@ -11,13 +11,15 @@ import java.util.zip.ZipOutputStream;
 /** Writes minimal XLSX workbooks by hand for tests, including hostile ones. */
 public final class XlsxFixtures {
 
-    private XlsxFixtures() {
-    }
+    private XlsxFixtures() {}
 
     /** A workbook whose sheet declares an external entity that points at a file on the server (XXE). */
     public static Path withExternalEntity(Path file) throws IOException {
-        return workbook(file, "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>",
-            row(1, "Date", "Supplier", "Amount") + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
+        return workbook(
+                file,
+                "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>",
+                row(1, "Date", "Supplier", "Amount")
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
     }
 
     /** A workbook whose one sheet holds the given {@code <row>} elements. */
@@ -50,8 +52,10 @@ public final class XlsxFixtures {
                 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                 </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<worksheet xmlns=\""
-                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows);
+            write(
+                    zip,
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<worksheet xmlns=\""
+                            + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows);
             write(zip, "</sheetData></worksheet>");
         }
         return file;
@@ -88,13 +92,19 @@ public final class XlsxFixtures {
             String ref = (char) ('A' + i) + String.valueOf(number);
             String cell = cells[i];
             if (cell.startsWith("=")) {
-                xml.append("<c r=\"").append(ref).append("\" t=\"str\"><f>").append(escape(cell.substring(1)))
-                    .append("</f><v>cached</v></c>");
+                xml.append("<c r=\"")
+                        .append(ref)
+                        .append("\" t=\"str\"><f>")
+                        .append(escape(cell.substring(1)))
+                        .append("</f><v>cached</v></c>");
             } else if (cell.matches("-?[0-9.E]+")) {
                 xml.append("<c r=\"").append(ref).append("\"><v>").append(cell).append("</v></c>");
             } else if (!cell.isEmpty()) {
-                xml.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(escape(cell))
-                    .append("</t></is></c>");
+                xml.append("<c r=\"")
+                        .append(ref)
+                        .append("\" t=\"inlineStr\"><is><t>")
+                        .append(escape(cell))
+                        .append("</t></is></c>");
             }
         }
         return xml.append("</row>").toString();

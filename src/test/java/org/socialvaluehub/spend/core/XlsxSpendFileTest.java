@@ -16,10 +16,17 @@ class XlsxSpendFileTest {
 
     @Test
     void readsWorkbookWithPreambleSerialDatesAndFloatingPointPence() throws Exception {
-        Path file = XlsxFixtures.workbook(folder.resolve("spend.xlsx"),
-            row(1, "Payments over £500") + row(3, "Payment Date", "Supplier Name", "Amount", "Link")
-                + row(4, "45383", "Ambridge Organics", "412.49999999999994", "")
-                + row(6, "01/04/2024", "Redacted personal data", "1.2E3", "=HYPERLINK(\"https://x.org\",\"inv\")"));
+        Path file = XlsxFixtures.workbook(
+                folder.resolve("spend.xlsx"),
+                row(1, "Payments over £500")
+                        + row(3, "Payment Date", "Supplier Name", "Amount", "Link")
+                        + row(4, "45383", "Ambridge Organics", "412.49999999999994", "")
+                        + row(
+                                6,
+                                "01/04/2024",
+                                "Redacted personal data",
+                                "1.2E3",
+                                "=HYPERLINK(\"https://x.org\",\"inv\")"));
 
         SpendCheckReport report = Samples.check(file);
         List<SpendRow> rows = Samples.rows(file, null);
@@ -37,22 +44,25 @@ class XlsxSpendFileTest {
 
     @Test
     void treatsFormulaInAmountCellAsTextAndRejectsIt() throws Exception {
-        Path file = XlsxFixtures.workbook(folder.resolve("formula.xlsx"),
-            row(1, "Date", "Supplier", "Amount") + row(2, "45383", "Lakey Hill", "=SUM(1,2)"));
+        Path file = XlsxFixtures.workbook(
+                folder.resolve("formula.xlsx"),
+                row(1, "Date", "Supplier", "Amount") + row(2, "45383", "Lakey Hill", "=SUM(1,2)"));
 
-        assertThat(Samples.check(file).rejected()).containsExactly(
-            new SpendCheckReport.Rejection(2, "amount '=SUM(1,2)' is not a sum in pounds and pence"));
+        assertThat(Samples.check(file).rejected())
+                .containsExactly(
+                        new SpendCheckReport.Rejection(2, "amount '=SUM(1,2)' is not a sum in pounds and pence"));
     }
 
     @Test
     void refusesZipBombPastTheDecompressedSizeLimit() throws Exception {
         Path file = XlsxFixtures.bomb(folder.resolve("bomb.xlsx"), 3);
-        SpendFileReader reader = new SpendFileReader(ReaderLimits.defaults().withMaxDecompressedBytes(2 * ReaderLimits.MEGABYTE));
+        SpendFileReader reader =
+                new SpendFileReader(ReaderLimits.defaults().withMaxDecompressedBytes(2 * ReaderLimits.MEGABYTE));
 
         assertThatThrownBy(() -> reader.open(file))
-            .isInstanceOfSatisfying(SpendFileException.class,
-                e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
-            .hasMessageContaining("would unpack to more than");
+                .isInstanceOfSatisfying(
+                        SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
+                .hasMessageContaining("would unpack to more than");
     }
 
     @Test
@@ -60,9 +70,9 @@ class XlsxSpendFileTest {
         Path file = XlsxFixtures.bomb(folder.resolve("ratio.xlsx"), 20);
 
         assertThatThrownBy(() -> new SpendFileReader().open(file))
-            .isInstanceOfSatisfying(SpendFileException.class,
-                e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
-            .hasMessageContaining("compressed");
+                .isInstanceOfSatisfying(
+                        SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
+                .hasMessageContaining("compressed");
     }
 
     @Test
@@ -70,9 +80,9 @@ class XlsxSpendFileTest {
         Path file = XlsxFixtures.lyingAboutSizes(XlsxFixtures.bomb(folder.resolve("liar.xlsx"), 1));
 
         assertThatThrownBy(() -> new SpendFileReader().open(file))
-            .isInstanceOfSatisfying(SpendFileException.class,
-                e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
-            .hasMessageContaining("declares 100 bytes but unpacks to more");
+                .isInstanceOfSatisfying(
+                        SpendFileException.class, e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.ZIP_BOMB))
+                .hasMessageContaining("declares 100 bytes but unpacks to more");
     }
 
     @Test
@@ -80,8 +90,9 @@ class XlsxSpendFileTest {
         Path file = XlsxFixtures.withExternalEntity(folder.resolve("xxe.xlsx"));
 
         assertThatThrownBy(() -> new SpendFileReader().open(file))
-            .isInstanceOfSatisfying(SpendFileException.class,
-                e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.EXTERNAL_ENTITIES))
-            .hasMessageContaining("external entities");
+                .isInstanceOfSatisfying(
+                        SpendFileException.class,
+                        e -> assertThat(e.problem()).isEqualTo(SpendFileProblem.EXTERNAL_ENTITIES))
+                .hasMessageContaining("external entities");
     }
 }

@@ -1,9 +1,5 @@
 package org.socialvaluehub.spend.dashboards;
 
-import org.socialvaluehub.spend.SpendImports;
-import org.socialvaluehub.spend.SpendTestFiles;
-import org.socialvaluehub.spend.suppliers.SupplierNameRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,25 +10,56 @@ import org.socialvaluehub.organisations.NewOrganisation;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.SizeBand;
+import org.socialvaluehub.spend.SpendImports;
+import org.socialvaluehub.spend.SpendTestFiles;
+import org.socialvaluehub.spend.suppliers.SupplierNameRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @HubTest
 class SpendClassificationTest {
 
-    @Autowired SpendImports imports;
-    @Autowired SpendDashboard dashboard;
-    @Autowired Organisations organisations;
-    @Autowired SupplierNameRepository names;
+    @Autowired
+    SpendImports imports;
+
+    @Autowired
+    SpendDashboard dashboard;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    SupplierNameRepository names;
 
     @Test
     void unknownSuppliersStayUnknownAndAreNeverCountedAsNotLocal() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
-        long buyer = organisations.add(new NewOrganisation("Classifying Council " + tag, OrganisationKind.BUYER,
-            LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
-        organisations.add(new NewOrganisation("Abingdon Kitchens " + tag + " CIC", OrganisationKind.SUPPLIER, LegalForm.CIC,
-            SizeBand.SMALL, "OX14 3DB", null, null, false));
-        organisations.add(new NewOrganisation("Brum Haulage " + tag + " Ltd", OrganisationKind.SUPPLIER,
-            LegalForm.COMPANY, SizeBand.LARGE, "B1 1AA", "77" + tag.substring(0, Math.min(6, tag.length())), null, false));
+        long buyer = organisations.add(new NewOrganisation(
+                "Classifying Council " + tag,
+                OrganisationKind.BUYER,
+                LegalForm.PUBLIC_BODY,
+                SizeBand.LARGE,
+                "OX1 1BX",
+                null,
+                null,
+                false));
+        organisations.add(new NewOrganisation(
+                "Abingdon Kitchens " + tag + " CIC",
+                OrganisationKind.SUPPLIER,
+                LegalForm.CIC,
+                SizeBand.SMALL,
+                "OX14 3DB",
+                null,
+                null,
+                false));
+        organisations.add(new NewOrganisation(
+                "Brum Haulage " + tag + " Ltd",
+                OrganisationKind.SUPPLIER,
+                LegalForm.COMPANY,
+                SizeBand.LARGE,
+                "B1 1AA",
+                "77" + tag.substring(0, Math.min(6, tag.length())),
+                null,
+                false));
         imports.importFile(buyer, "c.csv", SpendTestFiles.write("""
             Date,Supplier Name,Expense Type,Amount
             01/05/2024,ABINGDON KITCHENS %1$s CIC,Catering,600.00
@@ -62,19 +89,44 @@ class SpendClassificationTest {
     @Test
     void aCloseSpellingWaitsForACoordinatorAndAConfirmationHoldsForEveryBuyer() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
-        long supplier = organisations.add(new NewOrganisation("Wychwood Joinery " + tag + " Ltd", OrganisationKind.SUPPLIER,
-            LegalForm.COMPANY, SizeBand.MICRO, "OX7 5AA", null, null, false));
-        long buyer = organisations.add(new NewOrganisation("Matching Council " + tag, OrganisationKind.BUYER,
-            LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
+        long supplier = organisations.add(new NewOrganisation(
+                "Wychwood Joinery " + tag + " Ltd",
+                OrganisationKind.SUPPLIER,
+                LegalForm.COMPANY,
+                SizeBand.MICRO,
+                "OX7 5AA",
+                null,
+                null,
+                false));
+        long buyer = organisations.add(new NewOrganisation(
+                "Matching Council " + tag,
+                OrganisationKind.BUYER,
+                LegalForm.PUBLIC_BODY,
+                SizeBand.LARGE,
+                "OX1 1BX",
+                null,
+                null,
+                false));
         imports.importFile(buyer, "m.csv", SpendTestFiles.write("""
             Date,Supplier Name,Amount
             01/05/2024,Wychwod Joinery %s,200.00
             """.formatted(tag)), null, SpendImports.Progress.NONE);
-        var suggestion = names.suggestions().stream().filter(s -> s.organisationId() == supplier).findFirst().orElseThrow();
-        assertThat(dashboard.build(List.of(buyer), new Period(2024, 0)).localArea().unknownPence()).isEqualTo(20_000);
+        var suggestion = names.suggestions().stream()
+                .filter(s -> s.organisationId() == supplier)
+                .findFirst()
+                .orElseThrow();
+        assertThat(dashboard
+                        .build(List.of(buyer), new Period(2024, 0))
+                        .localArea()
+                        .unknownPence())
+                .isEqualTo(20_000);
 
         names.decide(suggestion.nameKey(), true, 0);
 
-        assertThat(dashboard.build(List.of(buyer), new Period(2024, 0)).localArea().yesPence()).isEqualTo(20_000);
+        assertThat(dashboard
+                        .build(List.of(buyer), new Period(2024, 0))
+                        .localArea()
+                        .yesPence())
+                .isEqualTo(20_000);
     }
 }

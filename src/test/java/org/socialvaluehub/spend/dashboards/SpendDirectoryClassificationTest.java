@@ -1,9 +1,5 @@
 package org.socialvaluehub.spend.dashboards;
 
-import org.socialvaluehub.spend.SpendTestFiles;
-
-import org.socialvaluehub.spend.SpendImports;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,32 +15,66 @@ import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.ProfileChanges;
 import org.socialvaluehub.organisations.SizeBand;
 import org.socialvaluehub.organisations.profile.Sites;
+import org.socialvaluehub.spend.SpendImports;
+import org.socialvaluehub.spend.SpendTestFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Classification from the directory: sites, verified unexpired credentials, declared shares and CPV categories. */
 @HubTest
 class SpendDirectoryClassificationTest {
 
-    @Autowired SpendImports imports;
-    @Autowired SpendDashboard dashboard;
-    @Autowired Organisations organisations;
-    @Autowired DirectoryFixtures directory;
-    @Autowired Sites sites;
+    @Autowired
+    SpendImports imports;
+
+    @Autowired
+    SpendDashboard dashboard;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    DirectoryFixtures directory;
+
+    @Autowired
+    Sites sites;
 
     @Test
     void sharesLm3AndShiftsComeFromTheDirectory() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
-        long buyer = organisations.add(new NewOrganisation("Directory Council " + tag, OrganisationKind.BUYER,
-            LegalForm.PUBLIC_BODY, SizeBand.LARGE, "OX1 1BX", null, null, false));
-        // Registered in Birmingham, works from Witney: local through its site; verified Real Living Wage; declared shares.
+        long buyer = organisations.add(new NewOrganisation(
+                "Directory Council " + tag,
+                OrganisationKind.BUYER,
+                LegalForm.PUBLIC_BODY,
+                SizeBand.LARGE,
+                "OX1 1BX",
+                null,
+                null,
+                false));
+        // Registered in Birmingham, works from Witney: local through its site; verified Real Living Wage; declared
+        // shares.
         String witney = "Witney Caterers " + tag;
         long caterer = directory.supplier(witney, LegalForm.CIC, SizeBand.SMALL, "B1 1AA", "Meals", "55520000-1");
         sites.add(caterer, "Kitchen", "OX28 4AA");
-        organisations.updateProfile(caterer, new ProfileChanges(witney, LegalForm.CIC, SizeBand.SMALL, "B1 1AA", null,
-            null, null, "Meals", List.of(), null, null, 50, 90));
+        organisations.updateProfile(
+                caterer,
+                new ProfileChanges(
+                        witney,
+                        LegalForm.CIC,
+                        SizeBand.SMALL,
+                        "B1 1AA",
+                        null,
+                        null,
+                        null,
+                        "Meals",
+                        List.of(),
+                        null,
+                        null,
+                        50,
+                        90));
         directory.credential(caterer, "REAL_LIVING_WAGE", true);
         // In Oxford, but its Living Wage credential expired yesterday: not accredited.
-        long cleaner = directory.supplier("Cowley Cleaning " + tag, LegalForm.COMPANY, SizeBand.LARGE, "OX4 1AA", "Clean");
+        long cleaner =
+                directory.supplier("Cowley Cleaning " + tag, LegalForm.COMPANY, SizeBand.LARGE, "OX4 1AA", "Clean");
         directory.credential(cleaner, "REAL_LIVING_WAGE", true, LocalDate.now().minusDays(1));
         directory.supplier("Leeds Canteens " + tag, LegalForm.COMPANY, SizeBand.LARGE, "LS1 1AA", "Food", "55300000-3");
         imports.importFile(buyer, "d.csv", SpendTestFiles.write("""
@@ -71,7 +101,10 @@ class SpendDirectoryClassificationTest {
         assertThat(view.lm3Known()).isTrue();
         assertThat(view.lm3().declaredShare()).isCloseTo(4.0 / 7, within(1e-9));
         assertThat(view.lm3DeclaredPercent()).isEqualTo(57);
-        var catering = view.shifts().categories().stream().filter(c -> c.division().equals("55")).findFirst().orElseThrow();
+        var catering = view.shifts().categories().stream()
+                .filter(c -> c.division().equals("55"))
+                .findFirst()
+                .orElseThrow();
         assertThat(catering.outOfAreaPence()).isEqualTo(20_000);
         assertThat(catering.inAreaPence()).isEqualTo(40_000);
         assertThat(catering.label()).isNotBlank();

@@ -20,7 +20,7 @@ class CopyBinaryRowsTest {
         CopyBinaryRows rows = new CopyBinaryRows(4);
 
         assertThat(Arrays.copyOf(rows.bytes(), 11))
-            .containsExactly('P', 'G', 'C', 'O', 'P', 'Y', '\n', 0xFF, '\r', '\n', 0);
+                .containsExactly('P', 'G', 'C', 'O', 'P', 'Y', '\n', 0xFF, '\r', '\n', 0);
         assertThat(rows.size()).isEqualTo(HEADER);
     }
 
@@ -32,7 +32,7 @@ class CopyBinaryRowsTest {
     @Test
     void aBigintIsEightBytesBigEndian() {
         assertThat(body(new CopyBinaryRows(64).int8(0x0102030405060708L)))
-            .containsExactly(0, 0, 0, 8, 1, 2, 3, 4, 5, 6, 7, 8);
+                .containsExactly(0, 0, 0, 8, 1, 2, 3, 4, 5, 6, 7, 8);
     }
 
     @Test

@@ -27,23 +27,31 @@ final class ProcessCpu {
 
     static ProcessCpu of(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery("select pg_backend_pid()")) {
+                ResultSet rs = connection.createStatement().executeQuery("select pg_backend_pid()")) {
             rs.next();
             return new ProcessCpu(parent(rs.getLong(1)));
         }
     }
 
     double jvmSeconds() {
-        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e9;
+        return ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .orElse(Duration.ZERO)
+                        .toNanos()
+                / 1e9;
     }
 
     /** The postmaster's own time, its exited children's, and its living children's. */
     double postgresSeconds() {
         long ticks = ticks(postmaster, true);
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            ticks += processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                .mapToLong(p -> Long.parseLong(p.getFileName().toString()))
-                .filter(pid -> parent(pid) == postmaster).map(pid -> ticks(pid, false)).sum();
+            ticks += processes
+                    .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(p -> Long.parseLong(p.getFileName().toString()))
+                    .filter(pid -> parent(pid) == postmaster)
+                    .map(pid -> ticks(pid, false))
+                    .sum();
         } catch (IOException e) {
             return 0;
         }

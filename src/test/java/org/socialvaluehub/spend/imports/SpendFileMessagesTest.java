@@ -23,28 +23,50 @@ import org.springframework.test.web.servlet.MockMvc;
 @HubTest
 class SpendFileMessagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired People people;
-    @TempDir Path folder;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @TempDir
+    Path folder;
 
     @Test
     void aFileWeCannotReadIsExplainedInPlainWords() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Entity Council");
         String email = people.person("entity-buyer", buyer, Role.BUYER);
         byte[] workbook = Files.readAllBytes(XlsxFixtures.withExternalEntity(folder.resolve("xxe.xlsx")));
-        String mapping = mvc.perform(multipart("/spend/import").file(new MockMultipartFile("file", "xxe.xlsx",
-                "application/octet-stream", workbook)).param("buyer", String.valueOf(buyer)).with(csrf())
-                .with(people.signedIn(email))).andReturn().getResponse().getRedirectedUrl();
+        String mapping = mvc.perform(multipart("/spend/import")
+                        .file(new MockMultipartFile("file", "xxe.xlsx", "application/octet-stream", workbook))
+                        .param("buyer", String.valueOf(buyer))
+                        .with(csrf())
+                        .with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
-        String page = Jsoup.parse(mvc.perform(get(mapping).with(people.signedIn(email))).andReturn().getResponse()
-                .getContentAsString()).select(".govuk-warning-text").text();
-        assertThat(page).contains("This spreadsheet contains features we do not read (external entities). "
-                + "Save it again as a plain .xlsx or CSV.").doesNotContain("com.", "Exception", "passwd");
+        String page = Jsoup.parse(mvc.perform(get(mapping).with(people.signedIn(email)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select(".govuk-warning-text")
+                .text();
+        assertThat(page)
+                .contains("This spreadsheet contains features we do not read (external entities). "
+                        + "Save it again as a plain .xlsx or CSV.")
+                .doesNotContain("com.", "Exception", "passwd");
 
-        String empty = mvc.perform(multipart("/spend/import").file(new MockMultipartFile("file", "spend.csv", "text/csv",
-                new byte[0])).param("buyer", String.valueOf(buyer)).with(csrf()).with(people.signedIn(email)))
-            .andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(empty).select(".govuk-error-summary").text()).contains("The selected file is empty")
-            .doesNotContain("Choose a spend file to upload");
+        String empty = mvc.perform(multipart("/spend/import")
+                        .file(new MockMultipartFile("file", "spend.csv", "text/csv", new byte[0]))
+                        .param("buyer", String.valueOf(buyer))
+                        .with(csrf())
+                        .with(people.signedIn(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(empty).select(".govuk-error-summary").text())
+                .contains("The selected file is empty")
+                .doesNotContain("Choose a spend file to upload");
     }
 }

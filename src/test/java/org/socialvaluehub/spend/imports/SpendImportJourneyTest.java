@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A buyer uploads a messy spend file, fixes the column the reader could not be sure of, imports it and reads the dashboard. */
 class SpendImportJourneyTest extends BrowserTest {
 
-    @Autowired People people;
+    @Autowired
+    People people;
 
     @Test
     void buyerUploadsFixesAColumnImportsAndReadsTheDashboard() {
@@ -24,41 +25,52 @@ class SpendImportJourneyTest extends BrowserTest {
         open("/sign-in");
         page.getByLabel("E-mail address").fill(email);
         page.getByLabel("Password").fill(People.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spend").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Spend").setExact(true))
+                .click();
         assertThat(page.locator("h1")).hasText("Spend");
         checkPage("empty-dashboard");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import spend")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import spend"))
+                .click();
         checkPage("upload");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check columns")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check columns"))
+                .click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Choose a spend file to upload");
         checkPage("upload-error");
         page.getByLabel("Spend file").setInputFiles(Path.of("src/test/resources/spend/ambiguous-amounts.csv"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check columns")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check columns"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Check the columns");
         assertThat(page.locator("main")).containsText("could each be the amount");
         checkPage("mapping");
         page.getByLabel("Column 3 holds").selectOption("amount");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save columns and preview")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save columns and preview"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Preview the import");
         assertThat(page.locator("table")).containsText("Both Sums Ltd");
         assertThat(page.locator("table")).containsText("Accepted");
         checkPage("preview");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the file")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the file"))
+                .click();
 
         assertThat(page.locator(".govuk-panel")).containsText("Import complete");
         checkPage("imported");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the spend dashboard")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the spend dashboard"))
+                .click();
 
         assertThat(page.locator("dl").first()).containsText("£100");
         assertThat(page.locator("#spend-months")).containsText("May 2024");
         checkPage("dashboard");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What counts as influenceable spend")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What counts as influenceable spend"))
+                .click();
         assertThat(page.locator("table")).containsText("Payments to HMRC are tax");
         checkPage("rules");
 

@@ -1,11 +1,5 @@
 package org.socialvaluehub.spend.core.fast;
 
-import org.socialvaluehub.spend.core.LineFingerprint;
-import org.socialvaluehub.spend.core.Occurrences;
-import org.socialvaluehub.spend.core.SpendFile;
-import org.socialvaluehub.spend.core.SpendFileException;
-import org.socialvaluehub.spend.core.SpendRow;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,6 +7,11 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.socialvaluehub.spend.core.LineFingerprint;
+import org.socialvaluehub.spend.core.Occurrences;
+import org.socialvaluehub.spend.core.SpendFile;
+import org.socialvaluehub.spend.core.SpendFileException;
+import org.socialvaluehub.spend.core.SpendRow;
 
 /**
  * Reads a spend file on a thread of its own, up to a few thousand rows ahead of the caller, with each accepted row's
@@ -23,8 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class ReadAhead implements AutoCloseable {
 
     /** One row of the file, with its fingerprint when it is accepted (null when it is rejected). */
-    public record Read(SpendRow row, byte[] fingerprint) {
-    }
+    public record Read(SpendRow row, byte[] fingerprint) {}
 
     private static final int BATCH = 1_000;
     private static final Object END = new Object();

@@ -17,6 +17,7 @@ public final class SortedCellSums {
 
     /** Each buffered line's key, shifted up, with its place in the buffer below it: sorting these sorts by key. */
     private final long[] buffer = new long[BUFFER];
+
     private final long[] bufferPence = new long[BUFFER];
     private int buffered;
 

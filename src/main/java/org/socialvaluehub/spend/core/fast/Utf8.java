@@ -6,8 +6,7 @@ package org.socialvaluehub.spend.core.fast;
  */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** The most bytes a text of this many characters can take. */
     public static int most(int chars) {
@@ -30,8 +29,9 @@ public final class Utf8 {
             } else if (c < 0x800) {
                 out[end++] = (byte) (0xC0 | c >> 6);
                 out[end++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int code = Character.toCodePoint(c, text.charAt(++i));
                 out[end++] = (byte) (0xF0 | code >> 18);
                 out[end++] = (byte) (0x80 | code >> 12 & 0x3F);
