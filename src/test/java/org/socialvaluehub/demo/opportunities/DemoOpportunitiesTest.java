@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.measures.FrameworkPublishing;
 import org.socialvaluehub.opportunities.Clarifications;
 import org.socialvaluehub.opportunities.Opportunities;
 import org.socialvaluehub.opportunities.Opportunity;
@@ -37,6 +38,9 @@ class DemoOpportunitiesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FrameworkPublishing publishing;
+
     @Test
     void theDemoHasPlannedOpenClosedAndAwardedOpportunitiesOfEveryKind() {
         List<Long> buyers = new ArrayList<>();
@@ -48,6 +52,9 @@ class DemoOpportunitiesTest {
                 people.organisation(OrganisationKind.SUPPLIER, "Demo B"),
                 people.organisation(OrganisationKind.SUPPLIER, "Demo C"));
 
+        // The demo pins its opportunities to outcomes of the shipped framework; other tests in this shared context
+        // may have published versions without them, so the shipped framework is made current again first.
+        publishing.publishCsv(FrameworkPublishing.shippedDefaultCsv(), "The shipped framework again", "test");
         demo.on(new DemoPartnershipLoaded(buyers, suppliers));
 
         List<Opportunity> all = jdbc

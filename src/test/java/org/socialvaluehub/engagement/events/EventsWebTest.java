@@ -59,6 +59,20 @@ class EventsWebTest {
     }
 
     @Test
+    void theEventFormHasEachFieldOnceSoNothingTypedIsSentTwice() throws Exception {
+        Document form = Jsoup.parse(mvc.perform(get("/events/new").with(people.signedIn(people.coordinator())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(form.select("form[action=/events/new] textarea[name=description]"))
+                .hasSize(1);
+        assertThat(form.select("form[action=/events/new] textarea, form[action=/events/new] input:not([type=radio])")
+                        .eachAttr("name"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void badInputIsExplainedAndNothingIsSaved() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Careless Council");
         long other = people.organisation(OrganisationKind.BUYER, "Other Council");
