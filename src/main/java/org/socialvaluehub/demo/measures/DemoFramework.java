@@ -36,6 +36,11 @@ public class DemoFramework {
                 FrameworkPublishing.shippedDefaultCsv(),
                 "First version: the Oxfordshire default framework as shipped with Social Value Hub.",
                 PUBLISHER);
+        publishPriorities();
+    }
+
+    /** Publishes the demo's priority set (points for every outcome of the shipped framework) for the current version. */
+    public void publishPriorities() {
         Map<String, Integer> points = new LinkedHashMap<>();
         points.put("JS1", 12);
         points.put("JS2", 14);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
+import org.socialvaluehub.demo.measures.DemoFramework;
 import org.socialvaluehub.measures.FrameworkPublishing;
 import org.socialvaluehub.opportunities.Clarifications;
 import org.socialvaluehub.opportunities.Opportunities;
@@ -41,6 +42,9 @@ class DemoOpportunitiesTest {
     @Autowired
     FrameworkPublishing publishing;
 
+    @Autowired
+    DemoFramework framework;
+
     @Test
     void theDemoHasPlannedOpenClosedAndAwardedOpportunitiesOfEveryKind() {
         List<Long> buyers = new ArrayList<>();
@@ -52,9 +56,10 @@ class DemoOpportunitiesTest {
                 people.organisation(OrganisationKind.SUPPLIER, "Demo B"),
                 people.organisation(OrganisationKind.SUPPLIER, "Demo C"));
 
-        // The demo pins its opportunities to outcomes of the shipped framework; other tests in this shared context
-        // may have published versions without them, so the shipped framework is made current again first.
+        // The demo pins its opportunities to outcomes of the shipped framework's priority set; other tests in this
+        // shared context may have published versions or priority sets without them, so both are made current again.
         publishing.publishCsv(FrameworkPublishing.shippedDefaultCsv(), "The shipped framework again", "test");
+        framework.publishPriorities();
         demo.on(new DemoPartnershipLoaded(buyers, suppliers));
 
         List<Opportunity> all = jdbc
