@@ -30,7 +30,8 @@ class ModularityTests {
     }
 
     /**
-     * Without a declaration a module may use any other module's API; with one, {@link #modulesOnlyUseEachOthersPublicApi}
+     * Without a declaration a module may use any other module's API; with one, {@link
+     * #modulesOnlyUseEachOthersPublicApi}
      * fails on every edge the declaration does not name, so a new dependency is a decision, not an accident.
      */
     @Test

@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What accounts deletes or anonymises when its time is up: audit addresses and events, links, invitations, sign-ups. */
+/**
+ * What accounts deletes or anonymises when its time is up: audit addresses and events, links, invitations, sign-ups.
+ */
 @Configuration(proxyBeanMethods = false)
 class AccountRetention {
 
@@ -15,7 +17,8 @@ class AccountRetention {
     RetentionStep auditAddressesRetention(JdbcClient jdbc) {
         return RetentionStep.of("audit-ip-addresses", cutoff -> run(jdbc, """
                 update account_audit_event set remote_address = null
-                where occurred_at < :cutoff and remote_address is not null and remote_address <> 'command line'""", cutoff));
+                where occurred_at < :cutoff and remote_address is not null and remote_address <> 'command line'
+                """, cutoff));
     }
 
     @Bean

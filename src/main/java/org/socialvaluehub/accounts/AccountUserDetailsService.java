@@ -11,9 +11,11 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final CoordinatorRoleRepository coordinatorRoles;
 
-    AccountUserDetailsService(UserRepository users) {
+    AccountUserDetailsService(UserRepository users, CoordinatorRoleRepository coordinatorRoles) {
         this.users = users;
+        this.coordinatorRoles = coordinatorRoles;
     }
 
     @Override
@@ -30,7 +32,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 account.id(),
                 account.email(),
                 account.displayName(),
-                account.coordinator() ? users.coordinatorRolesOf(account.id()) : Set.of(),
+                account.coordinator() ? coordinatorRoles.rolesOf(account.id()) : Set.of(),
                 users.rolesOf(account.id()));
     }
 }

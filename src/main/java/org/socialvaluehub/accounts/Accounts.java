@@ -14,12 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private final UserRepository users;
+    private final CoordinatorRoleRepository coordinatorRoles;
     private final Passwords passwords;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    Accounts(UserRepository users, Passwords passwords, PasswordEncoder encoder, AuditLog audit) {
+    Accounts(
+            UserRepository users,
+            CoordinatorRoleRepository coordinatorRoles,
+            Passwords passwords,
+            PasswordEncoder encoder,
+            AuditLog audit) {
         this.users = users;
+        this.coordinatorRoles = coordinatorRoles;
         this.passwords = passwords;
         this.encoder = encoder;
         this.audit = audit;
@@ -61,7 +68,7 @@ public class Accounts {
 
     private void grantAllCoordinatorRoles(long id) {
         for (CoordinatorRole role : CoordinatorRole.values()) {
-            users.grantCoordinatorRole(id, role);
+            coordinatorRoles.grant(id, role);
         }
     }
 

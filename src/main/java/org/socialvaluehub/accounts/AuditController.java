@@ -1,5 +1,6 @@
 package org.socialvaluehub.accounts;
 
+import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ class AuditController {
     @GetMapping("/coordinator/audit")
     String audit(@RequestParam(name = "type", required = false) String type, Model model) {
         String filter = type != null
-                        && java.util.Arrays.stream(AuditLog.EventType.values())
+                        && Arrays.stream(AuditLog.EventType.values())
                                 .anyMatch(t -> t.name().equals(type))
                 ? type
                 : null;

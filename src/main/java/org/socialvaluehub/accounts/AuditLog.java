@@ -1,13 +1,16 @@
 package org.socialvaluehub.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The security audit log: sign-ins, failures, password and role changes, invitations, people leaving, rights served. */
+/**
+ * The security audit log: sign-ins, failures, password and role changes, invitations, people leaving, rights served.
+ */
 @Component
 public class AuditLog {
 
@@ -48,7 +51,7 @@ public class AuditLog {
     /** One recorded event, newest first on the page. */
     public record Entry(
             long id,
-            java.time.Instant occurredAt,
+            Instant occurredAt,
             String eventType,
             Long userId,
             String email,

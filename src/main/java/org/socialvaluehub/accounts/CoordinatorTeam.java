@@ -24,11 +24,13 @@ class CoordinatorTeam {
 
     private final JdbcClient jdbc;
     private final UserRepository users;
+    private final CoordinatorRoleRepository coordinatorRoles;
     private final AuditLog audit;
 
-    CoordinatorTeam(JdbcClient jdbc, UserRepository users, AuditLog audit) {
+    CoordinatorTeam(JdbcClient jdbc, UserRepository users, CoordinatorRoleRepository coordinatorRoles, AuditLog audit) {
         this.jdbc = jdbc;
         this.users = users;
+        this.coordinatorRoles = coordinatorRoles;
         this.audit = audit;
     }
 
@@ -49,22 +51,22 @@ class CoordinatorTeam {
         if (member == null) {
             return Refusal.NOT_A_COORDINATOR;
         }
-        Set<CoordinatorRole> held = users.coordinatorRolesOf(memberId);
+        Set<CoordinatorRole> held = coordinatorRoles.rolesOf(memberId);
         if (held.contains(CoordinatorRole.PLATFORM)
                 && !wanted.contains(CoordinatorRole.PLATFORM)
-                && users.holdersOf(CoordinatorRole.PLATFORM) <= 1) {
+                && coordinatorRoles.holdersOf(CoordinatorRole.PLATFORM) <= 1) {
             return Refusal.LAST_PLATFORM_ADMINISTRATOR;
         }
         for (CoordinatorRole role : CoordinatorRole.values()) {
             if (wanted.contains(role) && !held.contains(role)) {
-                users.grantCoordinatorRole(memberId, role);
+                coordinatorRoles.grant(memberId, role);
                 audit.record(
                         AuditLog.EventType.COORDINATOR_ROLE_GRANTED,
                         memberId,
                         member.email(),
                         role + " by " + by.email());
             } else if (!wanted.contains(role) && held.contains(role)) {
-                users.revokeCoordinatorRole(memberId, role);
+                coordinatorRoles.revoke(memberId, role);
                 audit.record(
                         AuditLog.EventType.COORDINATOR_ROLE_REVOKED,
                         memberId,

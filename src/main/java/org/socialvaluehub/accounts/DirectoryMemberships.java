@@ -31,7 +31,8 @@ class DirectoryMemberships implements OrganisationPeople {
     public List<String> adminEmails(long organisationId) {
         return jdbc.sql("""
                 select u.email from account_user u join account_membership m on m.user_id = u.id
-                where m.organisation_id = :org and m.role = 'ORG_ADMIN' and u.enabled order by u.email""").param("org", organisationId).query(String.class).list();
+                where m.organisation_id = :org and m.role = 'ORG_ADMIN' and u.enabled order by u.email
+                """).param("org", organisationId).query(String.class).list();
     }
 
     @EventListener

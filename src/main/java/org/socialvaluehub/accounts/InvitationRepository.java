@@ -47,8 +47,8 @@ class InvitationRepository {
 
     /** Marks it accepted; false if someone else already did. */
     boolean accept(String tokenHash) {
-        return jdbc.sql(
-                                "update account_invitation set accepted_at = now() where token_hash = :hash and accepted_at is null")
+        return jdbc.sql("update account_invitation set accepted_at = now() where token_hash = :hash and"
+                                + " accepted_at is null")
                         .param("hash", tokenHash)
                         .update()
                 == 1;

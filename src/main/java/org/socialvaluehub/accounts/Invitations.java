@@ -3,6 +3,7 @@ package org.socialvaluehub.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.socialvaluehub.shared.Role;
@@ -101,7 +102,7 @@ class Invitations {
         return true;
     }
 
-    java.util.List<Invitation> pending(long organisationId) {
+    List<Invitation> pending(long organisationId) {
         return invitations.pending(organisationId);
     }
 

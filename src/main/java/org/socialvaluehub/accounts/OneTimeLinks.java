@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class OneTimeLinks {
                 where user_id = :user and purpose = :purpose and used_at is null""")
                 .param("user", userId)
                 .param("purpose", purpose.name())
-                .param("now", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("now", Timestamp.from(Instant.now(clock)))
                 .update();
         jdbc.sql("""
                 insert into account_token (token_hash, user_id, purpose, expires_at)
@@ -62,15 +63,15 @@ class OneTimeLinks {
                 .param("hash", hash(token))
                 .param("user", userId)
                 .param("purpose", purpose.name())
-                .param("expires", java.sql.Timestamp.from(Instant.now(clock).plus(validFor)))
+                .param("expires", Timestamp.from(Instant.now(clock).plus(validFor)))
                 .update();
         return token;
     }
 
     /** Checks a token without using it up (to show the form the link leads to). */
     Outcome check(String token, Purpose purpose) {
-        return jdbc.sql(
-                        "select user_id, expires_at, used_at from account_token where token_hash = :hash and purpose = :purpose")
+        return jdbc.sql("select user_id, expires_at, used_at from account_token where token_hash = :hash and"
+                        + " purpose = :purpose")
                 .param("hash", hash(token))
                 .param("purpose", purpose.name())
                 .query((rs, n) -> {

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.socialvaluehub.shared.RateLimitedPaths;
@@ -30,7 +31,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         for (RateLimitedPaths limited : paths) {
             if (limited.patterns().stream().anyMatch(pattern -> MATCHER.match(pattern, path))) {
-                Optional<java.time.Duration> wait = limits.tryAcquire(
+                Optional<Duration> wait = limits.tryAcquire(
                         new RateLimit(limited.bucket(), limited.limit(), limited.window()), request.getRemoteAddr());
                 if (wait.isPresent()) {
                     TooManyRequestsPage.forward(wait.get(), request, response);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,6 @@ public class RateLimits {
     }
 
     private static String normalised(String key) {
-        return key == null ? "" : key.strip().toLowerCase(java.util.Locale.ROOT);
+        return key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
     }
 }

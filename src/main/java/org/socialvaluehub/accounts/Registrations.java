@@ -84,7 +84,9 @@ class Registrations {
         return outcome;
     }
 
-    /** Nothing unconfirmed is public: once its admin's address is confirmed, the organisation they registered is listed. */
+    /**
+     * Nothing unconfirmed is public: once its admin's address is confirmed, the organisation they registered is listed.
+     */
     void listOrganisationsOf(long userId) {
         users.rolesOf(userId).forEach((organisationId, roles) -> {
             if (roles.contains(Role.ORG_ADMIN)) {

@@ -3,6 +3,8 @@ package org.socialvaluehub.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -65,7 +67,7 @@ class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandle
         }
         request.getSession().setAttribute("signInEmail", email);
         String next = LocalPath.of(request.getParameter(NEXT))
-                .map(path -> "&next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
+                .map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
                 .orElse("");
         response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason + next);
     }

@@ -52,7 +52,8 @@ class SignInThrottle {
         int failures =
                 jdbc.sql("""
                 insert into account_sign_in_throttle (email_key, failures) values (:key, 1)
-                on conflict (email_key) do update set failures = account_sign_in_throttle.failures + 1, updated_at = now()
+                on conflict (email_key) do update set failures = account_sign_in_throttle.failures + 1,
+                    updated_at = now()
                 returning failures""").param("key", key(email)).query(Integer.class).single();
         if (failures >= FREE_ATTEMPTS) {
             jdbc.sql("update account_sign_in_throttle set blocked_until = :until where email_key = :key")

@@ -1,5 +1,6 @@
 package org.socialvaluehub.accounts;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ class SubjectAccess {
     }
 
     private static Object plain(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().toString();
         }
         return value == null || value instanceof Number || value instanceof Boolean ? value : value.toString();

@@ -1,5 +1,6 @@
 package org.socialvaluehub.accounts;
 
+import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -16,14 +17,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     /** Raised while an address must wait after too many failures. */
     static class ThrottledException extends AuthenticationException {
 
-        private final transient java.time.Duration wait;
+        private final transient Duration wait;
 
-        ThrottledException(java.time.Duration wait) {
+        ThrottledException(Duration wait) {
             super("Too many failed sign-ins; wait and try again");
             this.wait = wait;
         }
 
-        java.time.Duration waitFor() {
+        Duration waitFor() {
             return wait;
         }
     }

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code account_user}, {@code account_membership} and {@code account_coordinator_role}. */
+/**
+ * Reads and writes {@code account_user} and {@code account_membership}; coordinator roles have their own repository.
+ */
 @Repository
 class UserRepository {
 
@@ -72,37 +73,6 @@ class UserRepository {
         jdbc.sql("update account_user set coordinator = true where id = :id")
                 .param("id", id)
                 .update();
-    }
-
-    Set<CoordinatorRole> coordinatorRolesOf(long userId) {
-        Set<CoordinatorRole> roles = EnumSet.noneOf(CoordinatorRole.class);
-        jdbc.sql("select role from account_coordinator_role where user_id = :id")
-                .param("id", userId)
-                .query(String.class)
-                .list()
-                .forEach(role -> roles.add(CoordinatorRole.valueOf(role)));
-        return roles;
-    }
-
-    void grantCoordinatorRole(long userId, CoordinatorRole role) {
-        jdbc.sql("insert into account_coordinator_role (user_id, role) values (:user, :role) on conflict do nothing")
-                .param("user", userId)
-                .param("role", role.name())
-                .update();
-    }
-
-    void revokeCoordinatorRole(long userId, CoordinatorRole role) {
-        jdbc.sql("delete from account_coordinator_role where user_id = :user and role = :role")
-                .param("user", userId)
-                .param("role", role.name())
-                .update();
-    }
-
-    /** How many people in use hold the role, so the last platform administrator is never removed. */
-    int holdersOf(CoordinatorRole role) {
-        return jdbc.sql("""
-                select count(*) from account_coordinator_role r join account_user u on u.id = r.user_id
-                where r.role = :role and u.coordinator and u.enabled""").param("role", role.name()).query(Integer.class).single();
     }
 
     void addRole(long userId, long organisationId, Role role) {
@@ -179,8 +149,8 @@ class UserRepository {
     }
 
     List<Contact> coordinators() {
-        return jdbc.sql(
-                        "select id, display_name, email from account_user where coordinator and enabled order by lower(display_name), id")
+        return jdbc.sql("select id, display_name, email from account_user where coordinator and enabled order by"
+                        + " lower(display_name), id")
                 .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }

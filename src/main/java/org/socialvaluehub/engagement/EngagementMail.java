@@ -20,7 +20,9 @@ public class EngagementMail {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** Sends the mail whose subject and body are {@code key.subject} and {@code key.body}; the last argument is a link. */
+    /**
+     * Sends the mail whose subject and body are {@code key.subject} and {@code key.body}; the last argument is a link.
+     */
     public void send(String to, String key, String path, Object... args) {
         Object[] all = new Object[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);

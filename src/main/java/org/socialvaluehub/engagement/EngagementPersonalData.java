@@ -40,7 +40,8 @@ class EngagementPersonalData implements PersonalDataHolder {
                 rows.records(
                         "eng_event",
                         "personalData.eng_event",
-                        "select id, title, starts_at, created_at from eng_event where created_by = :id order by starts_at"),
+                        "select id, title, starts_at, created_at from eng_event where created_by = :id order by"
+                                + " starts_at"),
                 rows.records("eng_registration", "personalData.eng_registration", """
                         select event_id, organisation_id, name, email, status, registered_at, reminder_sent_at
                         from eng_registration where user_id = :id order by registered_at"""),
@@ -49,7 +50,8 @@ class EngagementPersonalData implements PersonalDataHolder {
                         from eng_support_request where requester_id = :id or assignee_id = :id order by created_at"""),
                 rows.records("eng_support_message", "personalData.eng_support_message", """
                         select request_id, author_name, body, created_at from eng_support_message
-                        where author_id = :id or request_id in (select id from eng_support_request where requester_id = :id)
+                        where author_id = :id or request_id in (select id from eng_support_request
+                            where requester_id = :id)
                         order by created_at"""));
     }
 

@@ -25,6 +25,7 @@ class EngagementRetention {
                 "event-registrations",
                 cutoff -> jdbc.sql("""
                         delete from eng_registration r using eng_event e
-                        where r.event_id = e.id and e.ends_at < :cutoff""").param("cutoff", Timestamp.from(cutoff)).update());
+                        where r.event_id = e.id and e.ends_at < :cutoff
+                        """).param("cutoff", Timestamp.from(cutoff)).update());
     }
 }

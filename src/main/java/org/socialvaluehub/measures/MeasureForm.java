@@ -1,6 +1,5 @@
 package org.socialvaluehub.measures;
 
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,11 @@ import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.BeanWrapperImpl;
 
 /**
- * A measure and its proxy value as typed on the edit page. Every field is text, named like its CSV
- * column in camel case, so a problem from the core ("value_low") points at the field ("valueLow").
+ * A measure and its proxy value as typed on the edit page (the value's fields are in {@link ProxyValueFields}). Every
+ * field is text, named like its CSV column in camel case, so a problem from the core ("value_low") points at the field
+ * ("valueLow").
  */
-class MeasureForm {
+class MeasureForm extends ProxyValueFields {
 
     /** The columns the form edits: from measure_code to the end of the row. */
     static final List<String> COLUMNS = FrameworkColumns.ALL.subList(
@@ -29,15 +29,6 @@ class MeasureForm {
 
     @LongText
     private String measureDescription, countingRules, evidenceNeeded;
-    private String valueLow, valueCentral, valueHigh, priceBaseYear, evidenceGrade;
-    @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")
-    private String sourceName, licence;
-
-    @Size(max = 2000, message = "{text.tooLong}")
-    private String sourceUrl;
-
-    private String deadweight, deadweightBasis, displacement, displacementBasis, attribution, attributionBasis;
-    private String dropOff, dropOffBasis, benefitPeriodYears;
 
     /** The form field for a CSV column name: {@code value_low} → {@code valueLow}. */
     static String field(String column) {
@@ -143,141 +134,5 @@ class MeasureForm {
 
     public void setEvidenceNeeded(String evidenceNeeded) {
         this.evidenceNeeded = evidenceNeeded;
-    }
-
-    public String getValueLow() {
-        return valueLow;
-    }
-
-    public void setValueLow(String valueLow) {
-        this.valueLow = valueLow;
-    }
-
-    public String getValueCentral() {
-        return valueCentral;
-    }
-
-    public void setValueCentral(String valueCentral) {
-        this.valueCentral = valueCentral;
-    }
-
-    public String getValueHigh() {
-        return valueHigh;
-    }
-
-    public void setValueHigh(String valueHigh) {
-        this.valueHigh = valueHigh;
-    }
-
-    public String getPriceBaseYear() {
-        return priceBaseYear;
-    }
-
-    public void setPriceBaseYear(String priceBaseYear) {
-        this.priceBaseYear = priceBaseYear;
-    }
-
-    public String getSourceName() {
-        return sourceName;
-    }
-
-    public void setSourceName(String sourceName) {
-        this.sourceName = sourceName;
-    }
-
-    public String getSourceUrl() {
-        return sourceUrl;
-    }
-
-    public void setSourceUrl(String sourceUrl) {
-        this.sourceUrl = sourceUrl;
-    }
-
-    public String getLicence() {
-        return licence;
-    }
-
-    public void setLicence(String licence) {
-        this.licence = licence;
-    }
-
-    public String getEvidenceGrade() {
-        return evidenceGrade;
-    }
-
-    public void setEvidenceGrade(String evidenceGrade) {
-        this.evidenceGrade = evidenceGrade;
-    }
-
-    public String getDeadweight() {
-        return deadweight;
-    }
-
-    public void setDeadweight(String deadweight) {
-        this.deadweight = deadweight;
-    }
-
-    public String getDeadweightBasis() {
-        return deadweightBasis;
-    }
-
-    public void setDeadweightBasis(String deadweightBasis) {
-        this.deadweightBasis = deadweightBasis;
-    }
-
-    public String getDisplacement() {
-        return displacement;
-    }
-
-    public void setDisplacement(String displacement) {
-        this.displacement = displacement;
-    }
-
-    public String getDisplacementBasis() {
-        return displacementBasis;
-    }
-
-    public void setDisplacementBasis(String displacementBasis) {
-        this.displacementBasis = displacementBasis;
-    }
-
-    public String getAttribution() {
-        return attribution;
-    }
-
-    public void setAttribution(String attribution) {
-        this.attribution = attribution;
-    }
-
-    public String getAttributionBasis() {
-        return attributionBasis;
-    }
-
-    public void setAttributionBasis(String attributionBasis) {
-        this.attributionBasis = attributionBasis;
-    }
-
-    public String getDropOff() {
-        return dropOff;
-    }
-
-    public void setDropOff(String dropOff) {
-        this.dropOff = dropOff;
-    }
-
-    public String getDropOffBasis() {
-        return dropOffBasis;
-    }
-
-    public void setDropOffBasis(String dropOffBasis) {
-        this.dropOffBasis = dropOffBasis;
-    }
-
-    public String getBenefitPeriodYears() {
-        return benefitPeriodYears;
-    }
-
-    public void setBenefitPeriodYears(String benefitPeriodYears) {
-        this.benefitPeriodYears = benefitPeriodYears;
     }
 }

@@ -1,5 +1,6 @@
 package org.socialvaluehub.opportunities;
 
+import java.util.stream.Collectors;
 import org.socialvaluehub.opportunities.Alerts.Frequency;
 import org.socialvaluehub.opportunities.core.SearchCriteria;
 import org.socialvaluehub.organisations.Organisations;
@@ -33,7 +34,7 @@ class AlertController {
         model.addAttribute(
                 "buyerNames",
                 organisations.buyers().stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 org.socialvaluehub.organisations.Organisation::id,
                                 org.socialvaluehub.organisations.Organisation::name)));
         return "opportunities/alerts";

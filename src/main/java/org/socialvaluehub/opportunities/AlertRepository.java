@@ -26,7 +26,8 @@ class AlertRepository {
         return jdbc.sql("""
                 insert into opp_alert (user_id, email, query, kind, division, value_band, buyer_id, sme, vcse,
                                        locality, frequency, token)
-                values (:user, :email, :query, :kind, :division, :band, :buyer, :sme, :vcse, :locality, :frequency, :token)
+                values (:user, :email, :query, :kind, :division, :band, :buyer, :sme, :vcse, :locality, :frequency,
+                    :token)
                 returning id""")
                 .param("user", userId)
                 .param("email", email)

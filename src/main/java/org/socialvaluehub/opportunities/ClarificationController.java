@@ -1,5 +1,6 @@
 package org.socialvaluehub.opportunities;
 
+import java.time.Clock;
 import org.socialvaluehub.shared.Access;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
@@ -19,9 +20,9 @@ class ClarificationController {
     private final Clarifications clarifications;
     private final PageParts parts;
     private final BuyerAccess access;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ClarificationController(Clarifications clarifications, PageParts parts, BuyerAccess access, java.time.Clock clock) {
+    ClarificationController(Clarifications clarifications, PageParts parts, BuyerAccess access, Clock clock) {
         this.clock = clock;
         this.clarifications = clarifications;
         this.parts = parts;

@@ -1,6 +1,7 @@
 package org.socialvaluehub.opportunities;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,7 +61,7 @@ class DocumentController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(document.filename(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")

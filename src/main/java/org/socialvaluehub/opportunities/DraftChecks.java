@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.socialvaluehub.opportunities.InvalidDraftException.Problem;
 import org.socialvaluehub.organisations.AreaLocality;
@@ -61,7 +62,7 @@ class DraftChecks {
         }
         if (d.deliveryDistrict() != null
                 && !d.deliveryDistrict().isBlank()
-                && area.centroid(d.deliveryDistrict().strip().toUpperCase(java.util.Locale.UK))
+                && area.centroid(d.deliveryDistrict().strip().toUpperCase(Locale.UK))
                         .isEmpty()) {
             problems.add(new Problem("deliveryDistrict", "opportunity.district.unknown", d.deliveryDistrict()));
         }

@@ -1,5 +1,6 @@
 package org.socialvaluehub.opportunities;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ class FeedController {
 
     @GetMapping("/opportunities/deadlines.ics")
     ResponseEntity<String> deadlines() {
-        String host = java.net.URI.create(baseUrl).getHost();
+        String host = URI.create(baseUrl).getHost();
         CalendarText ics = new CalendarText()
                 .line("BEGIN", "VCALENDAR")
                 .line("VERSION", "2.0")

@@ -2,6 +2,7 @@ package org.socialvaluehub.opportunities;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 import org.socialvaluehub.opportunities.core.SearchCriteria;
 import org.socialvaluehub.opportunities.core.ValueBand;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -45,21 +46,21 @@ class ListingQuery {
                 .queryParamIfPresent("q", blank(q))
                 .queryParamIfPresent("kind", blank(kind))
                 .queryParamIfPresent("category", blank(category))
-                .queryParamIfPresent("valueBand", java.util.Optional.ofNullable(valueBand))
-                .queryParamIfPresent("buyer", java.util.Optional.ofNullable(buyer))
-                .queryParamIfPresent("deadlineBefore", java.util.Optional.ofNullable(deadlineBefore))
-                .queryParamIfPresent("sme", sme ? java.util.Optional.of(true) : java.util.Optional.empty())
-                .queryParamIfPresent("vcse", vcse ? java.util.Optional.of(true) : java.util.Optional.empty())
+                .queryParamIfPresent("valueBand", Optional.ofNullable(valueBand))
+                .queryParamIfPresent("buyer", Optional.ofNullable(buyer))
+                .queryParamIfPresent("deadlineBefore", Optional.ofNullable(deadlineBefore))
+                .queryParamIfPresent("sme", sme ? Optional.of(true) : Optional.empty())
+                .queryParamIfPresent("vcse", vcse ? Optional.of(true) : Optional.empty())
                 .queryParamIfPresent("locality", blank(locality))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-                .queryParamIfPresent("page", toPage > 1 ? java.util.Optional.of(toPage) : java.util.Optional.empty())
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent("page", toPage > 1 ? Optional.of(toPage) : Optional.empty())
                 .encode()
                 .build()
                 .toUriString();
     }
 
-    private static java.util.Optional<String> blank(String text) {
-        return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(text);
+    private static Optional<String> blank(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     public String getQ() {

@@ -99,7 +99,8 @@ class OpportunityDetailsRepository {
     List<OpportunityDetails> published() {
         return jdbc.sql("""
                 select * from opp_opportunity where status <> 'DRAFT'
-                order by case status when 'OPEN' then 0 when 'PLANNED' then 1 else 2 end, deadline nulls last, id""").query((rs, row) -> map(rs)).list();
+                order by case status when 'OPEN' then 0 when 'PLANNED' then 1 else 2 end, deadline nulls last, id
+                """).query((rs, row) -> map(rs)).list();
     }
 
     List<Long> openPastDeadline(Instant now) {

@@ -1,6 +1,7 @@
 package org.socialvaluehub.opportunities;
 
 import java.util.List;
+import java.util.Optional;
 import org.socialvaluehub.opportunities.core.SearchCriteria;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +30,7 @@ class OpportunityFinder {
     }
 
     /** A published opportunity; drafts are not found. */
-    public java.util.Optional<OpportunityDetails> published(long id) {
+    public Optional<OpportunityDetails> published(long id) {
         return details.find(id).filter(o -> o.status().isPublic());
     }
 

@@ -1,9 +1,6 @@
 package org.socialvaluehub.opportunities;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +10,8 @@ import org.socialvaluehub.shared.LongText;
 import org.socialvaluehub.shared.Title;
 import org.springframework.validation.BindingResult;
 
-/** What a buyer writes about an opportunity; dates come as yyyy-mm-dd, deadlines fall at noon UK time. */
-class OpportunityForm {
+/** What a buyer writes about an opportunity; its timetable and place are in {@link TimeAndPlaceFields}. */
+class OpportunityForm extends TimeAndPlaceFields {
 
     private Long buyerId;
 
@@ -29,14 +26,6 @@ class OpportunityForm {
     private String cpvQuery;
     private String estimatedValue;
     private ValueBand valueBand;
-    private String plannedPublication;
-    private String questionsClose;
-    private String deadline;
-    private String expectedAward;
-    private String contractStart;
-    private String durationMonths;
-    private String deliveryDistrict;
-    private String address;
     private boolean suitableSme;
     private boolean suitableVcse;
     private List<String> priorities = new ArrayList<>();
@@ -52,19 +41,7 @@ class OpportunityForm {
         f.estimatedValue =
                 o.estimatedValue() == null ? null : o.estimatedValue().toPlainString();
         f.valueBand = o.valueBand();
-        f.plannedPublication = text(o.plannedPublication());
-        f.questionsClose = o.questionsClose() == null
-                ? null
-                : o.questionsClose().atZone(DraftChecks.UK).toLocalDate().toString();
-        f.deadline = o.deadline() == null
-                ? null
-                : o.deadline().atZone(DraftChecks.UK).toLocalDate().toString();
-        f.expectedAward = text(o.expectedAward());
-        f.contractStart = text(o.contractStart());
-        f.durationMonths =
-                o.durationMonths() == null ? null : o.durationMonths().toString();
-        f.deliveryDistrict = o.deliveryDistrict();
-        f.address = o.address();
+        f.showTimeAndPlace(o);
         f.suitableSme = o.suitableSme();
         f.suitableVcse = o.suitableVcse();
         f.priorities = new ArrayList<>(o.priorities());
@@ -89,14 +66,14 @@ class OpportunityForm {
                 codes,
                 money(result),
                 valueBand,
-                date("plannedPublication", plannedPublication, result),
-                noon("questionsClose", questionsClose, result),
-                noon("deadline", deadline, result),
-                date("expectedAward", expectedAward, result),
-                date("contractStart", contractStart, result),
+                plannedPublication(result),
+                questionsClose(result),
+                deadline(result),
+                expectedAward(result),
+                contractStart(result),
                 months(result),
-                deliveryDistrict,
-                address,
+                getDeliveryDistrict(),
+                getAddress(),
                 suitableSme,
                 suitableVcse,
                 priorities,
@@ -113,41 +90,6 @@ class OpportunityForm {
             result.rejectValue("estimatedValue", "opportunity.value.invalid");
             return null;
         }
-    }
-
-    private Integer months(BindingResult result) {
-        if (durationMonths == null || durationMonths.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(durationMonths.strip());
-        } catch (NumberFormatException e) {
-            result.rejectValue("durationMonths", "opportunity.duration.invalid");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String text, BindingResult result) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            result.rejectValue(field, "opportunity.date.invalid");
-            return null;
-        }
-    }
-
-    private static java.time.Instant noon(String field, String text, BindingResult result) {
-        LocalDate day = date(field, text, result);
-        return day == null
-                ? null
-                : day.atTime(LocalTime.NOON).atZone(DraftChecks.UK).toInstant();
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 
     public Long getBuyerId() {
@@ -212,70 +154,6 @@ class OpportunityForm {
 
     public void setValueBand(ValueBand valueBand) {
         this.valueBand = valueBand;
-    }
-
-    public String getPlannedPublication() {
-        return plannedPublication;
-    }
-
-    public void setPlannedPublication(String plannedPublication) {
-        this.plannedPublication = plannedPublication;
-    }
-
-    public String getQuestionsClose() {
-        return questionsClose;
-    }
-
-    public void setQuestionsClose(String questionsClose) {
-        this.questionsClose = questionsClose;
-    }
-
-    public String getDeadline() {
-        return deadline;
-    }
-
-    public void setDeadline(String deadline) {
-        this.deadline = deadline;
-    }
-
-    public String getExpectedAward() {
-        return expectedAward;
-    }
-
-    public void setExpectedAward(String expectedAward) {
-        this.expectedAward = expectedAward;
-    }
-
-    public String getContractStart() {
-        return contractStart;
-    }
-
-    public void setContractStart(String contractStart) {
-        this.contractStart = contractStart;
-    }
-
-    public String getDurationMonths() {
-        return durationMonths;
-    }
-
-    public void setDurationMonths(String durationMonths) {
-        this.durationMonths = durationMonths;
-    }
-
-    public String getDeliveryDistrict() {
-        return deliveryDistrict;
-    }
-
-    public void setDeliveryDistrict(String deliveryDistrict) {
-        this.deliveryDistrict = deliveryDistrict;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
     }
 
     public boolean isSuitableSme() {

@@ -1,6 +1,8 @@
 package org.socialvaluehub.opportunities;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.organisations.CpvCatalogue;
 import org.socialvaluehub.shared.Role;
@@ -21,14 +23,14 @@ class OpportunityPageController {
     private final ObjectProvider<OpportunityPageLinks> links;
     private final CpvCatalogue catalogue;
     private final PageParts parts;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     OpportunityPageController(
             BuyerAccess access,
             ObjectProvider<OpportunityPageLinks> links,
             CpvCatalogue catalogue,
             PageParts parts,
-            java.time.Clock clock) {
+            Clock clock) {
         this.access = access;
         this.links = links;
         this.catalogue = catalogue;
@@ -65,7 +67,7 @@ class OpportunityPageController {
                 ? Optional.empty()
                 : user.rolesByOrganisation().entrySet().stream()
                         .filter(e -> e.getValue().contains(Role.SUPPLIER))
-                        .map(java.util.Map.Entry::getKey)
+                        .map(Map.Entry::getKey)
                         .sorted()
                         .findFirst();
     }

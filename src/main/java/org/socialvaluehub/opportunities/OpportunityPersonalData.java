@@ -44,7 +44,8 @@ class OpportunityPersonalData implements PersonalDataHolder {
         PersonalRows rows = new PersonalRows(jdbc, person);
         return List.of(
                 rows.records("opp_alert", "personalData.opp_alert", """
-                        select email, query, kind, division, value_band, buyer_id, sme, vcse, locality, frequency, created_at
+                        select email, query, kind, division, value_band, buyer_id, sme, vcse, locality, frequency,
+                            created_at
                         from opp_alert where user_id = :id order by created_at"""),
                 rows.records("opp_interest", "personalData.opp_interest", """
                         select opportunity_id, supplier_id, email, created_at from opp_interest where user_id = :id
@@ -54,7 +55,10 @@ class OpportunityPersonalData implements PersonalDataHolder {
                         where asked_by = :id order by created_at"""));
     }
 
-    /** Questions are published without the asker's name, so they stay; the asker's id leads nowhere once the account goes. */
+    /**
+     * Questions are published without the asker's name, so they stay; the asker's id leads nowhere once the account
+     * goes.
+     */
     @Override
     public List<Erasure> erase(Subject person) {
         PersonalRows rows = new PersonalRows(jdbc, person);

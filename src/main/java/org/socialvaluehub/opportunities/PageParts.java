@@ -1,5 +1,7 @@
 package org.socialvaluehub.opportunities;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.shared.SignedInUser;
@@ -45,7 +47,7 @@ class PageParts {
         return version == null ? Map.of() : priorities.names(version);
     }
 
-    void engagement(OpportunityDetails o, Optional<Long> supplier, java.time.Instant now, Model model) {
+    void engagement(OpportunityDetails o, Optional<Long> supplier, Instant now, Model model) {
         model.addAttribute("documents", documents.of(o.id()));
         model.addAttribute("answers", clarifications.published(o.id()));
         model.addAttribute(
@@ -53,7 +55,7 @@ class PageParts {
                 supplier.map(s -> clarifications.interested(o.id(), s)).orElse(false));
         model.addAttribute(
                 "myQuestions",
-                supplier.map(s -> clarifications.askedBy(o.id(), s)).orElse(java.util.List.of()));
+                supplier.map(s -> clarifications.askedBy(o.id(), s)).orElse(List.of()));
         model.addAttribute("canAsk", supplier.isPresent() && o.takesQuestions(now));
     }
 }

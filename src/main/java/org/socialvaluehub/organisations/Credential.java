@@ -22,7 +22,9 @@ public record Credential(
         Instant verifiedAt,
         String rejectedReason) {
 
-    /** Where a credential stands: claimed by the organisation, checked by a coordinator, turned down, or past its date. */
+    /**
+     * Where a credential stands: claimed by the organisation, checked by a coordinator, turned down, or past its date.
+     */
     public enum Status {
         CLAIMED,
         VERIFIED,

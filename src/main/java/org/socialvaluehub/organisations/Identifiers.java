@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 public final class Identifiers {
 
     private static final Pattern COMPANY_DIGITS = Pattern.compile("^[0-9]{1,8}$");
-    private static final Pattern COMPANY_PREFIXED = Pattern.compile(
-            "^(SC|NI|OC|SO|NC|NL|R0|IP|SP|RS|LP|SL|NP|NO|FC|SF|NF|GE|ES|CE|SE|IC|SI|NR|RC|SR|SZ|ZC|NZ|AC|SA|NA|CS|PC)[0-9]{6}$");
+    private static final Pattern COMPANY_PREFIXED =
+            Pattern.compile("^(SC|NI|OC|SO|NC|NL|R0|IP|SP|RS|LP|SL|NP|NO|FC|SF|NF|GE|ES|CE|"
+                    + "SE|IC|SI|NR|RC|SR|SZ|ZC|NZ|AC|SA|NA|CS|PC)[0-9]{6}$");
     private static final Pattern CHARITY = Pattern.compile("^([0-9]{6,7}(-[0-9]{1,2})?|SC[0-9]{6}|NIC[0-9]{6})$");
 
     private Identifiers() {}

@@ -27,7 +27,8 @@ class LocalityRefresh {
     void refresh() {
         int changed = jdbc.sql("""
                 update org_organisation o set locality = x.locality from (
-                    select p.id, case min(case when v.d in (:inside) then 1 when v.d in (:neighbouring) then 2 else 3 end)
+                    select p.id, case min(case when v.d in (:inside) then 1 when v.d in (:neighbouring)
+                        then 2 else 3 end)
                                  when 1 then 'INSIDE' when 2 then 'NEIGHBOURING' else 'OUTSIDE' end as locality
                     from org_organisation p left join org_site s on s.organisation_id = p.id
                     cross join lateral (values (p.postcode_district), (s.postcode_district)) v(d)

@@ -1,5 +1,6 @@
 package org.socialvaluehub.organisations;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.socialvaluehub.organisations.core.Locality;
@@ -63,7 +64,7 @@ public class OrganisationFacts {
     }
 
     /** Suppliers offering a CPV code in one of these divisions (two digits) or groups (three digits). */
-    public List<Long> suppliersInCpvDivisionsOrGroups(java.util.Collection<String> prefixes) {
+    public List<Long> suppliersInCpvDivisionsOrGroups(Collection<String> prefixes) {
         return categories.suppliersWithCodesStartingWith(prefixes);
     }
 

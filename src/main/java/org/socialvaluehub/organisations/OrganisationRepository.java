@@ -100,7 +100,8 @@ class OrganisationRepository {
     List<String> districtsOf(long id) {
         return jdbc.sql("""
                 select postcode_district from org_organisation where id = :id and postcode_district is not null
-                union select postcode_district from org_site where organisation_id = :id""").param("id", id).query(String.class).list();
+                union select postcode_district from org_site where organisation_id = :id
+                """).param("id", id).query(String.class).list();
     }
 
     void setLocality(long id, Locality locality) {

@@ -1,5 +1,6 @@
 package org.socialvaluehub.organisations;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.socialvaluehub.organisations.core.Locality;
@@ -35,7 +36,7 @@ public record OrganisationSummary(
 
     /** The main postcode's district and the sites' districts, without repeats. */
     public List<String> districts() {
-        var all = new java.util.LinkedHashSet<String>();
+        var all = new LinkedHashSet<String>();
         if (mainDistrict != null) {
             all.add(mainDistrict);
         }

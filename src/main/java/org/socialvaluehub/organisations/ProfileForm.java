@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.socialvaluehub.shared.Title;
 
-/** The profile fields an organisation's own people edit. */
-class ProfileForm {
+/** The profile fields an organisation's own people edit; the further details are in {@link ProfileDetailsFields}. */
+class ProfileForm extends ProfileDetailsFields {
 
     @NotBlank(message = "{organisation.name.missing}")
     @Title(message = "{organisation.name.tooLong}", oneLine = "{organisation.name.oneLine}")
@@ -30,14 +30,6 @@ class ProfileForm {
     @Size(max = 5000, message = "{organisation.offer.tooLong}")
     private String socialValueOffer;
 
-    @Size(max = 1000, message = "{organisation.tradingNames.tooLong}")
-    private String tradingNames;
-
-    private String mutualNumber;
-    private String sicCode;
-    private String localSpendShare;
-    private String localWageShare;
-
     static ProfileForm of(Organisation o) {
         ProfileForm form = new ProfileForm();
         form.name = o.name();
@@ -53,26 +45,8 @@ class ProfileForm {
 
     static ProfileForm of(Organisation o, ProfileDetails d) {
         ProfileForm form = of(o);
-        form.tradingNames = String.join("\n", d.tradingNames());
-        form.mutualNumber = d.mutualNumber();
-        form.sicCode = d.sicCode();
-        form.localSpendShare =
-                d.localSpendShare() == null ? null : d.localSpendShare().toString();
-        form.localWageShare =
-                d.localWageShare() == null ? null : d.localWageShare().toString();
+        form.showDetails(d);
         return form;
-    }
-
-    /** The trading names, one a line, without blanks or repeats. */
-    java.util.List<String> tradingNameList() {
-        return tradingNames == null
-                ? java.util.List.of()
-                : tradingNames
-                        .lines()
-                        .map(String::strip)
-                        .filter(n -> !n.isEmpty())
-                        .distinct()
-                        .toList();
     }
 
     ProfileChanges toChanges() {
@@ -86,10 +60,10 @@ class ProfileForm {
                 blankToNull(website),
                 blankToNull(socialValueOffer),
                 tradingNameList(),
-                OrganisationChecks.normalisedMutualNumber(mutualNumber),
-                blankToNull(sicCode),
-                OrganisationChecks.share(localSpendShare),
-                OrganisationChecks.share(localWageShare));
+                OrganisationChecks.normalisedMutualNumber(getMutualNumber()),
+                blankToNull(getSicCode()),
+                OrganisationChecks.share(getLocalSpendShare()),
+                OrganisationChecks.share(getLocalWageShare()));
     }
 
     private static String blankToNull(String text) {
@@ -158,45 +132,5 @@ class ProfileForm {
 
     public void setSocialValueOffer(String socialValueOffer) {
         this.socialValueOffer = socialValueOffer;
-    }
-
-    public String getTradingNames() {
-        return tradingNames;
-    }
-
-    public void setTradingNames(String tradingNames) {
-        this.tradingNames = tradingNames;
-    }
-
-    public String getMutualNumber() {
-        return mutualNumber;
-    }
-
-    public void setMutualNumber(String mutualNumber) {
-        this.mutualNumber = mutualNumber;
-    }
-
-    public String getSicCode() {
-        return sicCode;
-    }
-
-    public void setSicCode(String sicCode) {
-        this.sicCode = sicCode;
-    }
-
-    public String getLocalSpendShare() {
-        return localSpendShare;
-    }
-
-    public void setLocalSpendShare(String localSpendShare) {
-        this.localSpendShare = localSpendShare;
-    }
-
-    public String getLocalWageShare() {
-        return localWageShare;
-    }
-
-    public void setLocalWageShare(String localWageShare) {
-        this.localWageShare = localWageShare;
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public class SicCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.descriptions = java.util.Collections.unmodifiableMap(codes);
+        this.descriptions = Collections.unmodifiableMap(codes);
     }
 
     public Optional<String> description(String code) {

@@ -1,17 +1,20 @@
 package org.socialvaluehub.shared;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The person behind a request: who they are, their partnership-team roles, and the roles they hold per organisation. */
+/**
+ * The person behind a request: who they are, their partnership-team roles, and the roles they hold per organisation.
+ */
 public record SignedInUser(
         long id,
         String email,
         String displayName,
         Set<CoordinatorRole> coordinatorRoles,
         Map<Long, Set<Role>> rolesByOrganisation)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public SignedInUser {
         // null in a session stored before coordinator roles existed: that person signs in again to regain them.

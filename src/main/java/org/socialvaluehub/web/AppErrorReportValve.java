@@ -61,8 +61,10 @@ class AppErrorReportValve extends ErrorReportValve {
                 + title
                 + " – " + HtmlUtils.htmlEscape(word("service.name"))
                 + "</title><meta name=\"viewport\" content=\"width=device-width, "
-                + "initial-scale=1\"><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body class=\"govuk-template__body\">"
-                + "<main class=\"govuk-main-wrapper govuk-width-container\" id=\"main-content\"><h1 class=\"govuk-heading-l\">"
+                + "initial-scale=1\"><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body"
+                + " class=\"govuk-template__body\">"
+                + "<main class=\"govuk-main-wrapper govuk-width-container\" id=\"main-content\"><h1"
+                + " class=\"govuk-heading-l\">"
                 + title + "</h1><p class=\"govuk-body\">" + HtmlUtils.htmlEscape(word("error." + kind + ".text"))
                 + "</p><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">"
                 + HtmlUtils.htmlEscape(word("error.backToStart")) + "</a></p></main></body></html>";

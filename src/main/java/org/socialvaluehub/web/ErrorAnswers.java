@@ -2,6 +2,9 @@ package org.socialvaluehub.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -37,9 +40,8 @@ final class ErrorAnswers {
             return false;
         }
         try {
-            List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
-            types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
-                    .reversed());
+            List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+            types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
             for (MediaType type : types) {
                 if (type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
                     return false;
@@ -58,7 +60,7 @@ final class ErrorAnswers {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(status.getReasonPhrase());
         problem.setDetail(detail);
-        problem.setInstance(java.net.URI.create(encodedPath(requestedPath(request))));
+        problem.setInstance(URI.create(encodedPath(requestedPath(request))));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
@@ -66,7 +68,7 @@ final class ErrorAnswers {
 
     private static String encodedPath(String path) {
         try {
-            return java.net.URI.create(path).toString();
+            return URI.create(path).toString();
         } catch (IllegalArgumentException notAUri) {
             return "/";
         }

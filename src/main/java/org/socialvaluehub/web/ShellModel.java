@@ -3,6 +3,7 @@ package org.socialvaluehub.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.socialvaluehub.shared.NavigationItem;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,6 +64,6 @@ class ShellModel {
         page.addObject("returnPath", returnPath(request));
     }
 
-    private static final java.util.regex.Pattern NO_RETURN =
-            java.util.regex.Pattern.compile("/($|sign-in|sign-out|register|password|invitations|error|form-expired)");
+    private static final Pattern NO_RETURN =
+            Pattern.compile("/($|sign-in|sign-out|register|password|invitations|error|form-expired)");
 }

@@ -23,8 +23,8 @@ class AccountRetentionTest {
     @Test
     void anAuditEventLosesItsIpAddressAfterTwelveMonthsButIsKept() {
         String email = People.uniqueEmail("audited");
-        jdbc.sql(
-                        "insert into account_audit_event (event_type, email, remote_address) values ('SIGN_IN', :e, '203.0.113.7')")
+        jdbc.sql("insert into account_audit_event (event_type, email, remote_address) values ('SIGN_IN', :e,"
+                        + " '203.0.113.7')")
                 .param("e", email)
                 .update();
 
@@ -58,7 +58,8 @@ class AccountRetentionTest {
         long user = user(People.uniqueEmail("linked"), true);
         jdbc.sql("""
                 insert into account_token (token_hash, user_id, purpose, expires_at)
-                values (:h, :u, 'RESET_PASSWORD', now() + interval '10 days')""").param("h", "hash-" + System.nanoTime()).param("u", user).update();
+                values (:h, :u, 'RESET_PASSWORD', now() + interval '10 days')
+                """).param("h", "hash-" + System.nanoTime()).param("u", user).update();
 
         retention.afterPeriod("one-time-links");
         assertThat(count("select count(*) from account_token where user_id = :e", user))
@@ -74,7 +75,8 @@ class AccountRetentionTest {
         String email = People.uniqueEmail("invited");
         jdbc.sql("""
                 insert into account_invitation (token_hash, email, roles, expires_at)
-                values (:h, :e, 'BUYER', now() + interval '10 days')""").param("h", "inv-" + System.nanoTime()).param("e", email).update();
+                values (:h, :e, 'BUYER', now() + interval '10 days')
+                """).param("h", "inv-" + System.nanoTime()).param("e", email).update();
 
         retention.afterPeriod("invitations");
         assertThat(count("select count(*) from account_invitation where email = :e", email))

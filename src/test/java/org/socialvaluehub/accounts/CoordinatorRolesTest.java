@@ -32,7 +32,7 @@ class CoordinatorRolesTest {
     Accounts accounts;
 
     @Autowired
-    UserRepository users;
+    CoordinatorRoleRepository coordinatorRoles;
 
     @Autowired
     JdbcClient jdbc;
@@ -45,7 +45,7 @@ class CoordinatorRolesTest {
         String email = People.uniqueEmail("created-coordinator");
         accounts.createCoordinator(email);
 
-        assertThat(users.coordinatorRolesOf(accounts.idOf(email).orElseThrow()))
+        assertThat(coordinatorRoles.rolesOf(accounts.idOf(email).orElseThrow()))
                 .isEqualTo(EnumSet.allOf(CoordinatorRole.class));
     }
 
@@ -98,9 +98,9 @@ class CoordinatorRolesTest {
                         .getStatus())
                 .isEqualTo(302);
 
-        assertThat(users.coordinatorRolesOf(memberId)).isEqualTo(Set.of(CoordinatorRole.REPORTING));
-        assertThat(jdbc.sql(
-                                "select event_type || ' ' || detail from account_audit_event where user_id = :id order by id")
+        assertThat(coordinatorRoles.rolesOf(memberId)).isEqualTo(Set.of(CoordinatorRole.REPORTING));
+        assertThat(jdbc.sql("select event_type || ' ' || detail from account_audit_event where user_id = :id"
+                                + " order by id")
                         .param("id", memberId)
                         .query(String.class)
                         .list())
@@ -125,7 +125,7 @@ class CoordinatorRolesTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(users.coordinatorRolesOf(outsiderId)).isEmpty();
+        assertThat(coordinatorRoles.rolesOf(outsiderId)).isEmpty();
     }
 
     @Test
@@ -140,9 +140,9 @@ class CoordinatorRolesTest {
             CoordinatorTeam.Refusal refusal = team.setRoles(id, Set.of(CoordinatorRole.DIRECTORY), people.userOf(only));
 
             assertThat(refusal).isEqualTo(CoordinatorTeam.Refusal.LAST_PLATFORM_ADMINISTRATOR);
-            assertThat(users.coordinatorRolesOf(id)).containsExactly(CoordinatorRole.PLATFORM);
+            assertThat(coordinatorRoles.rolesOf(id)).containsExactly(CoordinatorRole.PLATFORM);
         } finally {
-            holders.forEach(holder -> users.grantCoordinatorRole(holder, CoordinatorRole.PLATFORM));
+            holders.forEach(holder -> coordinatorRoles.grant(holder, CoordinatorRole.PLATFORM));
         }
     }
 

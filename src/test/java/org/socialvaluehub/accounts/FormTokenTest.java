@@ -64,7 +64,9 @@ class FormTokenTest {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?signedOut"));
     }
 
-    /** A token as a form carries it (masked with a pad, here all zeros), which anyone can make from a value they chose. */
+    /**
+     * A token as a form carries it (masked with a pad, here all zeros), which anyone can make from a value they chose.
+     */
     private static String masked(String token) {
         byte[] value = token.getBytes(StandardCharsets.UTF_8);
         byte[] combined = new byte[value.length * 2];

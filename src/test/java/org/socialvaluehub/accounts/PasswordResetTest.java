@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
@@ -67,8 +69,8 @@ class PasswordResetTest {
         String email = people.person("late", null);
         mvc.perform(post("/password/forgotten").param("email", email).with(csrf()));
         String link = outbox.latestLinkPathTo(email);
-        jdbc.sql(
-                        "update account_token set expires_at = now() - interval '1 minute' where user_id = (select id from account_user where email = :e)")
+        jdbc.sql("update account_token set expires_at = now() - interval '1 minute' where user_id = (select"
+                        + " id from account_user where email = :e)")
                 .param("e", email)
                 .update();
 
@@ -93,7 +95,8 @@ class PasswordResetTest {
         mvc.perform(post("/password/forgotten").param("email", email).with(csrf()));
         Long minutes = jdbc.sql("""
                 select round(extract(epoch from (expires_at - created_at)) / 60) from account_token
-                where purpose = 'RESET_PASSWORD' and user_id = (select id from account_user where email = :e)""").param("e", email).query(Long.class).single();
+                where purpose = 'RESET_PASSWORD' and user_id = (select id from account_user where email = :e)
+                """).param("e", email).query(Long.class).single();
         assertThat(minutes).isEqualTo(60L);
     }
 
@@ -209,7 +212,7 @@ class PasswordResetTest {
     void theAnswerToAResetRequestIsTheSameWhetherOrNotTheAddressHasAnAccount() throws Exception {
         String known = people.person("known", null);
         String unknown = People.uniqueEmail("unknown");
-        java.util.List<String> answers = new java.util.ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (String email : new String[] {known, unknown}) {
             var sent = mvc.perform(post("/password/forgotten")
                             .param("email", email)

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,13 +34,17 @@ public class People {
     private final Organisations organisations;
     private final Accounts accounts;
     private final AccountUserDetailsService users;
-    private final UserRepository repository;
+    private final CoordinatorRoleRepository coordinatorRoles;
 
-    People(Organisations organisations, Accounts accounts, AccountUserDetailsService users, UserRepository repository) {
+    People(
+            Organisations organisations,
+            Accounts accounts,
+            AccountUserDetailsService users,
+            CoordinatorRoleRepository coordinatorRoles) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.users = users;
-        this.repository = repository;
+        this.coordinatorRoles = coordinatorRoles;
     }
 
     public static String uniqueEmail(String prefix) {
@@ -74,7 +79,7 @@ public class People {
     /** Signs the person in through the sign-in form, as a browser would; returns the session cookie. */
     public static Cookie signInForSession(MockMvc mvc, String email, String password) throws Exception {
         // Under MockMvc the session cookie keeps Spring Session's own name: the configured one is the server's.
-        return java.util.Arrays.stream(mvc.perform(post("/sign-in")
+        return Arrays.stream(mvc.perform(post("/sign-in")
                                 .param("email", email)
                                 .param("password", password)
                                 .with(csrf()))
@@ -102,7 +107,7 @@ public class People {
         long id = accounts.addConfirmedAccount(email, "Coordinator", PASSWORD, true, null, Set.of());
         for (CoordinatorRole role : CoordinatorRole.values()) {
             if (!List.of(roles).contains(role)) {
-                repository.revokeCoordinatorRole(id, role);
+                coordinatorRoles.revoke(id, role);
             }
         }
         return email;

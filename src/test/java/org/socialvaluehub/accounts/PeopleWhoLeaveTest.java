@@ -66,8 +66,9 @@ class PeopleWhoLeaveTest {
         assertThat(accounts.exists(email)).isFalse();
         assertThat(People.stillSignedIn(mvc, elsewhere)).isFalse();
         assertThat(data.alerts(id)).isZero();
-        assertThat(jdbc.sql(
-                                "select requester_name from eng_support_request where requester_email = '' and requester_id is null and subject = 'How do I bid?' and created_at > now() - interval '1 minute'")
+        assertThat(jdbc.sql("select requester_name from eng_support_request where requester_email = '' and"
+                                + " requester_id is null and subject = 'How do I bid?'"
+                                + " and created_at > now() - interval '1 minute'")
                         .query(String.class)
                         .list())
                 .contains("Former member");

@@ -20,7 +20,8 @@ public class PersonData {
                 jdbc.sql("""
                 insert into eng_event (title, starts_at, ends_at, format, online_link, capacity, created_by)
                 values ('Past meet the buyer', now() - interval '2 days', now() - interval '2 days' + interval '1 hour',
-                        'ONLINE', 'https://meet.test.example', 10, :organiser) returning id""").param("organiser", organiserId).query(Long.class).single();
+                        'ONLINE', 'https://meet.test.example', 10, :organiser) returning id
+                        """).param("organiser", organiserId).query(Long.class).single();
         jdbc.sql("""
                 insert into eng_registration (event_id, user_id, organisation_id, name, email, status)
                 values (:event, :user, :org, 'Leaving Person', :email, 'REGISTERED')""")
@@ -31,9 +32,12 @@ public class PersonData {
                 .update();
         jdbc.sql("""
                 insert into eng_support_request (requester_id, requester_name, requester_email, category, subject)
-                values (:user, 'Leaving Person', :email, 'QUESTION', 'How do I bid?')""").param("user", userId).param("email", email).update();
+                values (:user, 'Leaving Person', :email, 'QUESTION', 'How do I bid?')
+                """).param("user", userId).param("email", email).update();
         jdbc.sql("""
-                insert into opp_alert (user_id, email, query, frequency, token) values (:user, :email, 'cleaning', 'DAILY', :token)""")
+                insert into opp_alert (user_id, email, query, frequency, token) values (:user, :email, 'cleaning',
+                'DAILY', :token)
+                """)
                 .param("user", userId)
                 .param("email", email)
                 .param("token", UUID.randomUUID().toString())

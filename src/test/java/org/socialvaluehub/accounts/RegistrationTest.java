@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,9 @@ class RegistrationTest {
         assertThat(jdbc.sql("""
                 select o.postcode || ' ' || o.postcode_district || ' ' || string_agg(m.role, ',' order by m.role)
                 from account_user u join account_membership m on m.user_id = u.id
-                join org_organisation o on o.id = m.organisation_id where u.email = :e group by o.postcode, o.postcode_district""").param("e", email).query(String.class).single())
+                join org_organisation o on o.id = m.organisation_id where u.email = :e group by o.postcode,
+                o.postcode_district
+                """).param("e", email).query(String.class).single())
                 .isEqualTo("OX4 2JY OX4 ORG_ADMIN,SUPPLIER");
 
         String confirm = outbox.latestLinkPathTo(email);
@@ -207,13 +211,13 @@ class RegistrationTest {
         long confirmedOrganisation = organisationOf(confirmed);
         mvc.perform(get(outbox.latestLinkPathTo(confirmed)));
         try {
-            clock.advancePast(java.time.Instant.now().plus(java.time.Duration.ofDays(6)));
+            clock.advancePast(Instant.now().plus(Duration.ofDays(6)));
             expiry.expire();
             assertThat(count("select count(*) from account_user where email = :v", unconfirmed))
                     .as("six days on")
                     .isEqualTo(1);
 
-            clock.advancePast(java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+            clock.advancePast(Instant.now().plus(Duration.ofDays(7)));
             expiry.expire();
             assertThat(count("select count(*) from account_user where email = :v", unconfirmed))
                     .isZero();
@@ -228,7 +232,8 @@ class RegistrationTest {
                             String.valueOf(confirmedOrganisation)))
                     .isEqualTo(1);
             assertThat(count(
-                            "select count(*) from account_audit_event where event_type = 'REGISTRATION_EXPIRED' and email = :v",
+                            "select count(*) from account_audit_event where event_type = 'REGISTRATION_EXPIRED' and"
+                                    + " email = :v",
                             unconfirmed))
                     .isEqualTo(1);
         } finally {
@@ -362,7 +367,7 @@ class RegistrationTest {
         return jdbc.sql(sql).param("v", value).query(Long.class).single();
     }
 
-    private static MockHttpServletRequestBuilder registerAs(
+    static MockHttpServletRequestBuilder registerAs(
             String email, String organisation, String legalForm, String listing) {
         return post("/register")
                 .param("displayName", "Ada Supplier")

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -267,7 +268,7 @@ class SignInTest {
                 .andReturn();
     }
 
-    private java.util.List<String> auditTypes(String email) {
+    private List<String> auditTypes(String email) {
         return jdbc.sql("select event_type from account_audit_event where lower(email) = lower(:e)")
                 .param("e", email)
                 .query(String.class)

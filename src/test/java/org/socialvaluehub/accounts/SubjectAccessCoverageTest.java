@@ -37,7 +37,8 @@ class SubjectAccessCoverageTest {
                 new TreeSet<>(jdbc.sql("""
                 select table_name || '.' || column_name from information_schema.columns
                 where table_schema = current_schema()
-                  and column_name ~ '(user_id|person_id|account_id|email|requester_id|assignee_id|author_id|created_by)$'
+                  and column_name ~
+                  '(user_id|person_id|account_id|email|requester_id|assignee_id|author_id|created_by)$'
                 union
                 select cl.relname || '.' || a.attname from pg_constraint c
                 join pg_class cl on cl.oid = c.conrelid

@@ -74,8 +74,8 @@ class SubjectRightsTest {
                 .contains("Your account", "Your support requests, or those assigned to you");
         assertThat(page.text()).contains("How do I bid?");
 
-        assertThat(jdbc.sql(
-                                "select detail from account_audit_event where user_id = :u and event_type = 'SUBJECT_ACCESS_EXPORTED'")
+        assertThat(jdbc.sql("select detail from account_audit_event where user_id = :u and event_type ="
+                                + " 'SUBJECT_ACCESS_EXPORTED'")
                         .param("u", id)
                         .query(String.class)
                         .list())
@@ -90,8 +90,8 @@ class SubjectRightsTest {
         String email = people.person("erased", buyer, Role.EVALUATOR);
         long id = accounts.idOf(email).orElseThrow();
         data.give(id, email, buyer, id);
-        jdbc.sql(
-                        "insert into eval_audit (opportunity_id, user_id, actor, action) values (999999999, :u, 'erased', 'SCORED')")
+        jdbc.sql("insert into eval_audit (opportunity_id, user_id, actor, action) values (999999999, :u,"
+                        + " 'erased', 'SCORED')")
                 .param("u", id)
                 .update();
 
@@ -120,8 +120,8 @@ class SubjectRightsTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql(
-                                "select requester_name from eng_support_request where requester_id is null and requester_email = ''")
+        assertThat(jdbc.sql("select requester_name from eng_support_request where requester_id is null and"
+                                + " requester_email = ''")
                         .query(String.class)
                         .list())
                 .contains("Former member");
@@ -161,7 +161,8 @@ class SubjectRightsTest {
                 select (select count(*) from eng_event where created_by = :u)
                      + (select count(*) from eng_registration where user_id = :u)
                      + (select count(*) from eng_support_request where requester_id = :u or assignee_id = :u)
-                     + (select count(*) from eng_support_message where author_id = :u)""").param("u", id).query(Long.class).single()).isZero();
+                     + (select count(*) from eng_support_message where author_id = :u)
+                     """).param("u", id).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select assignee_name from eng_support_request where id = :r")
                         .param("r", assigned)
                         .query(String.class)

@@ -72,9 +72,9 @@ class SpendImportCommandTest {
                     .isEqualTo(CommandLine.OK);
             assertThat(out.toString())
                     .contains("No column mapping is remembered for Command Line Council")
-                    .containsPattern(
-                            "Imported .*bad-rows.csv for Command Line Council: \\d+ rows read, \\d+ accepted, [1-9]\\d* rejected,"
-                                    + " [1-9]\\d* added, 0 already imported.")
+                    .containsPattern("Imported .*bad-rows.csv for Command Line Council: \\d+ rows read, \\d+ accepted,"
+                            + " [1-9]\\d* rejected,"
+                            + " [1-9]\\d* added, 0 already imported.")
                     .containsPattern("  line \\d+: ");
             out.reset();
 

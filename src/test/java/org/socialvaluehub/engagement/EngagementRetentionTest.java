@@ -2,6 +2,7 @@ package org.socialvaluehub.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
@@ -34,7 +35,8 @@ class EngagementRetentionTest {
         long person = person();
         long thread = jdbc.sql("""
                 insert into eng_support_request (requester_id, requester_name, requester_email, category, subject)
-                values (:p, 'Sam', 'sam@test.example', 'QUESTION', 'Help with a bid') returning id""").param("p", person).query(Long.class).single();
+                values (:p, 'Sam', 'sam@test.example', 'QUESTION', 'Help with a bid') returning id
+                """).param("p", person).query(Long.class).single();
         jdbc.sql("""
                 insert into eng_support_message (request_id, author_id, author_name, from_coordinator, body)
                 values (:t, :p, 'Sam', false, 'My CV is attached')""").param("t", thread).param("p", person).update();
@@ -54,9 +56,10 @@ class EngagementRetentionTest {
         Instant ends = Instant.now().plusSeconds(10 * 86_400);
         long event = jdbc.sql("""
                 insert into eng_event (title, starts_at, ends_at, format, online_link, capacity, created_by)
-                values ('Meet the buyer', cast(:ends as timestamptz) - interval '2 hours', :ends, 'ONLINE', 'https://meet.example/x', 10, :p)
+                values ('Meet the buyer', cast(:ends as timestamptz) - interval '2 hours', :ends, 'ONLINE',
+                    'https://meet.example/x', 10, :p)
                 returning id""")
-                .param("ends", java.sql.Timestamp.from(ends))
+                .param("ends", Timestamp.from(ends))
                 .param("p", person)
                 .query(Long.class)
                 .single();

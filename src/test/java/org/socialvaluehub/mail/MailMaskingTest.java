@@ -72,8 +72,8 @@ class MailMaskingTest {
         assertThat(Masking.links(
                         "See https://hub.example/opportunities/42 and https://hub.example/opportunities/unsubscribe/"
                                 + TOKEN))
-                .isEqualTo(
-                        "See https://hub.example/opportunities/42 and https://hub.example/opportunities/unsubscribe/[hidden]");
+                .isEqualTo("See https://hub.example/opportunities/42 and"
+                        + " https://hub.example/opportunities/unsubscribe/[hidden]");
         assertThat(Masking.address("jo.bloggs@council.example")).isEqualTo("j***@council.example");
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,7 +115,7 @@ class PipelineTest {
     void theServiceRefusesANegativeValueToo() {
         long buyer = people.organisation(OrganisationKind.BUYER, "Negative Council");
         assertThatThrownBy(() -> pipeline.createDraft(
-                        buyer, Drafts.withValue(Drafts.contract("Negative"), new java.math.BigDecimal("-1"))))
+                        buyer, Drafts.withValue(Drafts.contract("Negative"), new BigDecimal("-1"))))
                 .isInstanceOf(InvalidDraftException.class);
     }
 

@@ -68,7 +68,8 @@ class ProfileDetailsTest {
         assertThat(errors)
                 .contains(
                         "Enter a company number in the Companies House format, like 01234567 or SC123456",
-                        "Enter a mutuals register number of up to 6 digits, with R at the end for a registered society, like 12345R",
+                        "Enter a mutuals register number of up to 6 digits, with R at the end for a registered"
+                                + " society, like 12345R",
                         "Choose a sector from the list",
                         "Enter a whole number from 0 to 100",
                         "The postcode district ZZ99 does not exist. Check the postcode");

@@ -34,7 +34,10 @@ public class RetentionRuns {
         return step.apply(schedule.cutoff(category, clock.instant()));
     }
 
-    /** Moves the clock a few days (months differ in length) past the end of the category's period counted from {@code from}, then runs the step. */
+    /**
+     * Moves the clock a few days (months differ in length) past the end of the category's period counted from {@code
+     * from}, then runs the step.
+     */
     public int afterPeriodFrom(String category, Instant from) {
         clock.advancePast(from.atZone(ZoneId.of("Europe/London"))
                 .plus(schedule.period(category))

@@ -42,7 +42,8 @@ class RetentionTest {
 
         assertThat(counts.keySet()).containsAll(schedule.periods().keySet());
         String detail = jdbc.sql("""
-                select detail from account_audit_event where event_type = 'RETENTION_APPLIED' order by id desc limit 1""").query(String.class).single();
+                select detail from account_audit_event where event_type = 'RETENTION_APPLIED' order by id desc limit 1
+                """).query(String.class).single();
         assertThat(detail).contains("mail-outbox=", "losing-bids=", "audit-ip-addresses=", "spend-uploads=");
     }
 

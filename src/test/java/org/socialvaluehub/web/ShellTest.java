@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import jakarta.servlet.RequestDispatcher;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class ShellTest {
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"));
     }
 
-    private java.util.List<String> navigation(MockHttpServletRequestBuilder request) throws Exception {
+    private List<String> navigation(MockHttpServletRequestBuilder request) throws Exception {
         return render(request).select(".govuk-service-navigation__link").eachText();
     }
 

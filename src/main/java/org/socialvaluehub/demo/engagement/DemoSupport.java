@@ -32,7 +32,8 @@ class DemoSupport {
                 supplier,
                 SupportCategory.BROKERAGE,
                 "Looking for a partner for a catering bid",
-                "We are a small kitchen and want to bid for a school meals lot with a larger caterer. Can you introduce us?",
+                "We are a small kitchen and want to bid for a school meals lot with a larger caterer. Can you"
+                        + " introduce us?",
                 coordinator,
                 "Thank you. Two caterers in the directory have said they welcome partners; we have e-mailed "
                         + "both with your details.",

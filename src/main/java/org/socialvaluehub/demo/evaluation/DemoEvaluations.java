@@ -3,7 +3,9 @@ package org.socialvaluehub.demo.evaluation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
@@ -92,12 +94,7 @@ class DemoEvaluations {
 
     /** A demo opportunity, open for bids, with a model for each of its lots (or its one model without lots). */
     private List<Evaluation> withModels(
-            long buyer,
-            String title,
-            BigDecimal value,
-            java.time.Instant deadline,
-            List<String> lots,
-            SignedInUser user) {
+            long buyer, String title, BigDecimal value, Instant deadline, List<String> lots, SignedInUser user) {
         long id = opportunities.create(new NewOpportunity(
                 buyer,
                 title,
@@ -144,7 +141,7 @@ class DemoEvaluations {
     private void bid(Evaluation opportunity, long supplier, int index, String price, int jobs) {
         SignedInUser bidder = people.bidder(supplier, index);
         EvaluationModel model = models.find(opportunity).orElseThrow();
-        Map<Long, String> answers = new java.util.HashMap<>();
+        Map<Long, String> answers = new HashMap<>();
         for (Question q : model.questions()) {
             answers.put(q.id(), DemoScoring.answer(q, index));
         }

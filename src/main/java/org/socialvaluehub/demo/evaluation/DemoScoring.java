@@ -97,7 +97,8 @@ class DemoScoring {
                 opportunity,
                 all.get(0).id(),
                 "Highest total score under the published weighted sum; the "
-                        + "panel reviewed the sensitivity checks, including where TOPSIS ranks it differently, before the award.",
+                        + "panel reviewed the sensitivity checks, including where TOPSIS ranks it differently,"
+                        + " before the award.",
                 buyer);
         decisions.approve(opportunity, buyer);
         decisions.award(opportunity, buyer);

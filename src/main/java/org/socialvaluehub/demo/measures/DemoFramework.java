@@ -39,7 +39,9 @@ public class DemoFramework {
         publishPriorities();
     }
 
-    /** Publishes the demo's priority set (points for every outcome of the shipped framework) for the current version. */
+    /**
+     * Publishes the demo's priority set (points for every outcome of the shipped framework) for the current version.
+     */
     public void publishPriorities() {
         Map<String, Integer> points = new LinkedHashMap<>();
         points.put("JS1", 12);
@@ -60,8 +62,10 @@ public class DemoFramework {
         publishing.publishPriorities(
                 points,
                 "The partnership’s 2026 plan puts good jobs for people facing barriers to work, "
-                        + "money staying local and cutting carbon first: those outcomes get most points. Community, waste "
-                        + "and innovation outcomes still count, with fewer points, so bids that deliver them are rewarded.",
+                        + "money staying local and cutting carbon first: those outcomes get most points. Community,"
+                        + " waste "
+                        + "and innovation outcomes still count, with fewer points, so bids that deliver them are"
+                        + " rewarded.",
                 PUBLISHER);
     }
 }

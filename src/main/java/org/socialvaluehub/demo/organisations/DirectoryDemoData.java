@@ -83,7 +83,9 @@ public class DirectoryDemoData {
         }
     }
 
-    /** Gives a demo organisation the CPV categories its trade word implies ("Compass Catering Services Ltd": catering). */
+    /**
+     * Gives a demo organisation the CPV categories its trade word implies ("Compass Catering Services Ltd": catering).
+     */
     @Transactional
     public void categoriseByTrade(long id) {
         DemoTrades.of(organisations.find(id).orElseThrow().name()).cpv().forEach(code -> categories.add(id, code));

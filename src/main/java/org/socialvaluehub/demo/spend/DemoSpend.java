@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ class DemoSpend {
         int year = lastFinancialYear(LocalDate.now());
         long seed = 2026;
         for (Organisation buyer : organisations.findAll(loaded.buyerIds())) {
-            java.util.Collections.rotate(payees, 7); // each buyer favours different suppliers
+            Collections.rotate(payees, 7); // each buyer favours different suppliers
             Path file = null;
             try {
                 file = DemoSpendFile.write(buyer.name(), payees, ROWS_PER_BUYER, year, seed++);

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Upcoming meet-the-buyer events as JSON (cancelled ones marked so); never who registered, nor the joining link of an online event. */
+/**
+ * Upcoming meet-the-buyer events as JSON (cancelled ones marked so); never who registered, nor the joining link of an
+ * online event.
+ */
 @RestController
 class EventApiController {
 

@@ -1,8 +1,10 @@
 package org.socialvaluehub.engagement.events;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.socialvaluehub.engagement.EngagementMail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,7 @@ class EventChanges {
         boolean moved = !before.startsAt().equals(now.startsAt())
                 || !before.endsAt().equals(now.endsAt())
                 || before.format() != now.format()
-                || !java.util.Objects.equals(before.place(), now.place());
+                || !Objects.equals(before.place(), now.place());
         if (moved) {
             registrations.forgetReminders(now.id());
             for (Registration r : registrations.of(now.id())) {
@@ -76,7 +78,7 @@ class EventChanges {
     }
 
     private List<Registration> fillFreePlaces(Event event) {
-        List<Registration> promoted = new java.util.ArrayList<>();
+        List<Registration> promoted = new ArrayList<>();
         for (int free = event.capacity() - event.registered(); free > 0; free--) {
             var next = registrations.firstWaiting(event.id());
             if (next.isEmpty()) {

@@ -2,6 +2,7 @@ package org.socialvaluehub.engagement.events;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,8 +50,7 @@ class EventEditController {
             return closed(event, redirect);
         }
         form.setBuyerId(event.buyerId()); // the buyer an event belongs to does not change
-        EventChecks.check(
-                form, result, LocalDate.now(Event.LONDON), java.util.Collections.singleton(event.buyerId()), false);
+        EventChecks.check(form, result, LocalDate.now(Event.LONDON), Collections.singleton(event.buyerId()), false);
         if (form.getCapacity() != null && form.getCapacity() < event.registered()) {
             result.rejectValue("capacity", "events.capacity.belowTaken", new Object[] {event.registered()}, null);
         }

@@ -14,7 +14,8 @@ class EventRepository {
 
     private static final String SELECT = """
             select e.*,
-              (select count(*) from eng_registration r where r.event_id = e.id and r.status = 'REGISTERED') as registered,
+              (select count(*) from eng_registration r where r.event_id = e.id
+                  and r.status = 'REGISTERED') as registered,
               (select count(*) from eng_registration r where r.event_id = e.id and r.status = 'WAITING') as waiting
             from eng_event e""";
 
@@ -68,8 +69,8 @@ class EventRepository {
 
     /** Marks the event cancelled; false when it already was. */
     boolean cancel(long id, String reason) {
-        return jdbc.sql(
-                                "update eng_event set cancelled_at = now(), cancel_reason = :reason where id = :id and cancelled_at is null")
+        return jdbc.sql("update eng_event set cancelled_at = now(), cancel_reason = :reason where id = :id"
+                                + " and cancelled_at is null")
                         .param("reason", reason)
                         .param("id", id)
                         .update()

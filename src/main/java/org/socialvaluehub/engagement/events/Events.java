@@ -1,7 +1,9 @@
 package org.socialvaluehub.engagement.events;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -135,19 +137,20 @@ public class Events {
         return organisations.findAll(user.organisationIds()).stream()
                 .filter(o -> o.kind() == org.socialvaluehub.organisations.OrganisationKind.SUPPLIER
                         && user.hasRole(o.id(), Role.SUPPLIER))
-                .sorted(java.util.Comparator.comparing(Organisation::name))
+                .sorted(Comparator.comparing(Organisation::name))
                 .toList();
     }
 
     private List<Event> withNames(List<Event> list) {
-        Map<Long, Organisation> buyers = organisations
-                .findAll(list.stream()
-                        .map(Event::buyerId)
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<Long, Organisation> buyers =
+                organisations
+                        .findAll(list.stream()
+                                .map(Event::buyerId)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Organisation::id, Function.identity()));
         return list.stream()
                 .map(e -> e.buyerId() == null || !buyers.containsKey(e.buyerId())
                         ? e

@@ -96,8 +96,8 @@ class RegistrationRepository {
 
     /** Sets the reminder marker; false when another run already set it, so the reminder is not sent twice. */
     boolean markReminded(long id) {
-        return jdbc.sql(
-                                "update eng_registration set reminder_sent_at = now() where id = :id and reminder_sent_at is null")
+        return jdbc.sql("update eng_registration set reminder_sent_at = now() where id = :id and"
+                                + " reminder_sent_at is null")
                         .param("id", id)
                         .update()
                 == 1;

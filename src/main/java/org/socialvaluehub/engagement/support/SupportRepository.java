@@ -95,8 +95,8 @@ class SupportRepository {
     }
 
     void assign(long id, Long assigneeId, String assigneeName) {
-        jdbc.sql(
-                        "update eng_support_request set assignee_id = :assignee, assignee_name = :name, updated_at = now() where id = :id")
+        jdbc.sql("update eng_support_request set assignee_id = :assignee, assignee_name = :name, updated_at"
+                        + " = now() where id = :id")
                 .param("id", id)
                 .param("assignee", assigneeId)
                 .param("name", assigneeName)

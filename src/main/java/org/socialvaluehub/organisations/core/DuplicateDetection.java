@@ -2,6 +2,7 @@ package org.socialvaluehub.organisations.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class DuplicateDetection {
     private DuplicateDetection() {}
 
     public static List<Pair> find(List<Candidate> candidates) {
-        Map<String, Pair> pairs = new java.util.LinkedHashMap<>();
+        Map<String, Pair> pairs = new LinkedHashMap<>();
         Map<String, List<Long>> byIdentifier = new HashMap<>();
         Map<String, List<Long>> byName = new HashMap<>();
         Map<String, Set<String>> byPrefix = new HashMap<>();

@@ -15,7 +15,8 @@ public record OrgId(Scheme scheme, String number) {
     public enum Scheme {
         COH(
                 "GB-COH",
-                "^([0-9]{8}|(SC|NI|OC|SO|NC|NL|R0|IP|SP|RS|LP|SL|NP|NO|FC|SF|NF|GE|ES|CE|SE|IC|SI|NR|RC|SR|SZ|ZC|NZ|AC|SA|NA|CS|PC)[0-9]{6})$"),
+                "^([0-9]{8}|(SC|NI|OC|SO|NC|NL|R0|IP|SP|RS|LP|SL|NP|NO|FC|SF|NF|GE|ES|CE|"
+                        + "SE|IC|SI|NR|RC|SR|SZ|ZC|NZ|AC|SA|NA|CS|PC)[0-9]{6})$"),
         CHC("GB-CHC", "^[0-9]{6,7}(-[0-9]{1,2})?$"),
         SC("GB-SC", "^SC[0-9]{6}$"),
         NIC("GB-NIC", "^(NIC)?[0-9]{6}$"),

@@ -1,8 +1,10 @@
 package org.socialvaluehub.organisations.credentials;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.socialvaluehub.mail.Mailer;
 import org.socialvaluehub.organisations.OrganisationPeople;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,7 +68,7 @@ public class CredentialExpiry {
             remind(credential);
             jdbc.sql("update org_credential set reminder_sent_at = :now where id = :id")
                     .param("id", credential.id())
-                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .param("now", Timestamp.from(clock.instant()))
                     .update();
         }
         return new Outcome(expired, due.size());
@@ -78,8 +80,8 @@ public class CredentialExpiry {
             credential.organisationName(),
             credential.expiresOn().toString()
         };
-        String subject = messages.getMessage("mail.credentialExpiring.subject", args, java.util.Locale.UK);
-        String body = messages.getMessage("mail.credentialExpiring.body", args, java.util.Locale.UK);
+        String subject = messages.getMessage("mail.credentialExpiring.subject", args, Locale.UK);
+        String body = messages.getMessage("mail.credentialExpiring.body", args, Locale.UK);
         people.ifAvailable(
                 p -> p.adminEmails(credential.organisationId()).forEach(to -> mailer.send(to, subject, body)));
     }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Runs the credential expiry check every morning at 06:15 (a simple {@code @Scheduled}; off when {@code svh.scheduler.enabled=false}). */
+/**
+ * Runs the credential expiry check every morning at 06:15 (a simple {@code @Scheduled}; off when {@code
+ * svh.scheduler.enabled=false}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "svh.scheduler.enabled", havingValue = "true", matchIfMissing = true)

@@ -47,7 +47,8 @@ class CredentialRepository {
 
     long insert(long organisationId, NewCredential c, Long fileId) {
         return jdbc.sql("""
-                insert into org_credential (organisation_id, type_code, level, evidence_link, evidence_file_id, expires_on)
+                insert into org_credential (organisation_id, type_code, level, evidence_link, evidence_file_id,
+                    expires_on)
                 values (:org, :type, :level, :link, :file, :expires) returning id""")
                 .param("org", organisationId)
                 .param("type", c.typeCode())
@@ -106,8 +107,8 @@ class CredentialRepository {
     }
 
     void insertType(String code, String name, String levels) {
-        jdbc.sql(
-                        "insert into org_credential_type (code, name, levels) values (:code, :name, :levels) on conflict do nothing")
+        jdbc.sql("insert into org_credential_type (code, name, levels) values (:code, :name, :levels) on"
+                        + " conflict do nothing")
                 .param("code", code)
                 .param("name", name)
                 .param("levels", levels)

@@ -16,16 +16,16 @@ public class ClaimStatus {
 
     public boolean claimable(Organisation organisation) {
         return organisation.demo()
-                && !jdbc.sql(
-                                "select exists (select 1 from org_claim where organisation_id = :id and status = 'APPROVED')")
+                && !jdbc.sql("select exists (select 1 from org_claim where organisation_id = :id and status ="
+                                + " 'APPROVED')")
                         .param("id", organisation.id())
                         .query(Boolean.class)
                         .single();
     }
 
     public boolean pendingBy(long organisationId, long userId) {
-        return jdbc.sql(
-                        "select exists (select 1 from org_claim where organisation_id = :id and user_id = :user and status = 'PENDING')")
+        return jdbc.sql("select exists (select 1 from org_claim where organisation_id = :id and user_id = :user and"
+                        + " status = 'PENDING')")
                 .param("id", organisationId)
                 .param("user", userId)
                 .query(Boolean.class)

@@ -1,7 +1,10 @@
 package org.socialvaluehub.organisations.directory;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.socialvaluehub.shared.CsvExport;
 import org.socialvaluehub.shared.SignedInUser;
@@ -55,8 +58,8 @@ class DirectoryExportController {
                         .map(CsvExport::text)
                         .toList());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok()
                 .header(
@@ -66,7 +69,7 @@ class DirectoryExportController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString());
     }
 

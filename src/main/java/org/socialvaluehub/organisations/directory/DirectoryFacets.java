@@ -3,6 +3,7 @@ package org.socialvaluehub.organisations.directory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -122,6 +123,6 @@ class DirectoryFacets {
     }
 
     private static List<String> names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).toList();
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 }

@@ -16,8 +16,8 @@ final class DirectoryHtml {
     static String checkboxes(String param, List<FacetPanel.Choice> choices) {
         StringBuilder html = new StringBuilder(choices.size() * 320);
         for (FacetPanel.Choice c : choices) {
-            html.append(
-                            "\n            <div class=\"govuk-checkboxes__item\">\n              <input class=\"govuk-checkboxes__input\" type=\"checkbox\" id=\"")
+            html.append("\n            <div class=\"govuk-checkboxes__item\">\n              <input"
+                            + " class=\"govuk-checkboxes__input\" type=\"checkbox\" id=\"")
                     .append(escape(c.id()))
                     .append("\" name=\"")
                     .append(escape(param))
@@ -37,8 +37,8 @@ final class DirectoryHtml {
     static String results(List<ResultCards.Card> cards, String contextPath) {
         StringBuilder html = new StringBuilder(cards.size() * 700);
         for (ResultCards.Card r : cards) {
-            html.append(
-                            "\n        <li class=\"svh-result\">\n          <h3 class=\"govuk-heading-s govuk-!-margin-bottom-1\"><a class=\"govuk-link\" href=\"")
+            html.append("\n        <li class=\"svh-result\">\n          <h3 class=\"govuk-heading-s"
+                            + " govuk-!-margin-bottom-1\"><a class=\"govuk-link\" href=\"")
                     .append(escape(contextPath + r.path()))
                     .append("\">")
                     .append(escape(r.name()))

@@ -21,7 +21,8 @@ class DirectorySearch {
     // Haversine in SQL, in kilometres, from the point :lat/:lon to the organisation's district centroid.
     private static final String DISTANCE =
             "2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(o.latitude - :lat) / 2), 2)"
-                    + " + cos(radians(:lat)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - :lon) / 2), 2))))";
+                    + " + cos(radians(:lat)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - :lon) /"
+                    + " 2), 2))))";
 
     // A page sorted by distance looks at the suppliers of the nearest 4, then 32 districts before all of them.
     private static final int[] RINGS = {4, 32};
@@ -137,8 +138,10 @@ class DirectorySearch {
         }
         Map<Long, List<String>> names = new HashMap<>();
         jdbc.sql("""
-                select k.organisation_id, t.name from org_credential k join org_credential_type t on t.code = k.type_code
-                where k.status = 'VERIFIED' and k.organisation_id in (:ids) order by t.name""").param("ids", rows.stream().map(DirectoryRow::id).toList()).query(rs -> {
+                select k.organisation_id, t.name from org_credential k join org_credential_type t
+                    on t.code = k.type_code
+                where k.status = 'VERIFIED' and k.organisation_id in (:ids) order by t.name
+                """).param("ids", rows.stream().map(DirectoryRow::id).toList()).query(rs -> {
             names.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
         });
         return rows.stream()
@@ -147,10 +150,11 @@ class DirectorySearch {
     }
 
     private List<DistrictPoint> districts(SearchFilter filter) {
-        return jdbc.sql(
-                        "select o.postcode_district, avg(o.latitude), avg(o.longitude), count(*) from org_organisation o where "
-                                + filter.where()
-                                + " and o.latitude is not null group by o.postcode_district order by count(*) desc, 1 limit 500")
+        return jdbc.sql("select o.postcode_district, avg(o.latitude), avg(o.longitude), count(*) from"
+                        + " org_organisation o where "
+                        + filter.where()
+                        + " and o.latitude is not null group by o.postcode_district order by count(*) desc,"
+                        + " 1 limit 500")
                 .params(filter.params())
                 .query((rs, n) -> new DistrictPoint(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4)))
                 .list();

@@ -3,6 +3,7 @@ package org.socialvaluehub.organisations.directory;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.socialvaluehub.organisations.directory.SearchFilter.Facet;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +45,8 @@ record FacetCounts(long total, Map<Facet, Map<String, Long>> counts) {
                         " join org_credential k on k.organisation_id = b.id and k.status in (:credentialStatuses)"))
                 .append("union all select 'VERIFIED', 'true', count(*) from base b where ")
                 .append(allBut(Facet.VERIFIED))
-                .append(
-                        " and exists (select 1 from org_credential v where v.organisation_id = b.id and v.status = 'VERIFIED')");
+                .append(" and exists (select 1 from org_credential v where v.organisation_id = b.id and v.status ="
+                        + " 'VERIFIED')");
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long[] total = {0};
         jdbc.sql(sql.toString()).params(parts.params()).query(rs -> {
@@ -75,6 +76,6 @@ record FacetCounts(long total, Map<Facet, Map<String, Long>> counts) {
     }
 
     private static String flag(Facet facet) {
-        return "m_" + facet.name().toLowerCase(java.util.Locale.ROOT);
+        return "m_" + facet.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -21,7 +21,9 @@ class ResultCards {
         this.messages = messages;
     }
 
-    /** One result as listed: where its profile is, its name, facts, locality, distance, verified credentials and offer. */
+    /**
+     * One result as listed: where its profile is, its name, facts, locality, distance, verified credentials and offer.
+     */
     record Card(
             String path,
             String name,

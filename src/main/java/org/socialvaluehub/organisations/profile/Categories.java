@@ -1,5 +1,6 @@
 package org.socialvaluehub.organisations.profile;
 
+import java.util.Collection;
 import java.util.List;
 import org.socialvaluehub.organisations.CpvCatalogue;
 import org.socialvaluehub.organisations.core.CpvCode;
@@ -36,7 +37,7 @@ public class Categories {
     }
 
     /** Suppliers offering any code that starts with one of the prefixes (a CPV division or group). */
-    public List<Long> suppliersWithCodesStartingWith(java.util.Collection<String> prefixes) {
+    public List<Long> suppliersWithCodesStartingWith(Collection<String> prefixes) {
         if (prefixes.isEmpty()) {
             return List.of();
         }

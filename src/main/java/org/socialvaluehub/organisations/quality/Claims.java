@@ -35,7 +35,8 @@ class Claims {
 
     List<Claim> pending() {
         return jdbc.sql("""
-                select c.*, o.name as organisation_name from org_claim c join org_organisation o on o.id = c.organisation_id
+                select c.*, o.name as organisation_name from org_claim c join org_organisation o
+                    on o.id = c.organisation_id
                 where c.status = 'PENDING' order by c.created_at""")
                 .query((rs, n) -> new Claim(
                         rs.getLong("id"),

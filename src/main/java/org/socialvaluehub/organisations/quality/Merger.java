@@ -1,5 +1,7 @@
 package org.socialvaluehub.organisations.quality;
 
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.OrganisationsMerged;
@@ -39,8 +41,8 @@ class Merger {
         organisations.find(survivorId).orElseThrow();
         String identifiers = String.join(
                 " ",
-                java.util.stream.Stream.of(merged.companyNumber(), merged.charityNumber())
-                        .filter(java.util.Objects::nonNull)
+                Stream.of(merged.companyNumber(), merged.charityNumber())
+                        .filter(Objects::nonNull)
                         .toList());
         jdbc.sql("""
                 insert into org_merge_history (survivor_id, merged_id, merged_name, merged_identifiers, merged_by)
@@ -62,7 +64,8 @@ class Merger {
                 .param("merged", mergedId)
                 .update();
         jdbc.sql("""
-                insert into org_cpv (organisation_id, code) select :survivor, code from org_cpv where organisation_id = :merged
+                insert into org_cpv (organisation_id, code) select :survivor, code from org_cpv
+                    where organisation_id = :merged
                 on conflict do nothing""").param("survivor", survivorId).param("merged", mergedId).update();
         jdbc.sql("""
                 update org_organisation s set website = coalesce(s.website, m.website),
@@ -72,7 +75,8 @@ class Merger {
                        mutual_number = coalesce(s.mutual_number, m.mutual_number),
                        sic_code = coalesce(s.sic_code, m.sic_code),
                        trading_names = nullif(concat_ws(E'\\n', s.trading_names, m.name), ''), updated_at = now()
-                from org_organisation m where s.id = :survivor and m.id = :merged""").param("survivor", survivorId).param("merged", mergedId).update();
+                from org_organisation m where s.id = :survivor and m.id = :merged
+                """).param("survivor", survivorId).param("merged", mergedId).update();
         events.publishEvent(new OrganisationsMerged(survivorId, mergedId));
         jdbc.sql("delete from org_organisation where id = :merged")
                 .param("merged", mergedId)

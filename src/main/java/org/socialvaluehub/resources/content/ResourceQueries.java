@@ -66,7 +66,8 @@ class ResourceQueries {
         return jdbc.sql("""
                 select %s from resource_published p
                 where :role = any(p.roles) and :stage = any(p.stages)
-                order by case p.kind when 'ACTION' then 0 when 'GUIDE' then 1 when 'PROGRAMME' then 2 else 3 end, p.title
+                order by case p.kind when 'ACTION' then 0 when 'GUIDE' then 1 when 'PROGRAMME' then 2 else 3 end,
+                    p.title
                 limit :limit""".formatted(SUMMARY))
                 .param("role", role)
                 .param("stage", stage)

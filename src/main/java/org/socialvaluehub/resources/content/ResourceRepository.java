@@ -40,7 +40,8 @@ class ResourceRepository {
     long insertVersion(long resourceId, ResourceContent c, String savedBy) {
         CaseFacts f = c.facts();
         return jdbc.sql("""
-                insert into resource_version (resource_id, number, title, summary, body, roles, stages, themes, facts, saved_by)
+                insert into resource_version (resource_id, number, title, summary, body, roles, stages, themes, facts,
+                    saved_by)
                 values (:id, (select coalesce(max(number), 0) + 1 from resource_version where resource_id = :id),
                         :title, :summary, :body, string_to_array(:roles, ','), string_to_array(:stages, ','),
                         string_to_array(:themes, ','), %s, :savedBy)
@@ -70,7 +71,8 @@ class ResourceRepository {
                 with latest as (update resource_version set published_at = now()
                     where id = (select id from resource_version where resource_id = :id order by number desc limit 1)
                     returning id)
-                update resource_item set published_version_id = (select id from latest) where id = :id""").param("id", resourceId).update();
+                update resource_item set published_version_id = (select id from latest) where id = :id
+                """).param("id", resourceId).update();
     }
 
     Optional<ResourceDraft> latest(long resourceId) {
@@ -94,7 +96,8 @@ class ResourceRepository {
         return jdbc.sql("""
                 select i.id, i.slug, i.kind, v.title, v.number, pv.number as published_number, v.saved_at
                 from resource_item i
-                join lateral (select * from resource_version where resource_id = i.id order by number desc limit 1) v on true
+                join lateral (select * from resource_version where resource_id = i.id order by number desc limit 1) v
+                    on true
                 left join resource_version pv on pv.id = i.published_version_id
                 order by i.kind, lower(v.title)""")
                 .query((rs, n) -> new ResourceDraft.Listed(

@@ -15,7 +15,8 @@ final class Rows {
 
     static final String FACTS_JSON = """
             jsonb_strip_nulls(jsonb_build_object('organisationType', :fType, 'organisationSize', :fSize,
-            'sector', :fSector, 'whatTheyDid', :fWhat, 'outcome', :fOutcome, 'results', :fResults, 'contact', :fContact))""";
+            'sector', :fSector, 'whatTheyDid', :fWhat, 'outcome', :fOutcome, 'results', :fResults,
+            'contact', :fContact))""";
 
     private Rows() {}
 

@@ -1,5 +1,7 @@
 package org.socialvaluehub.resources.journey;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and edits the self-assessment questions, {@code resource_journey_question} and {@code resource_journey_option}. */
+/**
+ * Reads and edits the self-assessment questions, {@code resource_journey_question} and {@code resource_journey_option}.
+ */
 @Repository
 class QuestionRepository {
 
@@ -25,7 +29,8 @@ class QuestionRepository {
         Map<Long, List<Questionnaire.Option>> options = new LinkedHashMap<>();
         jdbc.sql("""
                 select q.id, q.dimension, d.name, q.position, q.text, o.id as option_id, o.text as option_text, o.stage
-                from resource_journey_question q join resource_journey_dimension d on d.audience = q.audience and d.code = q.dimension
+                from resource_journey_question q join resource_journey_dimension d on d.audience = q.audience
+                    and d.code = q.dimension
                 join resource_journey_option o on o.question_id = q.id
                 where q.audience = :audience order by d.position, q.position, o.position""")
                 .param("audience", audience)
@@ -61,8 +66,8 @@ class QuestionRepository {
                 .param("text", text)
                 .update();
         for (Questionnaire.Option option : changedOptions) {
-            jdbc.sql(
-                            "update resource_journey_option set text = :text, stage = :stage where id = :id and question_id = :question")
+            jdbc.sql("update resource_journey_option set text = :text, stage = :stage where id = :id and"
+                            + " question_id = :question")
                     .param("id", option.id())
                     .param("question", id)
                     .param("text", option.text())
@@ -71,7 +76,7 @@ class QuestionRepository {
         }
     }
 
-    private static Questionnaire.Item uncheckedItem(java.sql.ResultSet rs, List<Questionnaire.Option> options) {
+    private static Questionnaire.Item uncheckedItem(ResultSet rs, List<Questionnaire.Option> options) {
         try {
             return new Questionnaire.Item(
                     rs.getLong("id"),
@@ -80,7 +85,7 @@ class QuestionRepository {
                     rs.getInt("position"),
                     rs.getString("text"),
                     options);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,5 +1,7 @@
 package org.socialvaluehub.resources.journey;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +69,7 @@ class ResultRepository {
         return List.copyOf(results.values());
     }
 
-    private static Assessment uncheckedResult(java.sql.ResultSet rs) {
+    private static Assessment uncheckedResult(ResultSet rs) {
         try {
             return new Assessment(
                     rs.getLong("id"),
@@ -75,7 +77,7 @@ class ResultRepository {
                     rs.getString("audience"),
                     rs.getTimestamp("taken_at").toInstant(),
                     new ArrayList<>());
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

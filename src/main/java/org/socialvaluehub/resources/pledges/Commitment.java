@@ -2,7 +2,9 @@ package org.socialvaluehub.resources.pledges;
 
 import org.springframework.modulith.NamedInterface;
 
-/** An organisation's pledge for one year: where it started, how it is going, the evidence, and whether that is public. */
+/**
+ * An organisation's pledge for one year: where it started, how it is going, the evidence, and whether that is public.
+ */
 @NamedInterface("charter")
 public record Commitment(
         long id,

@@ -1,5 +1,7 @@
 package org.socialvaluehub.resources.pledges;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Repository;
 class CommitmentRepository {
 
     private static final String SELECT = """
-            select c.*, p.category, p.title from resource_pledge_commitment c join resource_pledge p on p.id = c.pledge_id""";
+            select c.*, p.category, p.title from resource_pledge_commitment c join resource_pledge p on p.id =
+            c.pledge_id
+            """;
     private static final String ORDER =
             " order by array_position(array['BUYER','SUPPLIER','EMPLOYER'], p.category), lower(p.title)";
 
@@ -83,7 +87,8 @@ class CommitmentRepository {
     int renew(long organisationId, int fromYear, int toYear) {
         return jdbc.sql("""
                 insert into resource_pledge_commitment (organisation_id, pledge_id, year, baseline, published)
-                select c.organisation_id, c.pledge_id, :to, case when c.progress <> '' then c.progress else c.baseline end,
+                select c.organisation_id, c.pledge_id, :to, case when c.progress <> ''
+                    then c.progress else c.baseline end,
                        c.published
                 from resource_pledge_commitment c join resource_pledge p on p.id = c.pledge_id
                 where c.organisation_id = :org and c.year = :from and p.active
@@ -95,14 +100,14 @@ class CommitmentRepository {
     }
 
     List<Integer> years(long organisationId) {
-        return jdbc.sql(
-                        "select distinct year from resource_pledge_commitment where organisation_id = :org order by year desc")
+        return jdbc.sql("select distinct year from resource_pledge_commitment where organisation_id = :org order by"
+                        + " year desc")
                 .param("org", organisationId)
                 .query(Integer.class)
                 .list();
     }
 
-    private static Commitment map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Commitment map(ResultSet rs, int row) throws SQLException {
         return new Commitment(
                 rs.getLong("id"),
                 rs.getLong("organisation_id"),

@@ -1,5 +1,7 @@
 package org.socialvaluehub.resources.pledges;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +34,8 @@ class PledgeRepository {
     }
 
     long insert(String category, String title, String description) {
-        return jdbc.sql(
-                        "insert into resource_pledge (category, title, description) values (:category, :title, :description) returning id")
+        return jdbc.sql("insert into resource_pledge (category, title, description) values (:category, :title,"
+                        + " :description) returning id")
                 .param("category", category)
                 .param("title", title)
                 .param("description", description)
@@ -42,8 +44,8 @@ class PledgeRepository {
     }
 
     void update(long id, String category, String title, String description, boolean active) {
-        jdbc.sql(
-                        "update resource_pledge set category = :category, title = :title, description = :description, active = :active where id = :id")
+        jdbc.sql("update resource_pledge set category = :category, title = :title, description ="
+                        + " :description, active = :active where id = :id")
                 .param("id", id)
                 .param("category", category)
                 .param("title", title)
@@ -52,7 +54,7 @@ class PledgeRepository {
                 .update();
     }
 
-    private static Pledge map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Pledge map(ResultSet rs, int row) throws SQLException {
         return new Pledge(
                 rs.getLong("id"),
                 rs.getString("category"),

@@ -1,6 +1,7 @@
 package org.socialvaluehub.resources.pledges;
 
 import java.util.List;
+import java.util.Optional;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
@@ -32,7 +33,7 @@ class PledgesController {
                         : user.organisationIds().stream()
                                 .filter(id -> user.hasRole(id, Role.ORG_ADMIN))
                                 .map(charter::organisation)
-                                .flatMap(java.util.Optional::stream)
+                                .flatMap(Optional::stream)
                                 .toList());
         model.addAttribute("year", shown);
         model.addAttribute("signatories", charter.signatories(shown));

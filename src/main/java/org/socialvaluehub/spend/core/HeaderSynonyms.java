@@ -1,5 +1,9 @@
 package org.socialvaluehub.spend.core;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,248 +26,43 @@ final class HeaderSynonyms {
     /** One field a heading could mean, and how strongly. */
     record Match(SpendField field, int strength) {}
 
-    private static final Map<String, Match> EXACT = new HashMap<>();
-
-    static {
-        add(
-                SpendField.DATE,
-                MAIN,
-                "date",
-                "payment date",
-                "date paid",
-                "paid date",
-                "transaction date",
-                "clearing date",
-                "date of payment",
-                "pay date",
-                "payment run date",
-                "cheque date",
-                "posting date");
-        add(
-                SpendField.DATE,
-                SECONDARY,
-                "invoice date",
-                "invoice creation date",
-                "document date",
-                "posted date",
-                "effective date",
-                "processed date",
-                "date of transaction",
-                "invoice posting date");
-        add(
-                SpendField.AMOUNT,
-                MAIN,
-                "amount",
-                "net amount",
-                "nett amount",
-                "amount paid",
-                "payment amount",
-                "transaction amount",
-                "net value",
-                "amount gbp",
-                "amount excluding vat",
-                "amount excl vat",
-                "amount ex vat",
-                "invoice nett amount",
-                "invoice net amount",
-                "net",
-                "value",
-                "total",
-                "spend");
-        add(
-                SpendField.AMOUNT,
-                SECONDARY,
-                "gross amount",
-                "total amount",
-                "invoice amount",
-                "line amount",
-                "amount inc vat",
-                "gross",
-                "expenditure",
-                "paid amount",
-                "value gbp",
-                "sum");
-        add(
-                SpendField.SUPPLIER_NAME,
-                MAIN,
-                "supplier name",
-                "supplier",
-                "beneficiary name",
-                "beneficiary",
-                "vendor name",
-                "vendor",
-                "payee name",
-                "payee",
-                "creditor name",
-                "creditor",
-                "recipient name",
-                "recipient",
-                "supplier full name",
-                "merchant name");
-        add(SpendField.SUPPLIER_NAME, SECONDARY, "name", "company name", "organisation name", "merchant");
-        add(
-                SpendField.SUPPLIER_ID,
-                MAIN,
-                "supplier id",
-                "supplier number",
-                "supplier no",
-                "supplier code",
-                "supplier ref",
-                "supplier reference",
-                "vendor id",
-                "vendor number",
-                "vendor no",
-                "vendor code",
-                "creditor number",
-                "creditor no",
-                "creditor id",
-                "payee id",
-                "supplier account number");
-        add(
-                SpendField.ORGANISATION_NUMBER,
-                MAIN,
-                "company number",
-                "company no",
-                "company registration number",
-                "company reg no",
-                "companies house number",
-                "charity number",
-                "charity no",
-                "registered charity number",
-                "charity registration number",
-                "company or charity number",
-                "company charity number",
-                "registration number",
-                "crn");
-        add(
-                SpendField.POSTCODE,
-                MAIN,
-                "postcode",
-                "post code",
-                "supplier postcode",
-                "postal code",
-                "supplier post code",
-                "vendor postcode");
-        add(
-                SpendField.TRANSACTION_ID,
-                MAIN,
-                "transaction id",
-                "transaction number",
-                "transaction no",
-                "transaction ref",
-                "transaction reference",
-                "payment reference",
-                "payment ref",
-                "invoice number",
-                "invoice no",
-                "invoice ref",
-                "invoice reference",
-                "document number",
-                "document no",
-                "doc no",
-                "reference",
-                "ref",
-                "ref no",
-                "reference number",
-                "voucher number",
-                "payment number",
-                "payment id");
-        add(
-                SpendField.SERVICE_AREA,
-                MAIN,
-                "service area",
-                "service",
-                "department",
-                "directorate",
-                "division",
-                "cost centre",
-                "cost centre name",
-                "cost center",
-                "service cost centre",
-                "expense area",
-                "service division",
-                "business unit",
-                "portfolio",
-                "service label",
-                "service area categorisation");
-        add(
-                SpendField.EXPENSE_TYPE,
-                MAIN,
-                "expense type",
-                "expenditure type",
-                "expenditure category",
-                "expense category",
-                "category",
-                "expenses type",
-                "spend category",
-                "procurement category",
-                "purchase category",
-                "subjective",
-                "subjective description",
-                "account description",
-                "account name",
-                "expenditure account",
-                "cost element",
-                "nominal",
-                "ledger",
-                "account detail");
-        add(SpendField.EXPENSE_TYPE, SECONDARY, "account", "type");
-        add(
-                SpendField.PURPOSE,
-                MAIN,
-                "purpose",
-                "purpose of expenditure",
-                "description",
-                "narrative",
-                "details",
-                "item description",
-                "line description",
-                "expense description",
-                "transaction description",
-                "summary of purpose",
-                "payment description");
-        add(
-                SpendField.VAT,
-                MAIN,
-                "vat",
-                "vat amount",
-                "irrecoverable vat",
-                "vat value",
-                "vat element",
-                "tax amount",
-                "tax");
-        add(
-                SpendField.CAPITAL_REVENUE,
-                MAIN,
-                "capital or revenue",
-                "capital revenue",
-                "revenue capital",
-                "cap rev",
-                "rev cap",
-                "capital revenue indicator",
-                "capital or revenue expenditure");
-        add(
-                SpendField.CARD_FLAG,
-                MAIN,
-                "card",
-                "purchase card",
-                "procurement card",
-                "p card",
-                "pcard",
-                "card transaction",
-                "gpc",
-                "purchase card transaction",
-                "card payment");
-    }
+    /** Every known heading with its field and strength, from {@code header-synonyms.txt} beside this class. */
+    private static final Map<String, Match> EXACT = read("header-synonyms.txt");
 
     private HeaderSynonyms() {}
 
-    private static void add(SpendField field, int strength, String... names) {
-        for (String name : names) {
-            if (EXACT.put(name, new Match(field, strength)) != null) {
-                throw new IllegalStateException("heading listed twice: " + name);
+    /** Reads the dictionary: {@code [FIELD main]} or {@code [FIELD secondary]}, then one heading a line. */
+    static Map<String, Match> read(String resource) {
+        Map<String, Match> exact = new HashMap<>();
+        Match section = null;
+        try (InputStream in = HeaderSynonyms.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
             }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                if (name.startsWith("[")) {
+                    String[] words = name.substring(1, name.length() - 1).split(" ");
+                    section = new Match(SpendField.valueOf(words[0]), strength(words[1]));
+                } else if (section == null || exact.put(name, section) != null) {
+                    throw new IllegalStateException("heading outside a section or listed twice: " + name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return exact;
+    }
+
+    private static int strength(String word) {
+        return switch (word) {
+            case "main" -> MAIN;
+            case "secondary" -> SECONDARY;
+            default -> throw new IllegalStateException("a section is main or secondary, not " + word);
+        };
     }
 
     /** The fields the heading could mean at its strongest match; more than one means the heading is ambiguous. */

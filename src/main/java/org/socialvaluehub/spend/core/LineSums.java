@@ -1,11 +1,11 @@
 package org.socialvaluehub.spend.core;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.socialvaluehub.spend.core.fast.LongIndex;
 import org.socialvaluehub.spend.core.fast.SortedCellSums;
 
 /**
@@ -31,7 +31,7 @@ public final class LineSums {
     private final Map<Pair, Integer> pairIndex = new HashMap<>();
     private final List<Pair> pairs = new ArrayList<>();
     /** Pair numbers by spelling number, expense type number and redaction, so a line's look-up reads no objects. */
-    private final LongIndex pairsBySpelling = new LongIndex();
+    private final Long2IntOpenHashMap pairsBySpelling = newIndex();
 
     private final Map<String, Integer> typeIndex = new HashMap<>();
     private final List<String> types = new ArrayList<>();
@@ -84,6 +84,12 @@ public final class LineSums {
             }
         }
         return pair;
+    }
+
+    private static Long2IntOpenHashMap newIndex() {
+        Long2IntOpenHashMap index = new Long2IntOpenHashMap();
+        index.defaultReturnValue(-1);
+        return index;
     }
 
     public boolean overflowed() {

@@ -76,7 +76,8 @@ class DemoSpendTest {
             assertThat(lines).isEqualTo((Long) imported.get("added_pence")).isPositive();
 
             long months = jdbc.sql("""
-                    select count(distinct date_trunc('month', payment_date)) from spend_line where buyer_id = :b""").param("b", buyer).query(Long.class).single();
+                    select count(distinct date_trunc('month', payment_date)) from spend_line where buyer_id = :b
+                    """).param("b", buyer).query(Long.class).single();
             assertThat(months).isGreaterThanOrEqualTo(12);
         }
     }

@@ -71,8 +71,8 @@ class EventChangesTest {
         assertThat(outbox.latestBodyTo(waiting)).contains("a place has become free at " + event.title());
         assertThat(outbox.latestBodyTo(placed))
                 .contains("The organiser has changed " + event.title(), moved.getDayOfMonth() + " ", "10:00 to 12:00");
-        assertThat(jdbc.sql(
-                                "select count(*) from eng_registration where event_id = :e and reminder_sent_at is not null")
+        assertThat(jdbc.sql("select count(*) from eng_registration where event_id = :e and reminder_sent_at is"
+                                + " not null")
                         .param("e", event.id())
                         .query(Integer.class)
                         .single())

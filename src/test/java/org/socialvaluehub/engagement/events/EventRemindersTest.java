@@ -3,6 +3,8 @@ package org.socialvaluehub.engagement.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
@@ -64,11 +66,7 @@ class EventRemindersTest {
         events.register(
                 event,
                 new org.socialvaluehub.shared.SignedInUser(
-                        contact.id(),
-                        email,
-                        prefix,
-                        false,
-                        java.util.Map.of(supplier, java.util.Set.of(Role.SUPPLIER))),
+                        contact.id(), email, prefix, false, Map.of(supplier, Set.of(Role.SUPPLIER))),
                 supplier);
         return email;
     }

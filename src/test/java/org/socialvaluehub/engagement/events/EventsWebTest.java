@@ -98,7 +98,8 @@ class EventsWebTest {
                 .containsExactlyInAnyOrder(
                         "The date must be today or in the future",
                         "The end time must be after the start time",
-                        "Enter a secure joining link that starts with https://, like https://meet.example.org/buyer-day",
+                        "Enter a secure joining link that starts with https://, like"
+                                + " https://meet.example.org/buyer-day",
                         "The number of places must be 1 or more",
                         "Choose one of your buyer organisations");
         assertThat(count()).isEqualTo(before);

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
@@ -188,7 +190,7 @@ class SupportDeskTest {
         return Long.parseLong(location.substring("/support/".length()));
     }
 
-    private final java.util.Map<String, Long> organisations = new java.util.HashMap<>();
+    private final Map<String, Long> organisations = new HashMap<>();
 
     private String supplier(String prefix) {
         long org = people.organisation(OrganisationKind.SUPPLIER, prefix + " Ltd");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,8 @@ class CredentialEvidenceTest {
                 .isEqualTo(200);
 
         assertThat(jdbc.sql("""
-                select detail from account_audit_event where event_type = 'SENSITIVE_RECORD_READ' and email = :email""").param("email", directory).query(String.class).list())
+                select detail from account_audit_event where event_type = 'SENSITIVE_RECORD_READ' and email = :email
+                """).param("email", directory).query(String.class).list())
                 .containsExactly("credential evidence " + credential.id() + " of organisation " + supplier);
     }
 
@@ -185,7 +187,7 @@ class CredentialEvidenceTest {
                 .getResponse();
     }
 
-    private static java.util.List<String> errors(MockHttpServletResponse response) throws Exception {
+    private static List<String> errors(MockHttpServletResponse response) throws Exception {
         return Jsoup.parse(response.getContentAsString())
                 .select(".govuk-error-summary__list a")
                 .eachText();

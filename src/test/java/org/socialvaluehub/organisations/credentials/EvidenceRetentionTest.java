@@ -87,12 +87,14 @@ class EvidenceRetentionTest {
     private long file() {
         return jdbc.sql("""
                 insert into org_evidence_file (organisation_id, file_name, content_type, size_bytes, content)
-                values (:o, 'certificate.pdf', 'application/pdf', 3, '\\x255044'::bytea) returning id""").param("o", supplier).query(Long.class).single();
+                values (:o, 'certificate.pdf', 'application/pdf', 3, '\\x255044'::bytea) returning id
+                """).param("o", supplier).query(Long.class).single();
     }
 
     private long credential(String type, long file, LocalDate expires, String status) {
         return jdbc.sql("""
-                insert into org_credential (organisation_id, type_code, evidence_file_id, expires_on, status, verified_at)
+                insert into org_credential (organisation_id, type_code, evidence_file_id, expires_on, status,
+                    verified_at)
                 values (:o, :t, :f, :e, :s, case when :s in ('VERIFIED', 'REJECTED') then now() end) returning id""")
                 .param("o", supplier)
                 .param("t", type)

@@ -94,16 +94,20 @@ class BenchSeed implements ApplicationRunner {
                 .map(d -> "('" + d.code() + "'," + d.latitude() + "," + d.longitude() + ",'" + area.of(d.code()) + "')")
                 .collect(Collectors.joining(","));
         jdbc.sql("create temporary table bench_place on commit drop as select code, lat, lon, locality,"
-                        + " row_number() over (partition by locality order by code) as rn, count(*) over (partition by locality) as cnt"
+                        + " row_number() over (partition by locality order by code) as rn, count(*) over (partition"
+                        + " by locality) as cnt"
                         + " from (values " + places + ") p(code, lat, lon, locality)")
                 .update();
         jdbc.sql("""
-                insert into org_organisation (name, kind, legal_form, size_band, postcode, postcode_district, demo, website,
-                                              social_value_offer, latitude, longitude, locality)
-                select (array['Amber','Bramble','Cherwell','Copper','Dovetail','Fernhill','Kestrel','Willow','Rowan','Oakleaf'])[1 + g % 10]
-                       || ' ' || (array['Cleaning','Catering','Building','Print','Digital','Joinery','Care','Training','Energy','Events'])[1 + (g / 10) % 10]
+                insert into org_organisation (name, kind, legal_form, size_band, postcode, postcode_district, demo,
+                                              website, social_value_offer, latitude, longitude, locality)
+                select (array['Amber', 'Bramble', 'Cherwell', 'Copper', 'Dovetail', 'Fernhill', 'Kestrel', 'Willow',
+                              'Rowan', 'Oakleaf'])[1 + g % 10]
+                       || ' ' || (array['Cleaning', 'Catering', 'Building', 'Print', 'Digital', 'Joinery', 'Care',
+                                        'Training', 'Energy', 'Events'])[1 + (g / 10) % 10]
                        || ' ' || g, 'SUPPLIER',
-                       (array['COMPANY','COMPANY','COMPANY','CIC','CHARITY','CIO','COOPERATIVE','SOLE_TRADER','PARTNERSHIP'])[1 + g % 9],
+                       (array['COMPANY', 'COMPANY', 'COMPANY', 'CIC', 'CHARITY', 'CIO', 'COOPERATIVE', 'SOLE_TRADER',
+                              'PARTNERSHIP'])[1 + g % 9],
                        (array['MICRO','MICRO','MICRO','SMALL','SMALL','MEDIUM','LARGE'])[1 + (g / 7) % 7],
                        p.code || ' 1AA', p.code, true, 'https://bench.example',
                        (array['We train apprentices from the area and pay the real Living Wage.',
@@ -112,26 +116,29 @@ class BenchSeed implements ApplicationRunner {
                        p.lat, p.lon, p.locality
                 from generate_series(1, :count) g
                 join bench_place p on p.locality = case when g % 20 < 12 then 'INSIDE'
-                        when g % 20 < 17 then 'NEIGHBOURING' else 'OUTSIDE' end and p.rn = 1 + (g * 7919) % p.cnt""").param("count", count).update();
+                        when g % 20 < 17 then 'NEIGHBOURING' else 'OUTSIDE' end and p.rn = 1 + (g * 7919) % p.cnt
+                """).param("count", count).update();
         Map<String, String> labels = CPV.stream()
                 .collect(Collectors.toMap(c -> c, c -> cpv.find(c).orElseThrow().label()));
         for (int i = 0; i < CPV.size(); i++) {
-            jdbc.sql(
-                            "insert into org_cpv (organisation_id, code) select id, :code from org_organisation"
-                                    + " where website = 'https://bench.example' and (id % :n = :i or (id * 7) % :n = :i) on conflict do nothing")
+            jdbc.sql("insert into org_cpv (organisation_id, code) select id, :code from org_organisation"
+                            + " where website = 'https://bench.example' and (id % :n = :i or (id * 7) % :n"
+                            + " = :i) on conflict do nothing")
                     .param("code", CPV.get(i))
                     .param("n", CPV.size())
                     .param("i", i)
                     .update();
-            jdbc.sql(
-                            "update org_organisation o set cpv_labels = concat_ws(' ', cpv_labels, :label) where website = 'https://bench.example'"
-                                    + " and exists (select 1 from org_cpv c where c.organisation_id = o.id and c.code = :code)")
+            jdbc.sql("update org_organisation o set cpv_labels = concat_ws(' ', cpv_labels, :label) where"
+                            + " website = 'https://bench.example'"
+                            + " and exists (select 1 from org_cpv c where c.organisation_id = o.id and"
+                            + " c.code = :code)")
                     .param("label", labels.get(CPV.get(i)))
                     .param("code", CPV.get(i))
                     .update();
         }
         jdbc.sql("""
-                insert into org_credential (organisation_id, type_code, evidence_link, expires_on, status, verified_by, verified_at)
+                insert into org_credential (organisation_id, type_code, evidence_link, expires_on, status, verified_by,
+                    verified_at)
                 select id, (array['REAL_LIVING_WAGE','B_CORP','ISO_14001','CARBON_LITERACY','SEUK_MEMBER'])[1 + id % 5],
                        'https://evidence.example', current_date + 365,
                        case when id % 3 = 0 then 'VERIFIED' else 'CLAIMED' end, 'Bench', now()

@@ -2,7 +2,9 @@ package org.socialvaluehub.organisations.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,14 +139,14 @@ class DirectorySearchTest {
         query.setPage(2);
         DirectoryResults second = search.search(query, true, false);
 
-        List<DirectoryRow> all = new java.util.ArrayList<>(first.rows());
+        List<DirectoryRow> all = new ArrayList<>(first.rows());
         all.addAll(second.rows());
         assertThat(first.rows()).hasSize(20);
         assertThat(all).extracting(DirectoryRow::id).doesNotHaveDuplicates().hasSize(24);
         assertThat(all).extracting(DirectoryRow::distanceKm).isSorted();
         assertThat(all.subList(0, 13)).extracting(DirectoryRow::district).containsOnly("OX14");
         assertThat(all.subList(0, 13))
-                .extracting(r -> r.name().toLowerCase(java.util.Locale.ROOT))
+                .extracting(r -> r.name().toLowerCase(Locale.ROOT))
                 .isSorted();
         assertThat(all.get(22).id()).isEqualTo(haddenham);
         assertThat(all.get(23).id()).isEqualTo(manchester);

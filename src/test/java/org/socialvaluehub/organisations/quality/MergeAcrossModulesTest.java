@@ -162,7 +162,8 @@ class MergeAcrossModulesTest {
                 select gen_random_uuid(), listener_id, event_type,
                        regexp_replace(serialized_event, '"mergedId": *[0-9]+', '"mergedId":' || ?), now(), 'FAILED', 1
                 from event_publication
-                where listener_id like '%OpportunityMerges%' and serialized_event ~ ('"mergedId": *' || ? || '\\D')""", leftBehind, merged);
+                where listener_id like '%OpportunityMerges%' and serialized_event ~ ('"mergedId": *' || ? || '\\D')
+                """, leftBehind, merged);
 
         publications.resubmitIncompletePublications(publication ->
                 publication.getEvent() instanceof OrganisationsMerged event && event.mergedId() == leftBehind);
@@ -212,7 +213,8 @@ class MergeAcrossModulesTest {
     private long pledge(long organisation, int year) {
         return insert("""
                 insert into resource_pledge_commitment (organisation_id, pledge_id, year)
-                values (?, (select min(id) from resource_pledge where category = 'SUPPLIER'), ?)""", organisation, year);
+                values (?, (select min(id) from resource_pledge where category = 'SUPPLIER'), ?)
+                """, organisation, year);
     }
 
     private long userId(String email) {

@@ -3,6 +3,7 @@ package org.socialvaluehub.spend.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,5 +89,18 @@ class HeaderSynonymsTest {
         assertThat(mapping.ambiguities())
                 .extracting(MappingAmbiguity::field)
                 .containsExactlyInAnyOrder(SpendField.AMOUNT, SpendField.VAT);
+    }
+
+    @Test
+    void theDictionaryFileHoldsEveryHeadingOnceAsNormalisationLeavesIt() {
+        Map<String, HeaderSynonyms.Match> headings = HeaderSynonyms.read("header-synonyms.txt");
+
+        assertThat(headings).hasSize(188);
+        assertThat(headings.keySet())
+                .allSatisfy(name -> assertThat(HeaderNames.normalise(name)).isEqualTo(name));
+        assertThat(headings.get("invoice date"))
+                .isEqualTo(new HeaderSynonyms.Match(SpendField.DATE, HeaderSynonyms.SECONDARY));
+        assertThat(headings.get("card transaction"))
+                .isEqualTo(new HeaderSynonyms.Match(SpendField.CARD_FLAG, HeaderSynonyms.MAIN));
     }
 }
