@@ -86,7 +86,7 @@ class Calculation {
             }
             alternatives.add(new Alternative(String.valueOf(bid.id()), values));
         }
-        DecisionMatrix matrix = DecisionMatrix.of(criteria(evaluation, model), alternatives);
+        DecisionMatrix matrix = DecisionMatrix.of(criteria(model), alternatives);
         return new Evaluated(
                 evaluation,
                 model,
@@ -98,12 +98,12 @@ class Calculation {
                 false);
     }
 
-    private static List<Criterion> criteria(Evaluation evaluation, EvaluationModel model) {
+    private static List<Criterion> criteria(EvaluationModel model) {
         List<Criterion> criteria = new ArrayList<>();
         for (WeightedCriterion c : model.criteria()) {
-            Double contractValue = evaluation.estimatedValue() == null
+            Double contractValue = model.estimatedValue() == null
                     ? null
-                    : evaluation.estimatedValue().doubleValue();
+                    : model.estimatedValue().doubleValue();
             Scoring scoring = Scoring.named(
                     c.scoring(),
                     c.id(),
