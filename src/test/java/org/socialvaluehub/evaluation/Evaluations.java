@@ -120,6 +120,11 @@ public class Evaluations {
         return opportunities.find(scenario.opportunityId()).orElseThrow().deadline();
     }
 
+    /** A colleague of the buyer who did not record the decision, to approve it (nobody approves their own). */
+    public SignedInUser approver(long buyerId) {
+        return user(buyerId, people.person("eval-approver", buyerId, Role.BUYER), Role.BUYER);
+    }
+
     public SignedInUser user(long organisationId, String email, Role role) {
         Contact member = accounts.membersWithRole(organisationId, role).stream()
                 .filter(m -> m.email().equals(email))

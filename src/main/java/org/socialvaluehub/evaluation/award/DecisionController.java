@@ -49,7 +49,10 @@ class DecisionController {
         if (bidId == null || rationale.isBlank()) {
             return page(evaluation, "evaluation.decision.invalid", user, model);
         }
-        decisions.record(evaluation, bidId, rationale, user);
+        var refused = decisions.record(evaluation, bidId, rationale, user);
+        if (refused.isPresent()) {
+            return page(evaluation, refused.get(), user, model);
+        }
         redirect.addFlashAttribute("notice", "evaluation.decision.recorded");
         return "redirect:" + evaluation.path() + "/decision";
     }
@@ -109,7 +112,9 @@ class DecisionController {
         model.addAttribute("opportunity", access.reread(evaluation));
         model.addAttribute("evaluated", evaluated);
         model.addAttribute("rows", evaluated.result().rows());
-        model.addAttribute("decision", decisions.find(evaluation).orElse(null));
+        Decision decision = decisions.find(evaluation).orElse(null);
+        model.addAttribute("decision", decision);
+        model.addAttribute("mayApprove", decision != null && decision.recordedBy() != user.id());
         model.addAttribute("error", error);
         model.addAttribute("mayWithdraw", decisions.mayWithdraw(evaluation, user));
         return "evaluation/decision";
