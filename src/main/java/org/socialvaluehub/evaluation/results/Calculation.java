@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.evaluation.bids.Bid;
-import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.BidderNames;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.Refused;
@@ -26,21 +25,22 @@ import org.socialvaluehub.evaluation.scoring.Scores;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the opened bids through the published model with the scoring core: price, the moderated scores of
+ * Puts the opened bids still assessed (none disregarded) through the published model with the scoring core: price, the moderated scores of
  * every answer and the commitments per measure become a decision matrix scored by the weighted sum.
  */
 @Component
 class Calculation {
 
     private final EvaluationModels models;
-    private final SealedBids sealed;
+    private final Disregards disregards;
     private final Scores scores;
     private final Valuations valuations;
     private final BidderNames names;
 
-    Calculation(EvaluationModels models, SealedBids sealed, Scores scores, Valuations valuations, BidderNames names) {
+    Calculation(
+            EvaluationModels models, Disregards disregards, Scores scores, Valuations valuations, BidderNames names) {
         this.models = models;
-        this.sealed = sealed;
+        this.disregards = disregards;
         this.scores = scores;
         this.valuations = valuations;
         this.names = names;
@@ -53,7 +53,7 @@ class Calculation {
     Evaluated evaluate(Evaluation evaluation, Map<String, Integer> moderated) {
         EvaluationModel model =
                 models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
-        List<Bid> bids = sealed.opened(evaluation);
+        List<Bid> bids = disregards.assessed(evaluation);
         if (bids.isEmpty()) {
             throw Refused.conflict("evaluation.refused.noBids");
         }
@@ -95,7 +95,8 @@ class Calculation {
                 WeightedSum.evaluate(matrix),
                 names.of(bids.stream().map(Bid::supplierId).toList()),
                 Map.copyOf(consensus),
-                false);
+                false,
+                Map.of());
     }
 
     private static List<Criterion> criteria(EvaluationModel model) {
