@@ -3,6 +3,7 @@ package org.socialvaluehub.opportunities;
 import java.util.Optional;
 import org.socialvaluehub.measures.FrameworkVersion;
 import org.socialvaluehub.measures.Frameworks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,17 @@ public class Opportunities {
     private final OpportunityRepository repository;
     private final Frameworks frameworks;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<OpeningCheck> openingChecks;
 
-    Opportunities(OpportunityRepository repository, Frameworks frameworks, ApplicationEventPublisher events) {
+    Opportunities(
+            OpportunityRepository repository,
+            Frameworks frameworks,
+            ApplicationEventPublisher events,
+            ObjectProvider<OpeningCheck> openingChecks) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.events = events;
+        this.openingChecks = openingChecks;
     }
 
     @Transactional
@@ -38,6 +45,7 @@ public class Opportunities {
      * Moves the opportunity to {@code target} and announces it with {@link OpportunityStatusChanged}.
      *
      * @throws IllegalStatusChangeException when its life does not allow the move
+     * @throws OpeningRefused               when opening and another module's {@link OpeningCheck} refuses
      * @throws IllegalArgumentException     when there is no such opportunity
      */
     @Transactional
@@ -45,6 +53,9 @@ public class Opportunities {
         Opportunity current = find(id).orElseThrow(() -> new IllegalArgumentException("No opportunity " + id));
         if (!current.status().canMoveTo(target)) {
             throw new IllegalStatusChangeException(id, current.status(), target);
+        }
+        if (target == OpportunityStatus.OPEN) {
+            openingChecks.orderedStream().forEach(check -> check.check(current));
         }
         Integer version = target.isPublic()
                 ? frameworks.current().map(FrameworkVersion::number).orElse(null)

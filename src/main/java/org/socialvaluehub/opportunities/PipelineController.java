@@ -145,6 +145,9 @@ class PipelineController {
             redirect.addFlashAttribute("notice", "opportunity.moved." + target.name());
         } catch (IllegalStatusChangeException e) {
             redirect.addFlashAttribute("notice", "opportunity.moveRefused");
+        } catch (OpeningRefused e) {
+            redirect.addFlashAttribute("moveProblem", e.messageKey());
+            redirect.addFlashAttribute("moveProblemArgument", e.argument());
         }
         return "redirect:/opportunities/" + id;
     }

@@ -61,6 +61,7 @@ class EvaluationJourneyTest extends BrowserTest {
     void buyerSetsTheModelSuppliersBidEvaluatorsScoreAndTheBuyerAwardsWithAReport() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Journey Council");
         String buyerEmail = people.person("journey-buyer", buyer, Role.BUYER);
+        String approverEmail = people.person("journey-approver", buyer, Role.BUYER);
         List<String> evaluators =
                 List.of(people.person("ada", buyer, Role.EVALUATOR), people.person("ben", buyer, Role.EVALUATOR));
         List<Long> suppliers = List.of(
@@ -173,6 +174,8 @@ class EvaluationJourneyTest extends BrowserTest {
         open(base + "/decision");
         page.getByLabel("Rationale").fill("Best quality and social value at a fair price");
         button("Record decision").click();
+        signIn(approverEmail);
+        open(base + "/decision");
         button("Approve the decision").click();
         button("Award the contract").click();
         assertThat(page.locator("#decision")).containsText("Awarded on");

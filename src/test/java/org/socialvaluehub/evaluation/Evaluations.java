@@ -120,6 +120,24 @@ public class Evaluations {
         return opportunities.find(scenario.opportunityId()).orElseThrow().deadline();
     }
 
+    /** Changes bidder i's price before the deadline and submits its bid again. */
+    public void reprice(Scenario scenario, int i, String price) {
+        Evaluation open =
+                Evaluation.whole(opportunities.find(scenario.opportunityId()).orElseThrow());
+        EvaluationModel model = models.find(open).orElseThrow();
+        long supplierId = scenario.supplierIds().get(i);
+        SignedInUser supplier = user(supplierId, scenario.supplierEmails().get(i), Role.SUPPLIER);
+        bids.saveDraft(open, model, supplierId, new BigDecimal(price), Map.of(), supplier);
+        bids.submit(open, model, supplierId, supplier).ifPresent(e -> {
+            throw new IllegalStateException(e);
+        });
+    }
+
+    /** A colleague of the buyer who did not record the decision, to approve it (nobody approves their own). */
+    public SignedInUser approver(long buyerId) {
+        return user(buyerId, people.person("eval-approver", buyerId, Role.BUYER), Role.BUYER);
+    }
+
     public SignedInUser user(long organisationId, String email, Role role) {
         Contact member = accounts.membersWithRole(organisationId, role).stream()
                 .filter(m -> m.email().equals(email))

@@ -79,8 +79,7 @@ public class LotScenarios {
                 BigDecimal.ONE,
                 buyerUser);
         models.addMeasure(drafts.get(0), "JS04", "value-over-best", null, BigDecimal.ONE, buyerUser);
-        models.saveWeights(
-                drafts.get(1), new BigDecimal(70), new BigDecimal(20), new BigDecimal(10), rubric, buyerUser);
+        models.saveWeights(drafts.get(1), new BigDecimal(70), BigDecimal.ZERO, new BigDecimal(30), rubric, buyerUser);
         models.addQuestion(
                 drafts.get(1),
                 Question.Section.SOCIAL,

@@ -195,7 +195,7 @@ class LotsTest {
             model.questions().forEach(q -> scores.moderate(lot, buyer, bid.id(), q.id(), mark, "Agreed"));
         }
         decisions.record(lot, winner.id(), "Best value for this lot", buyer);
-        decisions.approve(lot, buyer);
+        decisions.approve(lot, evaluations.approver(lot.buyerId()));
         decisions.award(lot, buyer);
     }
 

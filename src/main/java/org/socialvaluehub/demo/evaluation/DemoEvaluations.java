@@ -79,7 +79,7 @@ class DemoEvaluations {
         while (!completed.deadlinePassed(clock.instant())) {
             Thread.sleep(100);
         }
-        scoring.complete(completed, buyerUser, people.withRole(buyer, Role.EVALUATOR));
+        scoring.complete(completed, buyerUser, colleagueOf(buyer, buyerUser), people.withRole(buyer, Role.EVALUATOR));
 
         List<Evaluation> open = withModels(
                 buyer,
@@ -107,6 +107,15 @@ class DemoEvaluations {
                 lots));
         Evaluation.of(opportunities.find(id).orElseThrow()).forEach(draft -> withModel(draft, user));
         return Evaluation.of(opportunities.moveTo(id, OpportunityStatus.OPEN));
+    }
+
+    /** Someone of the buyer other than the person who records the decision, to approve it. */
+    private SignedInUser colleagueOf(long buyer, SignedInUser recorder) {
+        return java.util.stream.Stream.concat(
+                        people.withRole(buyer, Role.ORG_ADMIN).stream(), people.withRole(buyer, Role.BUYER).stream())
+                .filter(person -> person.id() != recorder.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     private void withModel(Evaluation draft, SignedInUser user) {

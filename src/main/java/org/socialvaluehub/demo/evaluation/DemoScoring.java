@@ -15,7 +15,7 @@ import org.socialvaluehub.evaluation.scoring.Scores;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Component;
 
-/** Demo data: evaluators score the demo bids, the buyer moderates, decides, approves and awards. */
+/** Demo data: evaluators score the demo bids, the buyer moderates and decides, its organisation admin approves, and the award. */
 @Component
 class DemoScoring {
 
@@ -54,7 +54,8 @@ class DemoScoring {
         };
     }
 
-    void complete(Evaluation opportunity, SignedInUser buyer, List<SignedInUser> evaluatorUsers) {
+    void complete(
+            Evaluation opportunity, SignedInUser buyer, SignedInUser approver, List<SignedInUser> evaluatorUsers) {
         EvaluationModel model = models.find(opportunity).orElseThrow();
         List<SignedInUser> named = evaluatorUsers.subList(0, Math.min(2, evaluatorUsers.size()));
         named.forEach(evaluator -> evaluators.name(opportunity, evaluator.id(), buyer));
@@ -93,14 +94,17 @@ class DemoScoring {
                                 : "Both evaluators agreed.");
             }
         }
-        decisions.record(
-                opportunity,
-                all.get(0).id(),
-                "Highest total score under the published weighted sum; the "
-                        + "panel reviewed the sensitivity checks, including where TOPSIS ranks it differently,"
-                        + " before the award.",
-                buyer);
-        decisions.approve(opportunity, buyer);
+        decisions
+                .record(
+                        opportunity,
+                        all.get(0).id(),
+                        "Highest total score under the published weighted sum; the panel reviewed the sensitivity"
+                                + " checks, including where TOPSIS ranks it differently, before the award.",
+                        buyer)
+                .ifPresent(refused -> {
+                    throw new IllegalStateException(refused);
+                });
+        decisions.approve(opportunity, approver);
         decisions.award(opportunity, buyer);
     }
 

@@ -3,6 +3,8 @@ package org.socialvaluehub.evaluation.award;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
+import org.socialvaluehub.evaluation.results.Disregarded;
+import org.socialvaluehub.evaluation.results.Disregards;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
 import org.socialvaluehub.shared.SignedInUser;
@@ -22,12 +24,19 @@ class DecisionController {
     private final Results results;
     private final Decisions decisions;
     private final EvaluationAudit audit;
+    private final Disregards disregards;
 
-    DecisionController(EvaluationAccess access, Results results, Decisions decisions, EvaluationAudit audit) {
+    DecisionController(
+            EvaluationAccess access,
+            Results results,
+            Decisions decisions,
+            EvaluationAudit audit,
+            Disregards disregards) {
         this.access = access;
         this.results = results;
         this.decisions = decisions;
         this.audit = audit;
+        this.disregards = disregards;
     }
 
     @GetMapping({"/evaluations/{id}/decision", "/evaluations/{id}/lots/{lot}/decision"})
@@ -49,8 +58,34 @@ class DecisionController {
         if (bidId == null || rationale.isBlank()) {
             return page(evaluation, "evaluation.decision.invalid", user, model);
         }
-        decisions.record(evaluation, bidId, rationale, user);
+        var refused = decisions.record(evaluation, bidId, rationale, user);
+        if (refused.isPresent()) {
+            return page(evaluation, refused.get(), user, model);
+        }
         redirect.addFlashAttribute("notice", "evaluation.decision.recorded");
+        return "redirect:" + evaluation.path() + "/decision";
+    }
+
+    /** Disregards a tender before the decision, on a ground of s. 19(3) with reasons; the results leave it out. */
+    @PostMapping({"/evaluations/{id}/disregard", "/evaluations/{id}/lots/{lot}/disregard"})
+    String disregard(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer lot,
+            @RequestParam(required = false) Long bidId,
+            @RequestParam(required = false) Disregarded.Ground ground,
+            @RequestParam(defaultValue = "") String reasons,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        Evaluation evaluation = access.asBuyer(id, lot, user);
+        if (bidId == null) {
+            return page(evaluation, "evaluation.disregard.invalid", user, model);
+        }
+        var refused = disregards.disregard(evaluation, bidId, ground, reasons, user);
+        if (refused.isPresent()) {
+            return page(evaluation, refused.get(), user, model);
+        }
+        redirect.addFlashAttribute("notice", "evaluation.disregard.done");
         return "redirect:" + evaluation.path() + "/decision";
     }
 
@@ -109,9 +144,13 @@ class DecisionController {
         model.addAttribute("opportunity", access.reread(evaluation));
         model.addAttribute("evaluated", evaluated);
         model.addAttribute("rows", evaluated.result().rows());
-        model.addAttribute("decision", decisions.find(evaluation).orElse(null));
+        Decision decision = decisions.find(evaluation).orElse(null);
+        model.addAttribute("decision", decision);
+        model.addAttribute("mayApprove", decision != null && decision.recordedBy() != user.id());
         model.addAttribute("error", error);
         model.addAttribute("mayWithdraw", decisions.mayWithdraw(evaluation, user));
+        model.addAttribute("disregarded", disregards.all(evaluation));
+        model.addAttribute("grounds", Disregarded.Ground.values());
         return "evaluation/decision";
     }
 }

@@ -26,6 +26,7 @@ class DecisionRepository {
                         e.id(),
                         rs.getLong("bid_id"),
                         rs.getString("rationale"),
+                        rs.getLong("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant(),
                         rs.getTimestamp("awarded_at") == null
                                 ? null

@@ -51,25 +51,38 @@ public class Decisions {
         return decisions.find(evaluation);
     }
 
+    /**
+     * Records the decision for a bid ranked first, the most advantageous tender (Procurement Act 2023, s. 19(1));
+     * an error message key, and nothing recorded, for a bid ranked lower.
+     */
     @Transactional
-    public void record(Evaluation evaluation, long bidId, String rationale, SignedInUser user) {
+    public Optional<String> record(Evaluation evaluation, long bidId, String rationale, SignedInUser user) {
         requireNotAwarded(evaluation);
         Evaluated evaluated = results.calculate(evaluation);
         Bid bid = evaluated.bids().stream()
                 .filter(b -> b.id() == bidId)
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!evaluated.result().winners().contains(String.valueOf(bid.id()))) {
+            return Optional.of("evaluation.decision.notFirst");
+        }
         decisions.record(evaluation, bid.id(), rationale.strip(), user.id());
         results.remember(evaluated);
         moveOn(evaluation.id(), OpportunityStatus.CLOSED);
         moveOn(evaluation.id(), OpportunityStatus.EVALUATED);
         audit.record(evaluation, user, "decision.recorded", "bid " + bid.id() + ": " + rationale.strip());
+        return Optional.empty();
     }
 
+    /** A colleague approves the decision; the person who recorded it may not approve it too (four eyes). */
     @Transactional
     public void approve(Evaluation evaluation, SignedInUser user) {
         requireNotAwarded(evaluation);
-        decisions.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
+        Decision decision =
+                decisions.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noDecision"));
+        if (decision.recordedBy() == user.id()) {
+            throw Refused.conflict("evaluation.refused.selfApproval");
+        }
         decisions.approve(evaluation, user.id(), user.displayName());
         audit.record(evaluation, user, "decision.approved", user.displayName());
     }

@@ -10,7 +10,7 @@ import org.socialvaluehub.shared.LongText;
 /** A bid's price and answers (by question id) as the supplier writes them. */
 public class BidForm {
 
-    @DecimalMin(value = "0", message = "{evaluation.bid.price.invalid}")
+    @DecimalMin(value = "0", inclusive = false, message = "{evaluation.bid.price.invalid}")
     @DecimalMax(value = "99999999999999.99", message = "{evaluation.bid.price.tooLarge}")
     private BigDecimal price;
 

@@ -51,7 +51,8 @@ public class Bids {
 
     /**
      * Saves the price and answers as a draft (a submitted bid goes back to draft until submitted again); refused
-     * (400) with nothing saved when an answer is to a question that is not in this evaluation's model.
+     * (400) with nothing saved when an answer is to a question that is not in this evaluation's model, or the price
+     * is not above £0 (price is scored lowest ÷ this price, which a price of £0 or less breaks).
      */
     @Transactional
     public long saveDraft(
@@ -62,6 +63,9 @@ public class Bids {
             Map<Long, String> answers,
             SignedInUser user) {
         requireOpenForBids(evaluation);
+        if (price != null && price.signum() <= 0) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "evaluation.bid.price.invalid", null);
+        }
         if (!answersItsOwnQuestions(model, answers.keySet())) {
             throw new Refused(HttpStatus.BAD_REQUEST, "evaluation.bid.answers.unknown", null);
         }
@@ -79,6 +83,9 @@ public class Bids {
         Bid bid = bids.find(evaluation, supplierId).orElseThrow(() -> Refused.conflict("evaluation.refused.noBid"));
         if (bid.price() == null) {
             return Optional.of("evaluation.bid.price.missing");
+        }
+        if (bid.price().signum() <= 0) {
+            return Optional.of("evaluation.bid.price.invalid");
         }
         for (Question question : model.questions()) {
             if (bid.answer(question.id()).isBlank()) {

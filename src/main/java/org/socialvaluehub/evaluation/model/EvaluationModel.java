@@ -7,7 +7,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * How an opportunity's bids will be scored: the weights of price, quality and social value in percent,
- * the rubric for qualitative answers, the questions and the social value measures with their methods.
+ * the rubric for qualitative answers, the questions and the social value measures with their methods, and the
+ * estimated contract value the target-per-£1m formulas read (fixed when the opportunity opens).
  */
 @NamedInterface("model")
 public record EvaluationModel(
@@ -17,7 +18,8 @@ public record EvaluationModel(
         BigDecimal socialWeight,
         List<RubricLevel> rubric,
         List<Question> questions,
-        List<MeasureCriterion> measures) {
+        List<MeasureCriterion> measures,
+        BigDecimal estimatedValue) {
 
     /** The UK government's Social Value Model (PPN 06/20) asks for at least 10% social value. */
     public static final BigDecimal GOVERNMENT_MINIMUM = BigDecimal.TEN;
@@ -35,6 +37,22 @@ public record EvaluationModel(
     /** The question with this id; every question of a bid's answers is in its model. */
     public Question question(long id) {
         return questions.stream().filter(q -> q.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * The parts (quality, social value) weighted above zero with no question or measure to carry the weight.
+     * Scored as they stand, such a part would drop out and the others be scaled up, so the weights applied would
+     * not be the weights published (Procurement Act 2023, s. 23(3)(b)); an opportunity cannot open with one.
+     */
+    public List<Question.Section> emptyWeightedParts() {
+        List<Question.Section> empty = new ArrayList<>();
+        if (qualityWeight.signum() > 0 && questions(Question.Section.QUALITY).isEmpty()) {
+            empty.add(Question.Section.QUALITY);
+        }
+        if (socialWeight.signum() > 0 && questions(Question.Section.SOCIAL).isEmpty() && measures.isEmpty()) {
+            empty.add(Question.Section.SOCIAL);
+        }
+        return empty;
     }
 
     public boolean belowGovernmentMinimum() {

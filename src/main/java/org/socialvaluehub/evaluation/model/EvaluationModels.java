@@ -43,7 +43,11 @@ public class EvaluationModels {
         this.floor = floor;
     }
 
-    /** The model with each measure's name and unit from the opportunity's framework version. */
+    /**
+     * The model with each measure's name and unit from the opportunity's framework version. Its estimated value is
+     * the one fixed at opening; while the model can change (and for models opened before values were fixed) it is
+     * the opportunity's current one.
+     */
     public Optional<EvaluationModel> find(Evaluation evaluation) {
         Map<String, Measure> byCode = measures(evaluation).stream()
                 .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> a));
@@ -58,7 +62,8 @@ public class EvaluationModels {
                         model.questions(),
                         model.measures().stream()
                                 .map(m -> named(m, byCode.get(m.measureCode())))
-                                .toList()));
+                                .toList(),
+                        model.estimatedValue() != null ? model.estimatedValue() : evaluation.estimatedValue()));
     }
 
     public List<Long> opportunitiesOfBuyers(java.util.Collection<Long> buyerIds) {

@@ -29,7 +29,8 @@ class ModelRepository {
                         rs.getBigDecimal("social_weight"),
                         rubric(e),
                         questions(e),
-                        measures(e)))
+                        measures(e),
+                        rs.getBigDecimal("estimated_value")))
                 .optional();
     }
 
@@ -73,6 +74,15 @@ class ModelRepository {
                     .param("text", descriptors.get(i))
                     .update();
         }
+    }
+
+    /** Fixes the estimated value the formulas read, as the opportunity opens; without a model nothing is kept. */
+    void fixEstimatedValue(Evaluation e, BigDecimal value) {
+        jdbc.sql("update eval_model set estimated_value = :value where opportunity_id = :id and lot = :lot")
+                .param("value", value)
+                .param("id", e.id())
+                .param("lot", e.lotNumber())
+                .update();
     }
 
     long addQuestion(Evaluation e, Question.Section section, String title, String guidance, BigDecimal weight) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.evaluation.bids.Bid;
-import org.socialvaluehub.evaluation.bids.SealedBids;
 import org.socialvaluehub.evaluation.common.BidderNames;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.Refused;
@@ -26,21 +25,22 @@ import org.socialvaluehub.evaluation.scoring.Scores;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the opened bids through the published model with the scoring core: price, the moderated scores of
+ * Puts the opened bids still assessed (none disregarded) through the published model with the scoring core: price, the moderated scores of
  * every answer and the commitments per measure become a decision matrix scored by the weighted sum.
  */
 @Component
 class Calculation {
 
     private final EvaluationModels models;
-    private final SealedBids sealed;
+    private final Disregards disregards;
     private final Scores scores;
     private final Valuations valuations;
     private final BidderNames names;
 
-    Calculation(EvaluationModels models, SealedBids sealed, Scores scores, Valuations valuations, BidderNames names) {
+    Calculation(
+            EvaluationModels models, Disregards disregards, Scores scores, Valuations valuations, BidderNames names) {
         this.models = models;
-        this.sealed = sealed;
+        this.disregards = disregards;
         this.scores = scores;
         this.valuations = valuations;
         this.names = names;
@@ -53,7 +53,7 @@ class Calculation {
     Evaluated evaluate(Evaluation evaluation, Map<String, Integer> moderated) {
         EvaluationModel model =
                 models.find(evaluation).orElseThrow(() -> Refused.conflict("evaluation.refused.noModel"));
-        List<Bid> bids = sealed.opened(evaluation);
+        List<Bid> bids = disregards.assessed(evaluation);
         if (bids.isEmpty()) {
             throw Refused.conflict("evaluation.refused.noBids");
         }
@@ -86,7 +86,7 @@ class Calculation {
             }
             alternatives.add(new Alternative(String.valueOf(bid.id()), values));
         }
-        DecisionMatrix matrix = DecisionMatrix.of(criteria(evaluation, model), alternatives);
+        DecisionMatrix matrix = DecisionMatrix.of(criteria(model), alternatives);
         return new Evaluated(
                 evaluation,
                 model,
@@ -95,15 +95,16 @@ class Calculation {
                 WeightedSum.evaluate(matrix),
                 names.of(bids.stream().map(Bid::supplierId).toList()),
                 Map.copyOf(consensus),
-                false);
+                false,
+                Map.of());
     }
 
-    private static List<Criterion> criteria(Evaluation evaluation, EvaluationModel model) {
+    private static List<Criterion> criteria(EvaluationModel model) {
         List<Criterion> criteria = new ArrayList<>();
         for (WeightedCriterion c : model.criteria()) {
-            Double contractValue = evaluation.estimatedValue() == null
+            Double contractValue = model.estimatedValue() == null
                     ? null
-                    : evaluation.estimatedValue().doubleValue();
+                    : model.estimatedValue().doubleValue();
             Scoring scoring = Scoring.named(
                     c.scoring(),
                     c.id(),

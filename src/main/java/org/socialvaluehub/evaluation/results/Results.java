@@ -2,6 +2,7 @@ package org.socialvaluehub.evaluation.results;
 
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.core.WeightedSumResult;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,10 +14,15 @@ public class Results {
 
     private final Calculation calculation;
     private final DecidedRankings decided;
+    private final double abnormallyLowBelowMedian;
 
-    Results(Calculation calculation, DecidedRankings decided) {
+    Results(
+            Calculation calculation,
+            DecidedRankings decided,
+            @Value("${svh.evaluation.abnormally-low-below-median:30}") double abnormallyLowBelowMedian) {
         this.calculation = calculation;
         this.decided = decided;
+        this.abnormallyLowBelowMedian = abnormallyLowBelowMedian;
     }
 
     /** The results as decided once a decision is recorded, else worked out now; refused while they cannot be. */
@@ -25,12 +31,13 @@ public class Results {
                 .map(snapshot -> calculation
                         .evaluate(evaluation, snapshot.consensus())
                         .asDecided(new WeightedSumResult(snapshot.rows())))
-                .orElseGet(() -> calculation.evaluate(evaluation, null));
+                .orElseGet(() -> calculation.evaluate(evaluation, null))
+                .checkingPrices(abnormallyLowBelowMedian);
     }
 
     /** The results worked out now from the moderated scores, whatever was decided before. */
     public Evaluated calculate(Evaluation evaluation) {
-        return calculation.evaluate(evaluation, null);
+        return calculation.evaluate(evaluation, null).checkingPrices(abnormallyLowBelowMedian);
     }
 
     /** Keeps these results with the evaluation's recorded decision, as what it was made on. */

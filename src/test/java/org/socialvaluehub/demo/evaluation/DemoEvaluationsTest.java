@@ -42,6 +42,7 @@ class DemoEvaluationsTest {
     void theFirstDemoBuyerHasAnAwardedEvaluationAndOneOpenInTwoLots() throws Exception {
         long buyer = people.organisation(OrganisationKind.BUYER, "Demo Evaluation Council");
         people.person("demo-eval-buyer", buyer, Role.BUYER);
+        people.person("demo-eval-approver", buyer, Role.ORG_ADMIN);
         people.person("demo-eval-one", buyer, Role.EVALUATOR);
         people.person("demo-eval-two", buyer, Role.EVALUATOR);
         List<Long> suppliers = List.of(

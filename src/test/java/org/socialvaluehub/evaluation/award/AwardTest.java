@@ -53,6 +53,9 @@ class AwardTest {
     @Autowired
     AwardedContracts awarded;
 
+    @Autowired
+    DecidedScenarios scenarios;
+
     private String page(String path, String email) throws Exception {
         return mvc.perform(get(path).with(people.signedIn(email)))
                 .andReturn()
@@ -108,7 +111,8 @@ class AwardTest {
                 .andReturn()
                 .getResponse();
         assertThat(unapproved.getStatus()).isEqualTo(409);
-        mvc.perform(post(base + "/decision/approve").with(csrf()).with(people.signedIn(buyer)));
+        String colleague = people.person("eval-approver", s.buyerId(), org.socialvaluehub.shared.Role.BUYER);
+        mvc.perform(post(base + "/decision/approve").with(csrf()).with(people.signedIn(colleague)));
         mvc.perform(post(base + "/award").with(csrf()).with(people.signedIn(buyer)));
 
         assertThat(scorings.opportunity(s).status()).isEqualTo(OpportunityStatus.AWARDED);
@@ -123,7 +127,7 @@ class AwardTest {
         assertThat(Jsoup.parse(page(base + "/decision", buyer))
                         .select("#decision")
                         .text())
-                .contains("eval-buyer")
+                .contains("eval-approver")
                 .contains("Awarded on");
         assertThat(mvc.perform(post(base + "/decision")
                                 .with(csrf())
@@ -165,5 +169,54 @@ class AwardTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void recommendingABidNotRankedFirstIsRefusedCitingSection19() throws Exception {
+        Evaluations.Scenario s = scenarios.moderated();
+        String base = "/evaluations/" + s.opportunityId();
+        long loser = scorings.bidIds(s, sealed).get(1);
+
+        MockHttpServletResponse refused = mvc.perform(post(base + "/decision")
+                        .with(csrf())
+                        .with(people.signedIn(s.buyerEmail()))
+                        .param("bidId", String.valueOf(loser))
+                        .param("rationale", "Cheaper"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("most advantageous tender")
+                .contains("section 19(1)");
+        assertThat(Jsoup.parse(page(base + "/decision", s.buyerEmail())).select("#decision"))
+                .isEmpty();
+    }
+
+    @Test
+    void whoRecordedTheDecisionCannotApproveIt() throws Exception {
+        Evaluations.Scenario s = scenarios.moderated();
+        String base = "/evaluations/" + s.opportunityId();
+        mvc.perform(post(base + "/decision")
+                .with(csrf())
+                .with(people.signedIn(s.buyerEmail()))
+                .param("bidId", String.valueOf(scorings.bidIds(s, sealed).get(0)))
+                .param("rationale", "Highest total"));
+
+        Document own = Jsoup.parse(page(base + "/decision", s.buyerEmail()));
+        MockHttpServletResponse selfApproval = mvc.perform(
+                        post(base + "/decision/approve").with(csrf()).with(people.signedIn(s.buyerEmail())))
+                .andReturn()
+                .getResponse();
+
+        assertThat(own.select("form[action$=/decision/approve]")).isEmpty();
+        assertThat(own.select("#colleague-approves").text()).contains("a colleague must approve it");
+        assertThat(selfApproval.getStatus()).isEqualTo(409);
+        assertThat(selfApproval.getContentAsString()).contains("you cannot approve it too");
+        assertThat(Jsoup.parse(page(base + "/decision", s.buyerEmail()))
+                        .select("#decision")
+                        .text())
+                .contains("Not approved yet");
     }
 }

@@ -25,13 +25,19 @@ class DecidedScenarios {
         this.decisions = decisions;
     }
 
-    /** Moves the clock past the deadline: the test resets it afterwards. */
-    Evaluations.Scenario decided() {
+    /** Scored and moderated, bid A ahead, with no decision; moves the clock past the deadline (the test resets it). */
+    Evaluations.Scenario moderated() {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         scorings.nameEvaluators(s);
         clock.advancePast(evaluations.deadlineOf(s));
         scorings.scoreAll(s);
         scorings.moderateAll(s, sealed);
+        return s;
+    }
+
+    /** Moves the clock past the deadline: the test resets it afterwards. */
+    Evaluations.Scenario decided() {
+        Evaluations.Scenario s = moderated();
         decisions.record(
                 scorings.opportunity(s), scorings.bidIds(s, sealed).get(0), "Highest total", scorings.buyer(s));
         return s;
@@ -39,7 +45,7 @@ class DecidedScenarios {
 
     Evaluations.Scenario awarded() {
         Evaluations.Scenario s = decided();
-        decisions.approve(scorings.opportunity(s), scorings.buyer(s));
+        decisions.approve(scorings.opportunity(s), evaluations.approver(s.buyerId()));
         decisions.award(scorings.opportunity(s), scorings.buyer(s));
         return s;
     }

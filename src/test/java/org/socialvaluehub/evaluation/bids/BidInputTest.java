@@ -98,6 +98,21 @@ class BidInputTest {
     }
 
     @Test
+    void aZeroOrNegativePriceIsRefusedCitingHowPriceIsScoredAndChangesNothing() throws Exception {
+        Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plus(2, ChronoUnit.DAYS));
+        String email = s.supplierEmails().get(0);
+        String base = "/evaluations/" + s.opportunityId() + "/bid";
+        Bid before = sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow();
+
+        assertThat(errors(post(base).param("price", "0"), email)).contains("Enter a price above £0");
+        assertThat(errors(post(base).param("price", "-5"), email)).contains("lowest price ÷ your price");
+
+        Bid after = sealed.own(scorings.opportunity(s), s.supplierIds().get(0)).orElseThrow();
+        assertThat(after.price()).isEqualByComparingTo(before.price());
+        assertThat(after.status()).isEqualTo(Bid.Status.SUBMITTED);
+    }
+
+    @Test
     void aPriceOrQuantityTooLargeToStoreShowsTheFormAgainAndChangesNothing() throws Exception {
         Evaluations.Scenario s = evaluations.openWithBids(Instant.now().plus(2, ChronoUnit.DAYS));
         String email = s.supplierEmails().get(0);

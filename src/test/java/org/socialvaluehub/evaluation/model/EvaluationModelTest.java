@@ -42,6 +42,9 @@ class EvaluationModelTest {
     @Autowired
     Evaluations evaluations;
 
+    @Autowired
+    EvaluationModels models;
+
     private long buyer;
     private String buyerEmail;
 
@@ -91,6 +94,103 @@ class EvaluationModelTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    private MockHttpServletResponse addQuestion(long id, String section, String title) throws Exception {
+        return mvc.perform(post("/evaluations/{id}/model/questions", id)
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail))
+                        .param("section", section)
+                        .param("title", title)
+                        .param("weight", "1"))
+                .andReturn()
+                .getResponse();
+    }
+
+    private org.springframework.test.web.servlet.MvcResult open(long id) throws Exception {
+        return mvc.perform(post("/opportunities/{id}/status", id)
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail))
+                        .param("target", "OPEN"))
+                .andReturn();
+    }
+
+    @Test
+    void aModelWithAnEmptyWeightedPartCannotOpen() throws Exception {
+        long id = draft();
+        saveWeights(id, "50", "30", "20");
+        addQuestion(id, "QUALITY", "How will you staff it?");
+
+        var refused = open(id);
+
+        assertThat(opportunities.find(id).orElseThrow().status()).isEqualTo(OpportunityStatus.DRAFT);
+        assertThat(refused.getFlashMap().get("moveProblem")).isEqualTo("evaluation.model.open.empty.SOCIAL");
+        // The flash attributes reach the page's model after the redirect; render the page with them.
+        Document page = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                        .with(people.signedIn(buyerEmail))
+                        .requestAttr("moveProblem", refused.getFlashMap().get("moveProblem"))
+                        .requestAttr(
+                                "moveProblemArgument", refused.getFlashMap().get("moveProblemArgument")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#move-problem").text())
+                .contains("social value part is weighted but has no questions or measures")
+                .contains("section 23(3)(b)");
+        assertThat(Jsoup.parse(mvc.perform(get("/evaluations/{id}/model", id).with(people.signedIn(buyerEmail)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#empty-parts")
+                        .text())
+                .contains("social value part is weighted");
+    }
+
+    @Test
+    void aModelOpensOnceEveryWeightedPartHasItemsAndPublishesTheWeightsItApplies() throws Exception {
+        long id = draft();
+        saveWeights(id, "70", "30", "0");
+        addQuestion(id, "QUALITY", "How will you staff it?");
+
+        open(id);
+
+        assertThat(opportunities.find(id).orElseThrow().status()).isEqualTo(OpportunityStatus.OPEN);
+        Document published = Jsoup.parse(mvc.perform(get("/evaluations/{id}/how-bids-are-scored", id))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(published.select("#weights").text()).contains("70%").contains("30%");
+        assertThat(published.select("#criteria").text()).contains("70.0%").contains("30.0%");
+    }
+
+    @Test
+    void theEstimatedValueIsFixedInTheModelWhenTheOpportunityOpens() throws Exception {
+        Evaluations.Scenario scenario = evaluations.openWithBids(Instant.now().plus(1, ChronoUnit.DAYS));
+        buyerEmail = scenario.buyerEmail();
+        long id = scenario.opportunityId();
+
+        MockHttpServletResponse edited = mvc.perform(post("/opportunities/{id}/edit", id)
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail))
+                        .param("title", "Evaluated cleaning contract")
+                        .param("kind", "CONTRACT")
+                        .param("estimatedValue", "900000")
+                        .param("deadline", java.time.LocalDate.now().plusDays(5).toString()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(edited.getRedirectedUrl()).isEqualTo("/opportunities/" + id);
+        assertThat(opportunities.find(id).orElseThrow().estimatedValue()).isEqualByComparingTo("900000");
+        Evaluation open = Evaluation.whole(opportunities.find(id).orElseThrow());
+        assertThat(models.find(open).orElseThrow().estimatedValue()).isEqualByComparingTo("500000");
+        assertThat(Jsoup.parse(mvc.perform(get("/evaluations/{id}/how-bids-are-scored", id))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#estimated-value")
+                        .text())
+                .contains("£500,000")
+                .contains("fixed when the opportunity opened");
     }
 
     @Test
