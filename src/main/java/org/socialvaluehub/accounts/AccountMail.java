@@ -2,6 +2,7 @@ package org.socialvaluehub.accounts;
 
 import java.util.Locale;
 import org.socialvaluehub.mail.Mailer;
+import org.socialvaluehub.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -13,19 +14,19 @@ class AccountMail {
     private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
     private final String partnershipName;
 
     AccountMail(
             Mailer mailer,
             MessageSource messages,
             AuditLog audit,
-            @Value("${svh.base-url}") String baseUrl,
+            PublicAddress publicAddress,
             @Value("${svh.partnership-name}") String partnershipName) {
         this.mailer = mailer;
         this.messages = messages;
         this.audit = audit;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
         this.partnershipName = partnershipName;
     }
 
@@ -40,7 +41,7 @@ class AccountMail {
     }
 
     String link(String path) {
-        return baseUrl + path;
+        return publicAddress.url() + path;
     }
 
     void audit(AuditLog.EventType type, Long userId, String email, String detail) {

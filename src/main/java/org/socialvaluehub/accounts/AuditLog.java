@@ -45,7 +45,11 @@ public class AuditLog {
         COORDINATOR_ROLE_GRANTED,
         COORDINATOR_ROLE_REVOKED,
         SENSITIVE_RECORD_READ,
-        REGISTRATION_EXPIRED
+        REGISTRATION_EXPIRED,
+        // Partner API tokens.
+        API_TOKEN_CREATED,
+        API_TOKEN_REVOKED,
+        API_TOKEN_USED
     }
 
     /** One recorded event, newest first on the page. */

@@ -59,6 +59,8 @@ class SecurityConfiguration {
             @Value("${svh.metrics.scrape-token:}") String scrapeToken,
             @Value("${svh.metrics.networks:}") List<String> metricsNetworks,
             ObjectProvider<TokenPostPaths> tokenPosts,
+            ApiTokens apiTokens,
+            @Value("${svh.api.requests-per-minute-per-token:600}") int apiRequestsPerMinute,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages)
             throws Exception {
         List<String> open = new ArrayList<>(List.of(
@@ -85,7 +87,9 @@ class SecurityConfiguration {
                 "/favicon.svg",
                 "/actuator/health",
                 "/actuator/health/**",
-                "/actuator/prometheus"));
+                "/actuator/prometheus",
+                // Answers 401 itself without a partner token, as an API should, rather than sending to sign in.
+                "/api/v1/token"));
         publicPaths.forEach(paths -> open.addAll(paths.patterns()));
         // The only manager, with no parent: a provider also known to a global manager would be asked twice
         // after a wrong password, counting each failure twice.
@@ -115,8 +119,11 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(tokenPosts
                                 .orderedStream()
                                 .flatMap(p -> p.patterns().stream())
-                                .toArray(String[]::new)))
+                                .toArray(String[]::new))
+                        // A partner token comes in a header no other site can make a browser send.
+                        .ignoringRequestMatchers(ApiTokenFilter::carriesToken))
                 .addFilterBefore(new MetricsAccessFilter(scrapeToken, metricsNetworks), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenFilter(apiTokens, limits, apiRequestsPerMinute), CsrfFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterAfter(
                         new RateLimitFilter(limits, limited.orderedStream().toList()), CsrfCookieFilter.class)

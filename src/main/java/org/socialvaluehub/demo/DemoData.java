@@ -38,7 +38,7 @@ class DemoData implements ApplicationRunner {
             Accounts accounts,
             ApplicationEventPublisher events,
             @Value("${svh.demo.enabled:false}") boolean enabled,
-            @Value("${svh.base-url:}") String baseUrl) {
+            @Value("${svh.public-url:${svh.base-url:}}") String baseUrl) {
         DemoSafety.check(enabled, baseUrl);
         this.organisations = organisations;
         this.accounts = accounts;

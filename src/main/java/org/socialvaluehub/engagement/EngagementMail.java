@@ -2,7 +2,7 @@ package org.socialvaluehub.engagement;
 
 import java.util.Locale;
 import org.socialvaluehub.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialvaluehub.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +12,12 @@ public class EngagementMail {
 
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
 
-    EngagementMail(Mailer mailer, MessageSource messages, @Value("${svh.base-url}") String baseUrl) {
+    EngagementMail(Mailer mailer, MessageSource messages, PublicAddress publicAddress) {
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     /**
@@ -26,7 +26,7 @@ public class EngagementMail {
     public void send(String to, String key, String path, Object... args) {
         Object[] all = new Object[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = baseUrl + path;
+        all[args.length] = publicAddress.url() + path;
         mailer.send(
                 to,
                 messages.getMessage(key + ".subject", all, Locale.UK),

@@ -7,7 +7,7 @@ import java.util.List;
 import org.socialvaluehub.opportunities.core.CalendarText;
 import org.socialvaluehub.opportunities.core.SearchCriteria;
 import org.socialvaluehub.organisations.Organisations;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialvaluehub.shared.PublicAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,22 +21,18 @@ class FeedController {
     private final OpportunityFinder finder;
     private final Organisations organisations;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
 
-    FeedController(
-            OpportunityFinder finder,
-            Organisations organisations,
-            Clock clock,
-            @Value("${svh.base-url}") String baseUrl) {
+    FeedController(OpportunityFinder finder, Organisations organisations, Clock clock, PublicAddress publicAddress) {
         this.finder = finder;
         this.organisations = organisations;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/opportunities/deadlines.ics")
     ResponseEntity<String> deadlines() {
-        String host = URI.create(baseUrl).getHost();
+        String host = URI.create(publicAddress.url()).getHost();
         CalendarText ics = new CalendarText()
                 .line("BEGIN", "VCALENDAR")
                 .line("VERSION", "2.0")
@@ -53,8 +49,8 @@ class FeedController {
                     .time("DTSTAMP", now)
                     .time("DTSTART", o.deadline())
                     .text("SUMMARY", "Deadline: " + o.title())
-                    .text("DESCRIPTION", baseUrl + "/opportunities/" + o.id())
-                    .line("URL", baseUrl + "/opportunities/" + o.id())
+                    .text("DESCRIPTION", publicAddress.url() + "/opportunities/" + o.id())
+                    .line("URL", publicAddress.url() + "/opportunities/" + o.id())
                     .line("END", "VEVENT");
         }
         ics.line("END", "VCALENDAR");
@@ -79,20 +75,20 @@ class FeedController {
                 <feed xmlns="http://www.w3.org/2005/Atom">
                 """);
         xml.append("  <title>New opportunities</title>\n  <id>")
-                .append(baseUrl)
+                .append(publicAddress.url())
                 .append("/opportunities</id>\n")
                 .append("  <link rel=\"self\" href=\"")
-                .append(baseUrl)
+                .append(publicAddress.url())
                 .append("/opportunities/feed.atom\"/>\n")
                 .append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(baseUrl)
+                .append(publicAddress.url())
                 .append("/opportunities\"/>\n")
                 .append("  <updated>")
                 .append(updated)
                 .append("</updated>\n");
         var names = BuyerNames.of(organisations, newest);
         for (OpportunityDetails o : newest) {
-            String link = baseUrl + "/opportunities/" + o.id();
+            String link = publicAddress.url() + "/opportunities/" + o.id();
             xml.append("  <entry>\n    <title>")
                     .append(escape(o.title()))
                     .append("</title>\n")

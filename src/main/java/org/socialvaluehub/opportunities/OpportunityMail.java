@@ -2,7 +2,7 @@ package org.socialvaluehub.opportunities;
 
 import java.util.Locale;
 import org.socialvaluehub.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialvaluehub.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +12,12 @@ class OpportunityMail {
 
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
 
-    OpportunityMail(Mailer mailer, MessageSource messages, @Value("${svh.base-url}") String baseUrl) {
+    OpportunityMail(Mailer mailer, MessageSource messages, PublicAddress publicAddress) {
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     void send(String to, String subjectKey, String bodyKey, Object... args) {
@@ -34,6 +34,6 @@ class OpportunityMail {
     }
 
     String link(String path) {
-        return baseUrl + path;
+        return publicAddress.url() + path;
     }
 }

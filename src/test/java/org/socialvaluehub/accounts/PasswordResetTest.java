@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.mail.Outbox;
+import org.socialvaluehub.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,17 @@ class PasswordResetTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PublicAddress publicAddress;
+
+    @Test
+    void theLinkInTheMailStartsWithThisInstallationsPublicAddress() throws Exception {
+        String email = people.person("addressed", null);
+        mvc.perform(post("/password/forgotten").param("email", email).with(csrf()));
+
+        assertThat(outbox.latestBodyTo(email)).contains(publicAddress.url() + "/password/reset");
+    }
 
     @Test
     void resetLinkSetsANewPasswordOnceOnly() throws Exception {

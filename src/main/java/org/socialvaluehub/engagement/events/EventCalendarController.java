@@ -2,7 +2,7 @@ package org.socialvaluehub.engagement.events;
 
 import java.net.URI;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialvaluehub.shared.PublicAddress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,21 +15,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EventCalendarController {
 
     private final Events events;
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
 
-    EventCalendarController(Events events, @Value("${svh.base-url}") String baseUrl) {
+    EventCalendarController(Events events, PublicAddress publicAddress) {
         this.events = events;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/events/{id}/calendar.ics")
     ResponseEntity<String> calendar(@PathVariable long id) {
         Event event = EventsController.event(events, id);
-        String host = URI.create(baseUrl).getHost();
+        String host = URI.create(publicAddress.url()).getHost();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"event-" + id + ".ics\"")
                 .body(EventCalendar.of(
-                        event, baseUrl + "/events/" + id, host == null ? "socialvaluehub" : host, Instant.now()));
+                        event,
+                        publicAddress.url() + "/events/" + id,
+                        host == null ? "socialvaluehub" : host,
+                        Instant.now()));
     }
 }

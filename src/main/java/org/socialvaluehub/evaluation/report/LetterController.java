@@ -6,9 +6,9 @@ import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.common.Refused;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Results;
+import org.socialvaluehub.shared.PublicAddress;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,19 +24,19 @@ class LetterController {
     private final Results results;
     private final Letters letters;
     private final EvaluationAudit audit;
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
 
     LetterController(
             EvaluationAccess access,
             Results results,
             Letters letters,
             EvaluationAudit audit,
-            @Value("${svh.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress publicAddress) {
         this.access = access;
         this.results = results;
         this.letters = letters;
         this.audit = audit;
-        this.baseUrl = baseUrl;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping({"/evaluations/{id}/letters/{bidId}.pdf", "/evaluations/{id}/lots/{lot}/letters/{bidId}.pdf"})
@@ -73,7 +73,7 @@ class LetterController {
         Evaluation evaluation = access.asBuyer(id, lot, user);
         Evaluated evaluated = results.evaluate(evaluation);
         redirect.addFlashAttribute("notice", "evaluation.letters.sent");
-        redirect.addFlashAttribute("noticeArgument", letters.send(evaluated, baseUrl, user, audit));
+        redirect.addFlashAttribute("noticeArgument", letters.send(evaluated, publicAddress.url(), user, audit));
         return "redirect:" + evaluation.path() + "/decision";
     }
 }
