@@ -50,7 +50,8 @@ class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         long id = jdbc.sql("""
                         insert into account_api_token
-                            (organisation_id, name, token_hash, token_hint, may_write, created_by, created_at, expires_at)
+                            (organisation_id, name, token_hash, token_hint, may_write, created_by, created_at,
+                             expires_at)
                         values (:organisation, :name, :hash, :hint, :write, :by, :now, :expires)
                         returning id""")
                 .param("organisation", organisationId)

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
 import org.socialvaluehub.evaluation.bids.Bids;
 import org.socialvaluehub.evaluation.common.Evaluation;
@@ -111,7 +112,7 @@ class DemoEvaluations {
 
     /** Someone of the buyer other than the person who records the decision, to approve it. */
     private SignedInUser colleagueOf(long buyer, SignedInUser recorder) {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                         people.withRole(buyer, Role.ORG_ADMIN).stream(), people.withRole(buyer, Role.BUYER).stream())
                 .filter(person -> person.id() != recorder.id())
                 .findFirst()

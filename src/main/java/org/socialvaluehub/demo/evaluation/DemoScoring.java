@@ -15,7 +15,10 @@ import org.socialvaluehub.evaluation.scoring.Scores;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.stereotype.Component;
 
-/** Demo data: evaluators score the demo bids, the buyer moderates and decides, its organisation admin approves, and the award. */
+/**
+ * Demo data: evaluators score the demo bids, the buyer moderates and decides, its organisation admin approves, and the
+ * award.
+ */
 @Component
 class DemoScoring {
 
