@@ -31,24 +31,24 @@ for run in $(seq 1 "$RUNS"); do
   done
   echo "run $run: ready after $(echo "$(date +%s.%N) - $started" | bc) s"
   time_of "$dir" / >/dev/null
-  token=$(curl -s -b "$dir/cookies" -c "$dir/cookies" "$BASE/sign-in" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  token=$(curl -s -b "$dir/cookies" -c "$dir/cookies" "$BASE/sign-in" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | sed -n 1p)
   curl -s -o /dev/null -b "$dir/cookies" -c "$dir/cookies" --data-urlencode "_csrf=$token" \
     --data-urlencode "email=buyer@demo.example" --data-urlencode "password=demo-hub-password-2026" "$BASE/sign-in"
   for page in "${PAGES[@]}"; do
-    read -r code seconds < <(time_of "$dir" "$page")
-    echo "$page $code $seconds" >>"$OUT/pages"
+    echo "$page $(time_of "$dir" "$page")" >>"$OUT/pages"
   done
   for id in $(seq 1 60); do
-    read -r code seconds < <(time_of "$dir" "/evaluations/$id/report.pdf")
-    if [ "$code" = 200 ]; then echo "first-report-pdf $code $seconds" >>"$OUT/pages"; break; fi
+    answer=$(time_of "$dir" "/evaluations/$id/report.pdf")
+    if [ "${answer%% *}" = 200 ]; then echo "first-report-pdf $answer" >>"$OUT/pages"; break; fi
   done
-  kill "$app"; wait "$app" 2>/dev/null || true
+  kill "$app" || true
+  wait "$app" 2>/dev/null || true
   rm -rf "$dir"
 done
 
 printf '%-22s %6s %10s %10s\n' page status median_ms max_ms
 for page in "${PAGES[@]}" first-report-pdf; do
-  grep "^$page " "$OUT/pages" | awk '{print $3 * 1000, $2}' | sort -n | awk -v p="$page" '
+  { grep "^$page " "$OUT/pages" || true; } | awk '{print $3 * 1000, $2}' | sort -n | awk -v p="$page" '
     { t[NR] = $1; s = $2 } END { if (NR) printf "%-22s %6s %10.0f %10.0f\n", p, s, t[int((NR + 1) / 2)], t[NR] }'
 done
 rm -rf "$OUT"
