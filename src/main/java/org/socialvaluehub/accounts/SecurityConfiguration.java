@@ -27,18 +27,38 @@ import org.springframework.web.servlet.HandlerMapping;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data: https://tile.openstreetmap.org",
-            "connect-src 'self'",
-            "font-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    /** The content security policy, with the map tiles' origin ({@code svh.map.tile-url}) among the image sources. */
+    static String contentSecurityPolicy(String tileUrl) {
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:"
+                        + tileOrigin(tileUrl).map(origin -> " " + origin).orElse(""),
+                "connect-src 'self'",
+                "font-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
+
+    /** The scheme, host and port of a tile address such as https://{s}.tiles.example/{z}/{x}/{y}.png. */
+    static java.util.Optional<String> tileOrigin(String tileUrl) {
+        try {
+            java.net.URI uri = java.net.URI.create(
+                    tileUrl.strip().replace("{s}", "subdomain").replaceAll("\\{[a-z]+}", "0"));
+            if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+                return java.util.Optional.empty();
+            }
+            String host = tileUrl.contains("{s}.") ? uri.getHost().replaceFirst("^subdomain", "*") : uri.getHost();
+            return java.util.Optional.of(
+                    uri.getScheme() + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -58,6 +78,7 @@ class SecurityConfiguration {
             ObjectProvider<RateLimitedPaths> limited,
             @Value("${svh.metrics.scrape-token:}") String scrapeToken,
             @Value("${svh.metrics.networks:}") List<String> metricsNetworks,
+            @Value("${svh.map.tile-url:}") String tileUrl,
             ObjectProvider<TokenPostPaths> tokenPosts,
             ApiTokens apiTokens,
             @Value("${svh.api.requests-per-minute-per-token:600}") int apiRequestsPerMinute,
@@ -130,7 +151,8 @@ class SecurityConfiguration {
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(new UnknownPageEntryPoint(pages))
                         .accessDeniedHandler(new ExpiredFormHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(

@@ -8,20 +8,17 @@ import org.socialvaluehub.accounts.Accounts;
 import org.socialvaluehub.organisations.NewOrganisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo partnership into an empty database on start-up when asked for ({@code svh.demo.enabled=true}, which
  * the {@code dev} profile of {@code ./mvnw spring-boot:run} sets), and refuses a public address while it is on.
+ * {@link DemoBeforeServing} calls it before the web server takes its first request.
  */
 @Component
-@Order(5)
-class DemoData implements ApplicationRunner {
+class DemoData {
 
     static final int SUPPLIERS = 300;
     static final long SEED = 20_261_125L;
@@ -46,9 +43,8 @@ class DemoData implements ApplicationRunner {
         this.enabled = enabled;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!enabled || !organisations.isEmpty()) {
             return;
         }

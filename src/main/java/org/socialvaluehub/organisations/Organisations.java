@@ -7,6 +7,7 @@ import java.util.Set;
 import org.socialvaluehub.organisations.core.Locality;
 import org.socialvaluehub.organisations.quality.Duplicates;
 import org.socialvaluehub.shared.PostcodeDistrict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +19,19 @@ public class Organisations {
     private final AreaLocality area;
     private final Listings listings;
     private final Duplicates duplicates;
+    private final ApplicationEventPublisher events;
 
-    Organisations(OrganisationRepository repository, AreaLocality area, Listings listings, Duplicates duplicates) {
+    Organisations(
+            OrganisationRepository repository,
+            AreaLocality area,
+            Listings listings,
+            Duplicates duplicates,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.area = area;
         this.listings = listings;
         this.duplicates = duplicates;
+        this.events = events;
     }
 
     @Transactional
@@ -32,6 +40,7 @@ public class Organisations {
         long id = repository.insert(organisation, district);
         repository.place(id, area.centroid(district).orElse(null));
         refreshLocality(id);
+        events.publishEvent(new DirectoryChanged(id));
         return id;
     }
 
@@ -54,6 +63,7 @@ public class Organisations {
             return listings.isListed(id);
         }
         listings.list(id);
+        events.publishEvent(new DirectoryChanged(id));
         return true;
     }
 
@@ -61,6 +71,7 @@ public class Organisations {
     @Transactional
     public void listAnyway(long id) {
         listings.list(id);
+        events.publishEvent(new DirectoryChanged(id));
     }
 
     public Set<Long> unlisted() {
@@ -70,7 +81,11 @@ public class Organisations {
     /** Removes a registration nobody confirmed; an organisation already listed is never removed this way. */
     @Transactional
     public boolean removeUnlisted(long id) {
-        return listings.deleteUnlisted(id);
+        boolean removed = listings.deleteUnlisted(id);
+        if (removed) {
+            events.publishEvent(new DirectoryChanged(id));
+        }
+        return removed;
     }
 
     public Optional<Organisation> find(long id) {
@@ -95,6 +110,7 @@ public class Organisations {
         repository.update(id, changes, district);
         repository.place(id, area.centroid(district).orElse(null));
         refreshLocality(id);
+        events.publishEvent(new DirectoryChanged(id));
     }
 
     /** Works out again how local the organisation is, from its main postcode and all its sites. */

@@ -205,12 +205,22 @@ class SignInTest {
     @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         mvc.perform(get("/"))
-                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                SecurityConfiguration.contentSecurityPolicy(
+                                        "https://tile.openstreetmap.org/{z}/{x}/{y}.png")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
-        assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY)
-                .contains("frame-ancestors 'none'", "script-src 'self'")
+        assertThat(SecurityConfiguration.contentSecurityPolicy(""))
+                .contains("frame-ancestors 'none'", "script-src 'self'", "img-src 'self' data:;")
                 .doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void theMapTilesOriginIsTheOnlyOtherImageSource() {
+        assertThat(SecurityConfiguration.contentSecurityPolicy("https://{s}.tiles.example:8443/osm/{z}/{x}/{y}.png"))
+                .contains("img-src 'self' data: https://*.tiles.example:8443;");
+        assertThat(SecurityConfiguration.contentSecurityPolicy("not a url {z}")).contains("img-src 'self' data:;");
     }
 
     @Test

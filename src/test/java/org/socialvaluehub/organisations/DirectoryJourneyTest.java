@@ -86,6 +86,12 @@ class DirectoryJourneyTest extends BrowserTest {
         signIn(coordinator);
         open("/coordinator/credentials");
         checkPage("credentials-to-verify");
+        page.getByLabel("Organisation name").fill(name);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Filter").setExact(true))
+                .click();
+        assertThat(page.locator("#queue-count")).hasText("1 credential");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Verify Real Living Wage employer of " + name))
@@ -106,7 +112,8 @@ class DirectoryJourneyTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map").setExact(true))
                 .click();
-        assertThat(page.locator(".svh-map-marker")).hasText("OX4 · 1");
+        assertThat(page.locator(".svh-map-marker")).hasText("1");
+        assertThat(page.locator(".svh-map-marker")).hasAttribute("title", "OX4: 1");
         assertThat(page.locator("#directory-districts")).containsText("OX4");
         checkPage("directory-map");
 
@@ -119,5 +126,23 @@ class DirectoryJourneyTest extends BrowserTest {
         assertThat(page.locator("dl")).containsText("Real Living Wage employer Verified");
         assertThat(page.locator("dl")).containsText("45421000-4 Joinery work");
         checkPage("public-profile");
+    }
+
+    @Test
+    void theMapWithItsTilesOutOfReachStillShowsTheMarkersAndSaysWhy() {
+        long id = people.organisation(OrganisationKind.SUPPLIER, "Tileless Thatchers");
+        String name = organisations.find(id).orElseThrow().name();
+        // Every other host is out of reach, the tile server included.
+        page.route(address -> !address.startsWith(url("/")), route -> route.abort());
+
+        open("/directory?view=map&q=" + name.replace(' ', '+'));
+
+        assertThat(page.locator("#directory-map")).isVisible();
+        assertThat(page.locator(".svh-map-marker")).hasText("1");
+        assertThat(page.locator("#directory-map-note")).containsText("could not be loaded");
+        assertThat(page.locator(".leaflet-tile-loaded")).hasCount(0);
+        page.locator(".svh-map-marker").focus();
+        assertThat(page.locator(".leaflet-tooltip")).hasText("OX4: 1");
+        checkPage("directory-map-without-tiles");
     }
 }

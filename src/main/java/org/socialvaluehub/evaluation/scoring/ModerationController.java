@@ -84,7 +84,8 @@ class ModerationController {
         }
         scores.moderate(evaluation, user, bid.id(), questionId, score, rationale);
         redirect.addFlashAttribute("notice", "evaluation.moderation.saved");
-        return "redirect:" + evaluation.path() + "/moderation";
+        // Back to the answer just moderated, not the top of a long page.
+        return "redirect:" + evaluation.path() + "/moderation#moderate-" + bid.id() + "-" + questionId;
     }
 
     private Map<Long, String> evaluatorNames(Evaluation evaluation) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CredentialRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select c.*, t.name as type_name, f.file_name from org_credential c
             join org_credential_type t on t.code = c.type_code
             left join org_evidence_file f on f.id = c.evidence_file_id""";
@@ -115,7 +115,7 @@ class CredentialRepository {
                 .update();
     }
 
-    private static Credential map(ResultSet rs, int row) throws SQLException {
+    static Credential map(ResultSet rs, int row) throws SQLException {
         var verifiedAt = rs.getTimestamp("verified_at");
         var expires = rs.getDate("expires_on");
         return new Credential(

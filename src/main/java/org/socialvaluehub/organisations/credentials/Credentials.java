@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.socialvaluehub.organisations.Credential;
+import org.socialvaluehub.organisations.DirectoryChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Credentials {
 
     private final CredentialRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Credentials(CredentialRepository repository) {
+    Credentials(CredentialRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public List<Credential> of(long organisationId) {
@@ -38,24 +42,26 @@ public class Credentials {
     @Transactional
     public long claim(long organisationId, NewCredential credential) {
         Long fileId = credential.file() == null ? null : repository.insertFile(organisationId, credential.file());
-        return repository.insert(organisationId, credential, fileId);
+        long id = repository.insert(organisationId, credential, fileId);
+        events.publishEvent(new DirectoryChanged(organisationId));
+        return id;
     }
 
     /** Marks a claimed credential verified, recording who checked it and when. */
     @Transactional
     public void verify(long id, String coordinatorName) {
-        repository.decide(id, Credential.Status.VERIFIED, coordinatorName, null);
+        decide(id, Credential.Status.VERIFIED, coordinatorName, null);
     }
 
     @Transactional
     public void reject(long id, String coordinatorName, String reason) {
-        repository.decide(id, Credential.Status.REJECTED, coordinatorName, reason);
+        decide(id, Credential.Status.REJECTED, coordinatorName, reason);
     }
 
     /** Marks a credential expired (the daily check does this for credentials past their date). */
     @Transactional
     public void expire(long id) {
-        repository.decide(id, Credential.Status.EXPIRED, null, null);
+        decide(id, Credential.Status.EXPIRED, null, null);
     }
 
     /** Adds a kind of credential; levels separated by "|" (for example "Bronze|Silver|Gold"). */
@@ -67,6 +73,11 @@ public class Credentials {
                 .replaceAll("^_|_$", "");
         repository.insertType(code, name.strip(), levels == null || levels.isBlank() ? null : levels.strip());
         return code;
+    }
+
+    private void decide(long id, Credential.Status status, String by, String reason) {
+        repository.decide(id, status, by, reason);
+        repository.find(id).ifPresent(c -> events.publishEvent(new DirectoryChanged(c.organisationId())));
     }
 
     Optional<EvidenceDownload> evidence(Credential credential) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.socialvaluehub.organisations.CpvCatalogue;
+import org.socialvaluehub.organisations.DirectoryChanged;
 import org.socialvaluehub.organisations.LegalForm;
+import org.socialvaluehub.organisations.OrganisationsMerged;
 import org.socialvaluehub.organisations.SizeBand;
 import org.socialvaluehub.organisations.core.Locality;
 import org.socialvaluehub.organisations.credentials.CredentialType;
@@ -17,6 +19,7 @@ import org.socialvaluehub.organisations.directory.SearchFilter.Facet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Counts the directory's facets for a search: legal form, size, locality, CPV division, credential, verified. */
 @Component
@@ -101,6 +104,17 @@ class DirectoryFacets {
                         counts.of(Facet.VERIFIED).getOrDefault("true", 0L),
                         query.isVerified()))));
         return new Counted(counts.total(), List.copyOf(groups));
+    }
+
+    /** Organisations changed: the kept counts no longer match the rows, so they are counted again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DirectoryChanged changed) {
+        recent.forget();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrganisationsMerged merged) {
+        recent.forget();
     }
 
     /** A search's total and its facet groups. */

@@ -3,7 +3,9 @@ package org.socialvaluehub.organisations.profile;
 import java.util.Collection;
 import java.util.List;
 import org.socialvaluehub.organisations.CpvCatalogue;
+import org.socialvaluehub.organisations.DirectoryChanged;
 import org.socialvaluehub.organisations.core.CpvCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -19,10 +21,12 @@ public class Categories {
 
     private final JdbcClient jdbc;
     private final CpvCatalogue catalogue;
+    private final ApplicationEventPublisher events;
 
-    Categories(JdbcClient jdbc, CpvCatalogue catalogue) {
+    Categories(JdbcClient jdbc, CpvCatalogue catalogue, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.events = events;
     }
 
     public List<CpvCatalogue.Entry> of(long organisationId) {
@@ -83,5 +87,6 @@ public class Categories {
                 .param("id", organisationId)
                 .param("labels", labels.isEmpty() ? null : labels)
                 .update();
+        events.publishEvent(new DirectoryChanged(organisationId));
     }
 }

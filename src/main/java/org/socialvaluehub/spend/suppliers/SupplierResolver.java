@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.OrganisationSummaries;
-import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.organisations.SupplierIdentity;
 import org.socialvaluehub.spend.core.SupplierNames;
 import org.springframework.stereotype.Service;
@@ -25,12 +22,10 @@ public class SupplierResolver {
 
     private final SupplierNameRepository names;
     private final OrganisationSummaries directory;
-    private final Organisations organisations;
 
-    SupplierResolver(SupplierNameRepository names, OrganisationSummaries directory, Organisations organisations) {
+    SupplierResolver(SupplierNameRepository names, OrganisationSummaries directory) {
         this.names = names;
         this.directory = directory;
-        this.organisations = organisations;
     }
 
     /**
@@ -71,27 +66,6 @@ public class SupplierResolver {
             }
         }
         names.resolve(decisions);
-    }
-
-    /** Close spellings waiting for a coordinator, with the directory name of the organisation each may be. */
-    List<SupplierNameRepository.Suggestion> suggestions() {
-        List<SupplierNameRepository.Suggestion> waiting = names.suggestions();
-        Map<Long, String> orgNames = organisations
-                .findAll(waiting.stream()
-                        .map(SupplierNameRepository.Suggestion::organisationId)
-                        .distinct()
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name));
-        return waiting.stream()
-                .filter(s -> orgNames.containsKey(s.organisationId()))
-                .map(s -> new SupplierNameRepository.Suggestion(
-                        s.nameKey(),
-                        s.displayName(),
-                        s.organisationId(),
-                        orgNames.get(s.organisationId()),
-                        s.similarity()))
-                .toList();
     }
 
     private static SupplierNameRepository.Decision suggest(String key, Map<String, Long> byKey) {

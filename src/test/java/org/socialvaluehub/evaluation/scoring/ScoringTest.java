@@ -60,6 +60,14 @@ class ScoringTest {
         return s;
     }
 
+    private long firstQuestion(Evaluations.Scenario s) {
+        return models.find(scorings.opportunity(s))
+                .orElseThrow()
+                .questions()
+                .get(0)
+                .id();
+    }
+
     private String page(String path, String email) throws Exception {
         return mvc.perform(get(path).with(people.signedIn(email)))
                 .andReturn()
@@ -150,11 +158,7 @@ class ScoringTest {
         scorings.scoreAll(s);
         String base = "/evaluations/" + s.opportunityId();
         long bid = scorings.bidIds(s, sealed).get(1);
-        long question = models.find(scorings.opportunity(s))
-                .orElseThrow()
-                .questions()
-                .get(0)
-                .id();
+        long question = firstQuestion(s);
 
         mvc.perform(post(base + "/moderation/" + bid + "/" + question)
                 .with(csrf())
@@ -176,5 +180,39 @@ class ScoringTest {
                 .contains("Consensus recorded")
                 .contains("Both evaluators agreed: adequate")
                 .contains("Score saved");
+    }
+
+    @Test
+    void moderationHasAContentsListThatJumpsToEachAnswerAndSaysWhichAreAgreed() throws Exception {
+        Evaluations.Scenario s = closed();
+        scorings.scoreAll(s);
+        String base = "/evaluations/" + s.opportunityId();
+        long bid = scorings.bidIds(s, sealed).get(0);
+        long question = firstQuestion(s);
+
+        String back = mvc.perform(post(base + "/moderation/" + bid + "/" + question)
+                        .with(csrf())
+                        .with(people.signedIn(s.buyerEmail()))
+                        .param("score", "50")
+                        .param("rationale", "Agreed at the meeting"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Document moderation = Jsoup.parse(page(base + "/moderation", s.buyerEmail()));
+
+        String anchor = "moderate-" + bid + "-" + question;
+        assertThat(back).endsWith("/moderation#" + anchor);
+        var contents = moderation.select("nav.svh-contents a[href^='#moderate-']");
+        assertThat(contents).isNotEmpty();
+        contents.forEach(
+                link -> assertThat(moderation.getElementById(link.attr("href").substring(1)))
+                        .isNotNull());
+        assertThat(moderation
+                        .select("nav.svh-contents a[href='#" + anchor + "']")
+                        .first()
+                        .parent()
+                        .text())
+                .contains("Agreed");
+        assertThat(moderation.select("nav.svh-contents .govuk-tag--grey")).hasSize(contents.size() - 1);
     }
 }

@@ -66,4 +66,26 @@ class RecentCountsTest {
 
         assertThat(recent.get("a", counted::incrementAndGet)).isEqualTo(4);
     }
+
+    @Test
+    void countsAgainOnceTheRowsChanged() {
+        RecentCounts<Integer> recent = new RecentCounts<>(clock(), Duration.ofMinutes(1), 10);
+        recent.get("q", counted::incrementAndGet);
+
+        recent.forget();
+
+        assertThat(recent.get("q", counted::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
+    void keepsNoCountThatRacedAChange() {
+        RecentCounts<Integer> recent = new RecentCounts<>(clock(), Duration.ofMinutes(1), 10);
+
+        recent.get("q", () -> {
+            recent.forget();
+            return counted.incrementAndGet();
+        });
+
+        assertThat(recent.get("q", counted::incrementAndGet)).isEqualTo(2);
+    }
 }
