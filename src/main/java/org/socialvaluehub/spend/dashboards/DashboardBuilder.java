@@ -82,7 +82,8 @@ public class DashboardBuilder {
                 multiplier(shares.supplierSpend, bySupplier, resolved, known),
                 lm3.shares(),
                 lm3.minimumCoverage(),
-                shifts.find(bySupplier, resolved, known));
+                shifts.find(bySupplier, resolved, known),
+                facts.areaSource());
     }
 
     /**

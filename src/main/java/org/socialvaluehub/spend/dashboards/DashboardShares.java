@@ -54,7 +54,9 @@ final class DashboardShares {
         resolvedSpend += resolved ? row.pence() : 0;
         localBranches += supplier.branchOnly() ? row.pence() : 0;
         Boolean[] kinds = {
-            SupplierFacts.Facts.share(supplier.localAuthorities(), buyer.localAuthorities()),
+            buyer.county()
+                    ? supplier.inArea()
+                    : SupplierFacts.Facts.share(supplier.localAuthorities(), buyer.localAuthorities()),
             supplier.inArea(),
             SupplierFacts.Facts.share(supplier.regions(), buyer.regions()),
             supplier.sme(),

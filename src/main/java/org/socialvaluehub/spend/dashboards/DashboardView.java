@@ -33,7 +33,8 @@ public record DashboardView(
         Lm3.Result lm3,
         Lm3.RespendShares lm3Shares,
         double lm3MinimumCoverage,
-        Shifts shifts) {
+        Shifts shifts,
+        String areaSource) {
 
     /**
      * Spend that is, is not, or may be (unknown) of a kind; the share leaves the unknown out and never counts it

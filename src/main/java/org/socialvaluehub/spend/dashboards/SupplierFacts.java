@@ -34,6 +34,8 @@ public class SupplierFacts {
     // Investigations and Community Enterprise) Act 2004, s.33), so the registered name shows the registration.
     private static final Pattern CIC_NAME = Pattern.compile("(\\bcic|community interest company)\\W*$");
 
+    private static final Pattern COUNTY_COUNCIL = Pattern.compile("\\bcounty council\\b");
+
     /**
      * One organisation's facts; a null field (or an empty set of places) is unknown.
      *
@@ -43,6 +45,7 @@ public class SupplierFacts {
      *     never false, since a supplier without the credential may still pay it
      * @param verified whether it holds any verified credential
      * @param publicBody whether the directory records it as a public body (its spend is not influenceable)
+     * @param county whether it is a county council, whose own area is the county: the partnership's area
      */
     public record Facts(
             String name,
@@ -55,6 +58,7 @@ public class SupplierFacts {
             Boolean livingWage,
             boolean verified,
             boolean publicBody,
+            boolean county,
             List<String> cpvCodes,
             DeclaredLocalShares declared) {
 
@@ -67,6 +71,7 @@ public class SupplierFacts {
                 null,
                 null,
                 null,
+                false,
                 false,
                 false,
                 List.of(),
@@ -97,6 +102,11 @@ public class SupplierFacts {
         Set<Long> charities = found.isEmpty() ? Set.of() : registeredCharities();
         found.forEach((id, summary) -> facts.put(id, facts(summary, charities.contains(id))));
         return facts;
+    }
+
+    /** Where the area's definition comes from ({@code svh.area.source}); empty for the shipped list's own note. */
+    String areaSource() {
+        return area.source();
     }
 
     private Set<Long> registeredCharities() {
@@ -140,6 +150,7 @@ public class SupplierFacts {
                 credentials.contains(REAL_LIVING_WAGE) ? Boolean.TRUE : null,
                 !credentials.isEmpty(),
                 o.legalForm() == LegalForm.PUBLIC_BODY,
+                COUNTY_COUNCIL.matcher(o.name().toLowerCase(Locale.ROOT)).find(),
                 o.cpvCodes(),
                 o.declaredShares());
     }

@@ -109,7 +109,7 @@ class SpendUnknownsTest {
         supplier("Didcot Plumbing " + tag + " Ltd", LegalForm.COMPANY, "OX11 7AA", null);
         imports.importFile(buyer, "v.csv", SpendTestFiles.write("""
             Date,Supplier Name,Expense Type,Amount
-            01/05/2024,Banbury Food Bank %1$s,Grants to voluntary organisations,100.00
+            01/05/2024,Banbury Food Bank %1$s,Food support,100.00
             02/05/2024,Wantage Repair Cafe %1$s CIC,Repairs,200.00
             03/05/2024,Didcot Plumbing %1$s Ltd,Repairs,400.00
             """.formatted(tag)), null, SpendImports.Progress.NONE);
@@ -149,6 +149,39 @@ class SpendUnknownsTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
+    }
+
+    @Test
+    void aCountyCouncilsOwnAreaIsTheCountyAndAPartialDistrictIsNeighbouring() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        long county = organisations.add(new NewOrganisation(
+                "Oxfordshire County Council " + tag,
+                OrganisationKind.BUYER,
+                LegalForm.PUBLIC_BODY,
+                SizeBand.LARGE,
+                "OX1 1ND",
+                null,
+                null,
+                false));
+        long city = buyer(tag);
+        supplier("Abingdon Joinery " + tag, LegalForm.COMPANY, "OX14 1AA", null);
+        supplier("Caversham Printers " + tag, LegalForm.COMPANY, "RG4 8LS", null);
+        String file = """
+            Date,Supplier Name,Expense Type,Amount
+            01/05/2024,Abingdon Joinery %1$s,Repairs,400.00
+            02/05/2024,Caversham Printers %1$s,Printing,100.00
+            """.formatted(tag);
+        imports.importFile(county, "c.csv", SpendTestFiles.write(file), null, SpendImports.Progress.NONE);
+        imports.importFile(city, "c.csv", SpendTestFiles.write(file), null, SpendImports.Progress.NONE);
+
+        DashboardView countyView = dashboard.build(List.of(county), new Period(2024, 0));
+        DashboardView cityView = dashboard.build(List.of(city), new Period(2024, 0));
+
+        // Caversham (RG4) is only partly in Oxfordshire: neighbouring, not inside the area.
+        assertThat(countyView.localArea()).isEqualTo(new DashboardView.Share(40_000, 10_000, 0));
+        // For the county, its own area is the county; for the city council, Abingdon is another authority.
+        assertThat(countyView.localDistrict()).isEqualTo(new DashboardView.Share(40_000, 10_000, 0));
+        assertThat(cityView.localDistrict().yesPence()).isZero();
     }
 
     @Test
