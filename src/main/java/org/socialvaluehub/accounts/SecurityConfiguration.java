@@ -1,7 +1,9 @@
 package org.socialvaluehub.accounts;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.socialvaluehub.shared.CoordinatorRole;
 import org.socialvaluehub.shared.PublicPaths;
 import org.socialvaluehub.shared.RateLimitedPaths;
@@ -45,18 +47,16 @@ class SecurityConfiguration {
     }
 
     /** The scheme, host and port of a tile address such as https://{s}.tiles.example/{z}/{x}/{y}.png. */
-    static java.util.Optional<String> tileOrigin(String tileUrl) {
+    static Optional<String> tileOrigin(String tileUrl) {
         try {
-            java.net.URI uri = java.net.URI.create(
-                    tileUrl.strip().replace("{s}", "subdomain").replaceAll("\\{[a-z]+}", "0"));
+            URI uri = URI.create(tileUrl.strip().replace("{s}", "subdomain").replaceAll("\\{[a-z]+}", "0"));
             if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String host = tileUrl.contains("{s}.") ? uri.getHost().replaceFirst("^subdomain", "*") : uri.getHost();
-            return java.util.Optional.of(
-                    uri.getScheme() + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+            return Optional.of(uri.getScheme() + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

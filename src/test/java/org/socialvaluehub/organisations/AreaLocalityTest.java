@@ -14,7 +14,19 @@ class AreaLocalityTest {
 
     @Test
     void defaultAreaIsTheShippedOxfordshireList() {
-        assertThat(oxfordshire.area()).hasSize(35).contains("OX1", "OX14", "RG9", "MK18");
+        assertThat(oxfordshire.area()).hasSize(31).contains("OX1", "OX14", "RG9");
+    }
+
+    @Test
+    void districtsOnlyPartlyInTheCountyAreNeighbouringUnlessACoordinatorCountsThemInside() {
+        assertThat(oxfordshire.partialDistricts()).containsExactlyInAnyOrder("RG4", "SN6", "GL7", "MK18");
+        for (String partial : List.of("RG4", "SN6", "GL7", "MK18")) {
+            assertThat(oxfordshire.of(partial)).isEqualTo(Locality.NEIGHBOURING);
+        }
+        AreaLocality decided = new AreaLocality(DISTRICTS, List.of(), 25, List.of("RG4"), "decided by the partnership");
+        assertThat(decided.of("RG4")).isEqualTo(Locality.INSIDE);
+        assertThat(decided.of("MK18")).isEqualTo(Locality.NEIGHBOURING);
+        assertThat(decided.source()).isEqualTo("decided by the partnership");
     }
 
     @Test

@@ -52,7 +52,8 @@ public class DashboardBuilder {
             SupplierFacts.Facts supplier =
                     org == null ? SupplierFacts.Facts.UNKNOWN : known.getOrDefault(org, SupplierFacts.Facts.UNKNOWN);
             shares.add(row, org != null, supplier, known.getOrDefault(row.buyerId(), SupplierFacts.Facts.UNKNOWN));
-            if (row.influenceable() && !row.supplierKey().isEmpty()) {
+            if (DashboardShares.influenceable(row, supplier)
+                    && !row.supplierKey().isEmpty()) {
                 bySupplier.merge(row.supplierKey(), row.pence(), Long::sum);
             }
         }
@@ -64,12 +65,15 @@ public class DashboardBuilder {
                 shares.redacted,
                 shares.supplierSpend,
                 shares.resolvedSpend,
+                shares.publicBodies,
+                shares.localBranches,
                 shares.share(0),
                 shares.share(1),
                 shares.share(2),
                 shares.share(3),
                 shares.share(4),
                 shares.share(5),
+                UnresolvedSuppliers.largest(shares, resolved, known, names),
                 months,
                 DashboardRows.quarters(months, period),
                 DashboardRows.labels(spend.byLabel(buyers, period, true)),
@@ -78,7 +82,8 @@ public class DashboardBuilder {
                 multiplier(shares.supplierSpend, bySupplier, resolved, known),
                 lm3.shares(),
                 lm3.minimumCoverage(),
-                shifts.find(bySupplier, resolved, known));
+                shifts.find(bySupplier, resolved, known),
+                facts.areaSource());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.socialvaluehub.spend.dashboards;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.socialvaluehub.shared.CsvExport;
 
@@ -15,12 +16,28 @@ final class DashboardCsv {
         csv.append(
                 CsvExport.line("total", "all spend", v.whole(v.totalPence()), v.whole(v.influenceablePence()), "", ""));
         csv.append(CsvExport.line("total", "redacted payees", v.whole(v.redactedPence()), "", "", ""));
-        share(csv, "local district", v.localDistrict());
-        share(csv, "local area", v.localArea());
-        share(csv, "local region", v.localRegion());
-        share(csv, "SME", v.sme());
-        share(csv, "VCSE", v.vcse());
-        share(csv, "accredited Real Living Wage (verified)", v.livingWage());
+        share(csv, "local district", v.localDistrict(), v.localDistrict().percent());
+        share(csv, "local area", v.localArea(), v.localArea().percent());
+        share(csv, "local region", v.localRegion(), v.localRegion().percent());
+        share(csv, "SME", v.sme(), v.sme().percent());
+        share(csv, "VCSE", v.vcse(), v.vcse().percent());
+        share(
+                csv,
+                "accredited Real Living Wage (verified; the rest not verified)",
+                v.livingWage(),
+                v.livingWage().percentOfAll());
+        csv.append(CsvExport.line(
+                "share", "local area: branches of firms based elsewhere", v.whole(v.localBranchPence()), "", "", ""));
+        csv.append(
+                CsvExport.line("total", "public bodies (not influenceable)", v.whole(v.publicBodyPence()), "", "", ""));
+        v.unresolved()
+                .forEach((kind, list) -> list.forEach(u -> csv.append(CsvExport.line(
+                        "unknown for " + kind,
+                        u.name() == null ? "individual (name withheld)" : u.name(),
+                        "",
+                        "",
+                        "",
+                        v.whole(u.pence())))));
         rows(csv, "month", v.months(), v);
         rows(csv, "quarter", v.quarters(), v);
         rows(csv, "service area", v.serviceAreas(), v);
@@ -72,13 +89,13 @@ final class DashboardCsv {
         return csv.toString();
     }
 
-    private static void share(StringBuilder csv, String label, DashboardView.Share share) {
+    private static void share(StringBuilder csv, String label, DashboardView.Share share, BigDecimal percent) {
         csv.append(CsvExport.line(
                 "share",
                 label,
                 share.yesPence() / 100,
                 "",
-                share.percent() == null ? "" : share.percent(),
+                percent == null ? "" : percent,
                 share.unknownPence() / 100));
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.socialvaluehub.spend.core.Lm3;
 
 /** Everything one spend dashboard shows, for one buyer or the partnership, over one period. */
@@ -15,12 +16,15 @@ public record DashboardView(
         long redactedPence,
         long supplierPence,
         long resolvedPence,
+        long publicBodyPence,
+        long localBranchPence,
         Share localDistrict,
         Share localArea,
         Share localRegion,
         Share sme,
         Share vcse,
         Share livingWage,
+        Map<String, List<Unresolved>> unresolved,
         List<Row> months,
         List<Row> quarters,
         List<Row> serviceAreas,
@@ -29,7 +33,8 @@ public record DashboardView(
         Lm3.Result lm3,
         Lm3.RespendShares lm3Shares,
         double lm3MinimumCoverage,
-        Shifts shifts) {
+        Shifts shifts,
+        String areaSource) {
 
     /**
      * Spend that is, is not, or may be (unknown) of a kind; the share leaves the unknown out and never counts it
@@ -45,6 +50,12 @@ public record DashboardView(
                     : BigDecimal.valueOf(yesPence * 100.0 / known).setScale(1, RoundingMode.HALF_UP);
         }
 
+        /** Percent of all the spend, unknown included: for a share that is known only when it is "yes". */
+        public BigDecimal percentOfAll() {
+            long all = yesPence + noPence + unknownPence;
+            return all == 0 ? null : BigDecimal.valueOf(yesPence * 100.0 / all).setScale(1, RoundingMode.HALF_UP);
+        }
+
         /** Percent of the spend whose kind is known. */
         public BigDecimal knownPercent() {
             long all = yesPence + noPence + unknownPence;
@@ -53,6 +64,12 @@ public record DashboardView(
                     : BigDecimal.valueOf((yesPence + noPence) * 100.0 / all).setScale(1, RoundingMode.HALF_UP);
         }
     }
+
+    /**
+     * A supplier whose spend a share could not classify: not matched to the directory, or matched to an organisation
+     * whose profile lacks the fact; a null name is a person's, withheld.
+     */
+    record Unresolved(String name, long pence, boolean matched) {}
 
     /** A labelled amount: a month, a quarter, a service area, an expense type. */
     record Row(String label, long pence, long influenceablePence) {}

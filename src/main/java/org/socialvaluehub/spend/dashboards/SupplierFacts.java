@@ -4,12 +4,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.socialvaluehub.organisations.AreaLocality;
 import org.socialvaluehub.organisations.DeclaredLocalShares;
+import org.socialvaluehub.organisations.LegalForm;
 import org.socialvaluehub.organisations.OrganisationSummaries;
 import org.socialvaluehub.organisations.OrganisationSummary;
 import org.socialvaluehub.organisations.PostcodeDistricts;
+import org.socialvaluehub.organisations.SupplierIdentity;
 import org.socialvaluehub.organisations.core.Locality;
 import org.socialvaluehub.shared.PostcodeDistrict;
 import org.springframework.stereotype.Component;
@@ -25,17 +30,35 @@ public class SupplierFacts {
 
     static final String REAL_LIVING_WAGE = "REAL_LIVING_WAGE";
     private static final Set<String> SOCIAL_ENTERPRISE = Set.of("SOCIAL_ENTERPRISE_MARK", "SEUK_MEMBER");
+    // A community interest company must end its name with "community interest company" or "CIC" (Companies (Audit,
+    // Investigations and Community Enterprise) Act 2004, s.33), so the registered name shows the registration.
+    private static final Pattern CIC_NAME = Pattern.compile("(\\bcic|community interest company)\\W*$");
 
-    /** One organisation's facts; a null field (or an empty set of places) is unknown. */
+    private static final Pattern COUNTY_COUNCIL = Pattern.compile("\\bcounty council\\b");
+
+    /**
+     * One organisation's facts; a null field (or an empty set of places) is unknown.
+     *
+     * @param inArea whether its main address or any of its sites is inside the area
+     * @param branchOnly whether it is in the area only through a site, its main address being elsewhere
+     * @param livingWage true with a verified, unexpired Real Living Wage credential; otherwise null ("not verified"),
+     *     never false, since a supplier without the credential may still pay it
+     * @param verified whether it holds any verified credential
+     * @param publicBody whether the directory records it as a public body (its spend is not influenceable)
+     * @param county whether it is a county council, whose own area is the county: the partnership's area
+     */
     public record Facts(
             String name,
             Set<String> localAuthorities,
             Set<String> regions,
             Boolean inArea,
+            boolean branchOnly,
             Boolean sme,
             Boolean vcse,
             Boolean livingWage,
             boolean verified,
+            boolean publicBody,
+            boolean county,
             List<String> cpvCodes,
             DeclaredLocalShares declared) {
 
@@ -44,9 +67,12 @@ public class SupplierFacts {
                 Set.of(),
                 Set.of(),
                 null,
+                false,
                 null,
                 null,
                 null,
+                false,
+                false,
                 false,
                 List.of(),
                 new DeclaredLocalShares(null, null));
@@ -62,19 +88,38 @@ public class SupplierFacts {
 
     private final OrganisationSummaries summaries;
     private final PostcodeDistricts districts;
+    private final AreaLocality area;
 
-    SupplierFacts(OrganisationSummaries summaries, PostcodeDistricts districts) {
+    SupplierFacts(OrganisationSummaries summaries, PostcodeDistricts districts, AreaLocality area) {
         this.summaries = summaries;
         this.districts = districts;
+        this.area = area;
     }
 
     public Map<Long, Facts> of(Collection<Long> organisationIds) {
         Map<Long, Facts> facts = new HashMap<>();
-        summaries.of(organisationIds).forEach((id, summary) -> facts.put(id, facts(summary)));
+        Map<Long, OrganisationSummary> found = summaries.of(organisationIds);
+        Set<Long> charities = found.isEmpty() ? Set.of() : registeredCharities();
+        found.forEach((id, summary) -> facts.put(id, facts(summary, charities.contains(id))));
         return facts;
     }
 
-    private Facts facts(OrganisationSummary o) {
+    /** Where the area's definition comes from ({@code svh.area.source}); empty for the shipped list's own note. */
+    String areaSource() {
+        return area.source();
+    }
+
+    private Set<Long> registeredCharities() {
+        Set<Long> ids = new HashSet<>();
+        for (SupplierIdentity s : summaries.supplierIdentities()) {
+            if (s.charityNumber() != null && !s.charityNumber().isBlank()) {
+                ids.add(s.id());
+            }
+        }
+        return ids;
+    }
+
+    private Facts facts(OrganisationSummary o, boolean registeredCharity) {
         Set<String> authorities = new HashSet<>();
         Set<String> regions = new HashSet<>();
         for (String code : o.districts()) {
@@ -88,16 +133,24 @@ public class SupplierFacts {
             });
         }
         Set<String> credentials = o.verifiedCredentialTypes();
-        boolean vcse = o.legalForm().isVcse() || credentials.stream().anyMatch(SOCIAL_ENTERPRISE::contains);
+        boolean vcse = o.legalForm().isVcse()
+                || registeredCharity
+                || CIC_NAME.matcher(o.name().toLowerCase(Locale.ROOT)).find()
+                || credentials.stream().anyMatch(SOCIAL_ENTERPRISE::contains);
+        Boolean inArea = o.locality() == null ? null : o.locality() == Locality.INSIDE;
+        boolean branchOnly = Boolean.TRUE.equals(inArea) && area.of(o.mainDistrict()) != Locality.INSIDE;
         return new Facts(
                 o.name(),
                 Set.copyOf(authorities),
                 Set.copyOf(regions),
-                o.locality() == null ? null : o.locality() == Locality.INSIDE,
+                inArea,
+                branchOnly,
                 o.sizeBand().isSme(),
                 vcse,
-                credentials.contains(REAL_LIVING_WAGE),
+                credentials.contains(REAL_LIVING_WAGE) ? Boolean.TRUE : null,
                 !credentials.isEmpty(),
+                o.legalForm() == LegalForm.PUBLIC_BODY,
+                COUNTY_COUNCIL.matcher(o.name().toLowerCase(Locale.ROOT)).find(),
                 o.cpvCodes(),
                 o.declaredShares());
     }

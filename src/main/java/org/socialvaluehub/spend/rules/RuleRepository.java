@@ -46,6 +46,13 @@ class RuleRepository {
                 == 1;
     }
 
+    /** Marks the rules' latest revision applied; true when it was not yet (a migration changed the seeded rules). */
+    boolean markRevisionApplied() {
+        return jdbc.sql("update spend_rule_revision set applied = revision where applied < revision")
+                        .update()
+                == 1;
+    }
+
     /** True when PostgreSQL accepts the text as a regular expression. */
     boolean isPattern(String pattern) {
         try {

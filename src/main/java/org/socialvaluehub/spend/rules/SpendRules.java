@@ -3,6 +3,8 @@ package org.socialvaluehub.spend.rules;
 import java.util.List;
 import org.socialvaluehub.spend.core.SupplierNames;
 import org.socialvaluehub.spend.imports.SummaryRepository;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,15 @@ class SpendRules {
     @Transactional
     void setEnabled(long id, boolean enabled) {
         if (rules.setEnabled(id, enabled)) {
+            reapply();
+        }
+    }
+
+    /** Rebuilds every buyer's summaries once after a migration changed the seeded rules, when the application starts. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void reapplyRevisedRules() {
+        if (rules.markRevisionApplied()) {
             reapply();
         }
     }

@@ -79,7 +79,7 @@ class SpendClassificationTest {
         assertThat(view.localArea().percent()).isEqualByComparingTo("66.7");
         assertThat(view.sme()).isEqualTo(new DashboardView.Share(60_000, 30_000, 10_000));
         assertThat(view.vcse()).isEqualTo(new DashboardView.Share(60_000, 30_000, 10_000));
-        assertThat(view.livingWage()).isEqualTo(new DashboardView.Share(0, 90_000, 10_000));
+        assertThat(view.livingWage()).isEqualTo(new DashboardView.Share(0, 0, 100_000));
         // LM3 leaves out the £100 with a supplier it cannot place: R1 £900, R2 £600 local, R3 £600 × 0.49.
         assertThat(view.lm3().r1Pence()).isEqualTo(90_000);
         assertThat(view.lm3().r2Pence()).isEqualTo(60_000);

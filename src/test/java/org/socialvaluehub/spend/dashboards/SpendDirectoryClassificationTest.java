@@ -90,7 +90,9 @@ class SpendDirectoryClassificationTest {
         assertThat(view.localArea()).isEqualTo(new DashboardView.Share(70_000, 20_000, 10_000));
         assertThat(view.localDistrict()).isEqualTo(new DashboardView.Share(30_000, 60_000, 10_000));
         assertThat(view.localRegion()).isEqualTo(new DashboardView.Share(70_000, 20_000, 10_000));
-        assertThat(view.livingWage()).isEqualTo(new DashboardView.Share(40_000, 50_000, 10_000));
+        assertThat(view.livingWage()).isEqualTo(new DashboardView.Share(40_000, 0, 60_000));
+        // A national firm with one local site is local for all its spend, and shown apart as a branch.
+        assertThat(view.localBranchPence()).isEqualTo(40_000);
         // R1 = the £900 with suppliers we can place ("Nobody We Know" is left out: coverage 90%); R2 = £700 paid to
         // the two local ones; R3 = 400 × (0.50 × 0.60 + 0.40 × 0.90) + 300 × 0.49 = 264 + 147 = £411.
         // Declared figures cover £400 of the £700.
