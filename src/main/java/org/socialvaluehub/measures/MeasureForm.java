@@ -37,7 +37,7 @@ class MeasureForm {
     private String sourceUrl;
 
     private String deadweight, deadweightBasis, displacement, displacementBasis, attribution, attributionBasis;
-    private String dropOff, dropOffBasis, benefitPeriodYears;
+    private String dropOff, dropOffBasis, benefitPeriodYears, valueType, discountSchedule;
 
     /** The form field for a CSV column name: {@code value_low} → {@code valueLow}. */
     static String field(String column) {
@@ -279,5 +279,21 @@ class MeasureForm {
 
     public void setBenefitPeriodYears(String benefitPeriodYears) {
         this.benefitPeriodYears = benefitPeriodYears;
+    }
+
+    public String getValueType() {
+        return valueType;
+    }
+
+    public void setValueType(String valueType) {
+        this.valueType = valueType;
+    }
+
+    public String getDiscountSchedule() {
+        return discountSchedule;
+    }
+
+    public void setDiscountSchedule(String discountSchedule) {
+        this.discountSchedule = discountSchedule;
     }
 }

@@ -72,7 +72,11 @@ record FrameworkCsvRow(long line, Theme theme, Outcome outcome, Measure measure,
                 cells.text(LICENCE),
                 cells.choice(EVIDENCE_GRADE, EvidenceGrade::fromText, "bronze, silver, gold"),
                 additionality,
-                cells.integer(BENEFIT_PERIOD_YEARS));
+                cells.integer(BENEFIT_PERIOD_YEARS),
+                cells.has(VALUE_TYPE) ? cells.choice(VALUE_TYPE, ValueType::fromText, ValueType.allowedCodes()) : null,
+                cells.has(DISCOUNT_SCHEDULE)
+                        ? cells.choice(DISCOUNT_SCHEDULE, DiscountSchedule::fromText, DiscountSchedule.allowedCodes())
+                        : DiscountSchedule.STANDARD);
         for (Problem problem : value.problems()) {
             boolean alreadyReported =
                     cells.hasProblemIn(problem.field()) || (additionality == null && FACTORS.contains(problem.field()));

@@ -28,11 +28,33 @@ class ProxyValueTest {
                 "",
                 EvidenceGrade.BRONZE,
                 Additionality.stated("0", "0", "0", "0"),
-                1);
+                1,
+                ValueType.SOCIAL,
+                DiscountSchedule.STANDARD);
         assertThat(unsourced.problems()).isEmpty();
         assertThat(unsourced.publicationProblems())
                 .extracting(Problem::field)
                 .containsExactly("source_name", "source_url", "licence");
+    }
+
+    @Test
+    void aValueWithoutItsTypeCannotBePublishedBecauseTypesAreNeverAddedTogether() {
+        ProxyValue untyped = ProxyValues.aPlainValue("10");
+        ProxyValue legacy = new ProxyValue(
+                untyped.low(),
+                untyped.central(),
+                untyped.high(),
+                untyped.unit(),
+                untyped.priceBaseYear(),
+                untyped.sourceName(),
+                untyped.sourceUrl(),
+                untyped.licence(),
+                untyped.evidenceGrade(),
+                untyped.additionality(),
+                1);
+        assertThat(untyped.publishable()).isTrue();
+        assertThat(legacy.problems()).isEmpty();
+        assertThat(legacy.publicationProblems()).extracting(Problem::field).containsExactly("value_type");
     }
 
     @Test

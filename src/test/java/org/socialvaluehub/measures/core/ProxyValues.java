@@ -19,7 +19,9 @@ final class ProxyValues {
                 "OGL v3.0",
                 EvidenceGrade.SILVER,
                 additionality,
-                years);
+                years,
+                ValueType.SOCIAL,
+                DiscountSchedule.STANDARD);
     }
 
     static ProxyValue aPlainValue(String central) {
