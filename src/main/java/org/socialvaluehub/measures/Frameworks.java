@@ -78,7 +78,8 @@ public class Frameworks {
      * What {@code quantity} units of a measure delivered on {@code deliveredOn} are worth under a published
      * version: low, central and high of the value's type, restated in the version's price year where the
      * deflator series allows (else in the value's own year, and labelled so) and discounted from the
-     * version's appraisal base year to each year of benefit. Never throws for bad data or an unpriced
+     * version's appraisal base year to each year of benefit (with no delivery date, from the base year
+     * itself, undiscounted; pages say so). Never throws for bad data or an unpriced
      * measure: it answers "not priced" or "cannot be valued" with the reason.
      */
     public DeliveredValue valueDelivered(
@@ -87,11 +88,9 @@ public class Frameworks {
             Framework content = require(versionNumber).content();
             requireMeasure(content, versionNumber, measureCode);
             ProxyValue value = content.valueOf(measureCode).orElse(null);
-            if (value != null && deliveredOn == null) {
-                return DeliveredValue.cannotBeValued(
-                        "delivery date: is missing; a value is discounted from the year it is delivered");
-            }
-            int year = deliveredOn == null ? 0 : PriceBasis.financialYearOf(deliveredOn);
+            int year = deliveredOn == null
+                    ? content.basis().map(PriceBasis::baseYear).orElse(0)
+                    : PriceBasis.financialYearOf(deliveredOn);
             return new DeliveredValuation(content.priceBasis(), deflators.current()).value(quantity, value, year);
         } catch (InvalidInputException e) {
             return DeliveredValue.cannotBeValued(e.getMessage());
