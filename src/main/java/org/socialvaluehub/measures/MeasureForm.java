@@ -38,6 +38,7 @@ class MeasureForm {
 
     private String deadweight, deadweightBasis, displacement, displacementBasis, attribution, attributionBasis;
     private String dropOff, dropOffBasis, benefitPeriodYears, valueType, discountSchedule;
+    private String leakage, leakageBasis, substitution, substitutionBasis;
 
     /** The form field for a CSV column name: {@code value_low} → {@code valueLow}. */
     static String field(String column) {
@@ -295,5 +296,37 @@ class MeasureForm {
 
     public void setDiscountSchedule(String discountSchedule) {
         this.discountSchedule = discountSchedule;
+    }
+
+    public String getLeakage() {
+        return leakage;
+    }
+
+    public void setLeakage(String leakage) {
+        this.leakage = leakage;
+    }
+
+    public String getLeakageBasis() {
+        return leakageBasis;
+    }
+
+    public void setLeakageBasis(String leakageBasis) {
+        this.leakageBasis = leakageBasis;
+    }
+
+    public String getSubstitution() {
+        return substitution;
+    }
+
+    public void setSubstitution(String substitution) {
+        this.substitution = substitution;
+    }
+
+    public String getSubstitutionBasis() {
+        return substitutionBasis;
+    }
+
+    public void setSubstitutionBasis(String substitutionBasis) {
+        this.substitutionBasis = substitutionBasis;
     }
 }

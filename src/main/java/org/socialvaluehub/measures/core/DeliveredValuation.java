@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * Values a quantity of a measure delivered in a given financial year, as a Green Book appraisal would:
  * the proxy value restated in the framework's price year through the deflator series (Green Book 2022,
- * section 5.9 and Annex A6 on real prices), then discounted from the appraisal base year to each year of
+ * chapter 5, "Adjustments for inflation"), then discounted from the appraisal base year to each year of
  * benefit on the value's declining schedule. Any failure becomes "cannot be valued" with its reason.
  */
 public final class DeliveredValuation {

@@ -35,10 +35,13 @@ public final class FrameworkColumns {
     public static final String ATTRIBUTION = "attribution";
     public static final String DROP_OFF = "drop_off";
     public static final String BENEFIT_PERIOD_YEARS = "benefit_period_years";
+    public static final String LEAKAGE = "leakage";
+    public static final String SUBSTITUTION = "substitution";
     /** Each additionality factor has a companion column saying whether it was stated or defaulted. */
     public static final String BASIS_SUFFIX = "_basis";
 
-    public static final List<String> FACTORS = List.of(DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF);
+    public static final List<String> FACTORS =
+            List.of(DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF, LEAKAGE, SUBSTITUTION);
 
     public static final List<String> ALL = List.of(
             THEME_CODE,
@@ -71,14 +74,19 @@ public final class FrameworkColumns {
             DROP_OFF + BASIS_SUFFIX,
             BENEFIT_PERIOD_YEARS,
             VALUE_TYPE,
-            DISCOUNT_SCHEDULE);
+            DISCOUNT_SCHEDULE,
+            LEAKAGE,
+            LEAKAGE + BASIS_SUFFIX,
+            SUBSTITUTION,
+            SUBSTITUTION + BASIS_SUFFIX);
 
     /**
      * Columns added after the first published versions: a file without them is still read (a published
      * version never changes, so its stored file must keep giving the same results), and its values are
      * of no stated type, discounted at the standard rate.
      */
-    public static final List<String> ADDED_LATER = List.of(VALUE_TYPE, DISCOUNT_SCHEDULE);
+    public static final List<String> ADDED_LATER = List.of(
+            VALUE_TYPE, DISCOUNT_SCHEDULE, LEAKAGE, LEAKAGE + BASIS_SUFFIX, SUBSTITUTION, SUBSTITUTION + BASIS_SUFFIX);
 
     /** The columns that belong to a proxy value; all of them are empty for an unmonetised measure. */
     public static final List<String> VALUE_COLUMNS = ALL.subList(ALL.indexOf(VALUE_LOW), ALL.size());

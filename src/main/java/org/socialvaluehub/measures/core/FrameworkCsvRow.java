@@ -60,7 +60,8 @@ record FrameworkCsvRow(long line, Theme theme, Outcome outcome, Measure measure,
         }
         Additionality additionality = factors.contains(null)
                 ? null
-                : new Additionality(factors.get(0), factors.get(1), factors.get(2), factors.get(3));
+                : new Additionality(
+                        factors.get(0), factors.get(1), factors.get(2), factors.get(3), factors.get(4), factors.get(5));
         ProxyValue value = new ProxyValue(
                 cells.decimal(VALUE_LOW),
                 cells.decimal(VALUE_CENTRAL),
@@ -90,6 +91,9 @@ record FrameworkCsvRow(long line, Theme theme, Outcome outcome, Measure measure,
     /** A factor needs its value and its basis; its range is checked here so it is reported even when a sibling is unreadable. */
     private static Factor factor(RowCells cells, String column) {
         String basisColumn = column + BASIS_SUFFIX;
+        if (!cells.has(column) && !cells.has(basisColumn)) {
+            return Factor.notAssessed();
+        }
         if (cells.blank(column)) {
             cells.problem(
                     column,

@@ -105,6 +105,9 @@ public record ProxyValue(
         } else if (!sourceUrl.startsWith("https://") && !sourceUrl.startsWith("http://")) {
             problems.add(new Problem(SOURCE_URL, "must be a web address starting https://, but is " + sourceUrl));
         }
+        if (additionality != null) {
+            problems.addAll(additionality.publicationProblems());
+        }
         if (valueType == null) {
             problems.add(new Problem(
                     VALUE_TYPE,

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * Whose gain a money value measures, so values of different kinds are shown apart and never added:
- * social value counts towards net present social value (HM Treasury Green Book 2022, section 2.2 and
- * Annex A1), a fiscal value is a saving to government, and an economic value is wages or transfers, which
- * the Green Book leaves out of net present social value (taxes and benefit payments are transfers).
+ * social value counts towards net present social value, a fiscal value is a saving to government, and
+ * an economic value is wages or transfers, which HM Treasury's Green Book (2022, paragraphs 6.7–6.10)
+ * leaves out of net present social value.
  */
 public enum ValueType {
     SOCIAL,

@@ -123,7 +123,10 @@ class FrameworkCsvReaderTest {
         assertThat(value.valueType()).isNull();
         assertThat(value.discounting()).isEqualTo(DiscountSchedule.STANDARD);
         assertThat(legacy.basis()).isEmpty();
-        assertThat(legacy.publicationProblems()).extracting(Problem::field).containsExactly("M1 value_type");
+        assertThat(value.additionality().leakage().basis()).isEqualTo(Factor.Basis.NOT_ASSESSED);
+        assertThat(legacy.publicationProblems())
+                .extracting(Problem::field)
+                .containsExactly("M1 leakage", "M1 substitution", "M1 value_type");
     }
 
     @Test
@@ -133,11 +136,15 @@ class FrameworkCsvReaderTest {
                 "# price_year: 2024-25",
                 "# appraisal_base_year: 2025-26",
                 FULL_HEADER,
-                row("M1", "people", GOOD_VALUE + ",fiscal,health"));
+                row("M1", "people", GOOD_VALUE + ",fiscal,health,0.3,stated,0.1,default"));
         Framework framework = FrameworkCsvReader.read(csv.getBytes(StandardCharsets.UTF_8));
         assertThat(framework.valueOf("M1").orElseThrow().valueType()).isEqualTo(ValueType.FISCAL);
         assertThat(framework.valueOf("M1").orElseThrow().discounting()).isEqualTo(DiscountSchedule.HEALTH);
         assertThat(framework.basis()).contains(new PriceBasis(2024, 2025));
+        assertThat(framework.valueOf("M1").orElseThrow().additionality().leakage())
+                .isEqualTo(Factor.stated("0.3"));
+        assertThat(framework.valueOf("M1").orElseThrow().additionality().substitution())
+                .isEqualTo(Factor.defaulted("0.1"));
     }
 
     @Test
@@ -146,12 +153,13 @@ class FrameworkCsvReaderTest {
                 "\n",
                 "# price_year: 2024-26",
                 FULL_HEADER,
-                row("M1", "people", GOOD_VALUE + ",wellbeing,standard"),
-                row("M2", "people", GOOD_VALUE + ",social,"));
+                row("M1", "people", GOOD_VALUE + ",wellbeing,standard,0,stated,0,stated"),
+                row("M2", "people", GOOD_VALUE + ",social,,,default,0,stated"));
         assertThat(problems(csv))
                 .extracting(CsvProblem::toString)
                 .containsExactly(
                         "line 3, value_type: 'wellbeing' is not known; use one of: social, fiscal, economic",
+                        "line 4, leakage: is empty: state it, or enter the agreed default and put 'default' in leakage_basis; it is never taken as zero",
                         "line 4, discount_schedule: is missing",
                         "line 1, price_year: must be a financial year such as 2024-25");
     }

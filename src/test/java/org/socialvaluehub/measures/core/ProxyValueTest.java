@@ -27,7 +27,7 @@ class ProxyValueTest {
                 null,
                 "",
                 EvidenceGrade.BRONZE,
-                Additionality.stated("0", "0", "0", "0"),
+                Additionality.stated("0", "0", "0", "0", "0", "0"),
                 1,
                 ValueType.SOCIAL,
                 DiscountSchedule.STANDARD);
@@ -55,6 +55,17 @@ class ProxyValueTest {
         assertThat(untyped.publishable()).isTrue();
         assertThat(legacy.problems()).isEmpty();
         assertThat(legacy.publicationProblems()).extracting(Problem::field).containsExactly("value_type");
+    }
+
+    @Test
+    void leakageAndSubstitutionReduceTheAdditionalShareAndMustBeAssessedBeforePublishing() {
+        // (1 − 0.25) × (1 − 0.1) × (1 − 0) × (1 − 0.2) × (1 − 0.5) = 0.75 × 0.9 × 0.8 × 0.5 = 0.27.
+        assertThat(Additionality.stated("0.25", "0.1", "0", "0", "0.2", "0.5").additionalShare())
+                .isEqualByComparingTo("0.27");
+        Additionality old = Additionality.stated("0.25", "0.1", "0", "0");
+        assertThat(old.leakage().basis()).isEqualTo(Factor.Basis.NOT_ASSESSED);
+        assertThat(old.additionalShare()).isEqualByComparingTo("0.675");
+        assertThat(old.publicationProblems()).extracting(Problem::field).containsExactly("leakage", "substitution");
     }
 
     @Test

@@ -25,6 +25,6 @@ final class ProxyValues {
     }
 
     static ProxyValue aPlainValue(String central) {
-        return aValue(central, central, central, Additionality.stated("0", "0", "0", "0"), 1);
+        return aValue(central, central, central, Additionality.stated("0", "0", "0", "0", "0", "0"), 1);
     }
 }
