@@ -53,7 +53,7 @@ class Deflators {
                 + sourceUrl.strip() + "\nyear,index\n" + (rows == null ? "" : rows.strip()) + "\n";
         DeflatorSeries series = DeflatorCsv.read(csv.getBytes(StandardCharsets.UTF_8));
         if (series.indexByYear().isEmpty()) {
-            throw new InvalidInputException("rows", "add at least one year and its index, such as 2024,101.234");
+            throw new InvalidInputException("rows", "add at least one year and its index, such as 2024-25,101.234");
         }
         repository.insert(csv, series.sourceName(), series.sourceUrl(), savedBy);
         return series;

@@ -12,14 +12,19 @@ import org.springframework.web.server.ResponseStatusException;
 class FrameworkApiController {
 
     private final Frameworks frameworks;
+    private final Deflators deflators;
 
-    FrameworkApiController(Frameworks frameworks) {
+    FrameworkApiController(Frameworks frameworks, Deflators deflators) {
         this.frameworks = frameworks;
+        this.deflators = deflators;
     }
 
     @GetMapping("/api/v1/framework")
     FrameworkJson.Version current() {
-        return frameworks.current().map(FrameworkJson.Version::of).orElseThrow(FrameworkApiController::notFound);
+        return frameworks
+                .current()
+                .map(v -> FrameworkJson.Version.of(v, deflators.current()))
+                .orElseThrow(FrameworkApiController::notFound);
     }
 
     @GetMapping("/api/v1/framework/versions")
@@ -31,7 +36,10 @@ class FrameworkApiController {
 
     @GetMapping("/api/v1/framework/versions/{number}")
     FrameworkJson.Version version(@PathVariable int number) {
-        return frameworks.version(number).map(FrameworkJson.Version::of).orElseThrow(FrameworkApiController::notFound);
+        return frameworks
+                .version(number)
+                .map(v -> FrameworkJson.Version.of(v, deflators.current()))
+                .orElseThrow(FrameworkApiController::notFound);
     }
 
     @GetMapping("/api/v1/framework/priorities")

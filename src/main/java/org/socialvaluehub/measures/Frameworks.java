@@ -2,14 +2,18 @@ package org.socialvaluehub.measures;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.socialvaluehub.measures.core.DeliveredValuation;
+import org.socialvaluehub.measures.core.DeliveredValue;
 import org.socialvaluehub.measures.core.Framework;
 import org.socialvaluehub.measures.core.FrameworkCsvReader;
 import org.socialvaluehub.measures.core.InvalidInputException;
 import org.socialvaluehub.measures.core.Measure;
+import org.socialvaluehub.measures.core.PriceBasis;
 import org.socialvaluehub.measures.core.ProxyValue;
 import org.socialvaluehub.measures.core.Valuation;
 import org.socialvaluehub.measures.core.ValueRange;
@@ -70,6 +74,34 @@ public class Frameworks {
         return Valuation.greenBook().presentValue(quantity, value);
     }
 
+    /**
+     * What {@code quantity} units of a measure delivered on {@code deliveredOn} are worth under a published
+     * version: low, central and high of the value's type, restated in the version's price year where the
+     * deflator series allows (else in the value's own year, and labelled so) and discounted from the
+     * version's appraisal base year to each year of benefit (with no delivery date, from the base year
+     * itself, undiscounted; pages say so). Never throws for bad data or an unpriced
+     * measure: it answers "not priced" or "cannot be valued" with the reason.
+     */
+    public DeliveredValue valueDelivered(
+            int versionNumber, String measureCode, BigDecimal quantity, LocalDate deliveredOn) {
+        try {
+            Framework content = require(versionNumber).content();
+            requireMeasure(content, versionNumber, measureCode);
+            ProxyValue value = content.valueOf(measureCode).orElse(null);
+            int year = deliveredOn == null
+                    ? content.basis().map(PriceBasis::baseYear).orElse(0)
+                    : PriceBasis.financialYearOf(deliveredOn);
+            return new DeliveredValuation(content.priceBasis(), deflators.current()).value(quantity, value, year);
+        } catch (InvalidInputException e) {
+            return DeliveredValue.cannotBeValued(e.getMessage());
+        }
+    }
+
+    /** The price year and appraisal base year a published version states, if it states them. */
+    public Optional<PriceBasis> priceBasis(int versionNumber) {
+        return version(versionNumber).flatMap(v -> v.content().basis());
+    }
+
     /** The newest published priority set. */
     public Optional<PrioritySet> currentPriorities() {
         return priorities.latest();
@@ -77,13 +109,17 @@ public class Frameworks {
 
     private ProxyValue proxyValue(int versionNumber, String measureCode) {
         Framework content = require(versionNumber).content();
+        requireMeasure(content, versionNumber, measureCode);
+        return content.valueOf(measureCode)
+                .orElseThrow(() -> new InvalidInputException(
+                        "value", "measure " + measureCode + " is counted, not priced, in version " + versionNumber));
+    }
+
+    private static void requireMeasure(Framework content, int versionNumber, String measureCode) {
         if (content.measures().stream().noneMatch(m -> m.code().equals(measureCode))) {
             throw new InvalidInputException(
                     "measure_code", "version " + versionNumber + " has no measure " + measureCode);
         }
-        return content.valueOf(measureCode)
-                .orElseThrow(() -> new InvalidInputException(
-                        "value", "measure " + measureCode + " is counted, not priced, in version " + versionNumber));
     }
 
     private FrameworkVersion require(int number) {

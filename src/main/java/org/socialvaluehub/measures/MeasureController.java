@@ -2,11 +2,13 @@ package org.socialvaluehub.measures;
 
 import jakarta.validation.Valid;
 import org.socialvaluehub.measures.core.CsvRejectedException;
+import org.socialvaluehub.measures.core.DiscountSchedule;
 import org.socialvaluehub.measures.core.EvidenceGrade;
 import org.socialvaluehub.measures.core.Factor;
 import org.socialvaluehub.measures.core.Framework;
 import org.socialvaluehub.measures.core.InvalidInputException;
 import org.socialvaluehub.measures.core.Unit;
+import org.socialvaluehub.measures.core.ValueType;
 import org.socialvaluehub.shared.Access;
 import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -34,6 +36,8 @@ class MeasureController {
         model.addAttribute("units", Unit.values());
         model.addAttribute("grades", EvidenceGrade.values());
         model.addAttribute("bases", Factor.Basis.values());
+        model.addAttribute("valueTypes", ValueType.values());
+        model.addAttribute("schedules", DiscountSchedule.values());
     }
 
     @GetMapping("/coordinator/framework/measures/new")

@@ -1,5 +1,6 @@
 package org.socialvaluehub.measures;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -33,7 +34,8 @@ final class MeasureEdit {
     /** The measure's row of the framework CSV, by column, as an export would spell it. */
     static Map<String, String> row(Framework framework, String measureCode) {
         String text = new String(FrameworkCsvWriter.write(framework), StandardCharsets.UTF_8);
-        for (NamedCsvRecord record : CsvReader.builder().ofNamedCsvRecord(text)) {
+        for (NamedCsvRecord record :
+                CsvReader.builder().commentStrategy(CommentStrategy.SKIP).ofNamedCsvRecord(text)) {
             if (measureCode.equals(record.getField(FrameworkColumns.MEASURE_CODE))) {
                 return new HashMap<>(record.getFieldsAsMap());
             }
@@ -88,7 +90,7 @@ final class MeasureEdit {
             values.remove(originalCode);
         }
         edited.valueOf(measure.code()).ifPresent(value -> values.put(measure.code(), value));
-        return new Framework(framework.themes(), framework.outcomes(), measures, values);
+        return new Framework(framework.themes(), framework.outcomes(), measures, values, framework.priceBasis());
     }
 
     private static byte[] oneRow(Map<String, String> row) {

@@ -7,7 +7,7 @@ import org.socialvaluehub.shared.Title;
  * The proxy value half of {@link MeasureForm}: the low, central and high values with their price base year, source and
  * evidence grade, and the deadweight, displacement, attribution and drop-off that adjust them, each with its basis.
  */
-abstract class ProxyValueFields {
+abstract class ProxyValueFields extends ValueKindFields {
 
     private String valueLow, valueCentral, valueHigh, priceBaseYear, evidenceGrade;
     @Title(message = "{text.tooLong}", oneLine = "{text.oneLine}")

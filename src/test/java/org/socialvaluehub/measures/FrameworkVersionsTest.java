@@ -166,6 +166,19 @@ class FrameworkVersionsTest {
                 "stated",
                 "benefit_period_years",
                 "3"));
+        cells.putAll(Map.of(
+                "value_type",
+                "social",
+                "discount_schedule",
+                "standard",
+                "leakage",
+                "0",
+                "leakage_basis",
+                "stated",
+                "substitution",
+                "0",
+                "substitution_basis",
+                "stated"));
         return cells;
     }
 }

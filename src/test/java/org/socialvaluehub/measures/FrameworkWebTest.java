@@ -68,7 +68,7 @@ class FrameworkWebTest {
         Document page = html(upload(windows1252));
         assertThat(page.select(".govuk-error-summary").text())
                 .contains("The CSV was not imported and nothing has changed")
-                .contains("The file: the file is not UTF-8: line 3 has a byte (0xF7)");
+                .contains("The file: the file is not UTF-8: line 5 has a byte (0xF7)");
         assertThat(draftCsv()).isEqualTo(before);
     }
 
@@ -80,19 +80,20 @@ class FrameworkWebTest {
         assertThat(html(upload(noLicence.getBytes(StandardCharsets.UTF_8)))
                         .select(".govuk-error-summary")
                         .text())
-                .contains("Line 1")
+                .contains("Line 3")
                 .contains("missing column(s): licence, evidence_grade");
 
         String[] lines = shipped.split("\r\n");
-        lines[1] = lines[1].replace(",people,", ",furlongs,");
-        lines[4] = lines[4].replace(",6897,6897,6897,", ",6897,abc,100,");
+        // Lines 1 and 2 state the price year and base year; the header is line 3.
+        lines[3] = lines[3].replace(",people,", ",furlongs,");
+        lines[6] = lines[6].replace(",6897,6897,6897,", ",6897,abc,100,");
         String summary = html(upload(String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8)))
                 .select(".govuk-error-summary")
                 .text();
         assertThat(summary)
-                .contains("Line 2, unit: 'furlongs' is not known")
-                .contains("Line 5, value_central: is not a number: 'abc'")
-                .contains("Line 5, value_low: 6897 is above value_high 100");
+                .contains("Line 4, unit: 'furlongs' is not known")
+                .contains("Line 7, value_central: is not a number: 'abc'")
+                .contains("Line 7, value_low: 6897 is above value_high 100");
         assertThat(draftCsv()).isEqualTo(before);
     }
 
@@ -180,7 +181,17 @@ class FrameworkWebTest {
                 .andExpect(jsonPath("$.themes[0].outcomes[1].measures[1].value.source.url")
                         .value("https://www.jrf.org.uk/report/benefits-tackling-worklessness-and-low-pay"))
                 .andExpect(jsonPath("$.themes[0].outcomes[1].measures[1].value.additionality.deadweight.basis")
-                        .value("default"));
+                        .value("default"))
+                .andExpect(jsonPath("$.priceYear").value("2024-25"))
+                .andExpect(jsonPath("$.appraisalBaseYear").value("2025-26"))
+                .andExpect(jsonPath("$.themes[0].outcomes[1].measures[1].value.valueType")
+                        .value("fiscal"))
+                .andExpect(jsonPath("$.themes[0].outcomes[1].measures[1].value.priceYear")
+                        .value("2014-15"))
+                .andExpect(jsonPath("$.themes[0].outcomes[3].measures[0].value.valueType")
+                        .value("economic"))
+                .andExpect(jsonPath("$.themes[3].outcomes[0].measures[0].value.valueType")
+                        .value("social"));
         mvc.perform(get("/api/v1/framework/versions"))
                 .andExpect(jsonPath("$[-1:].number").value(1));
         mvc.perform(get("/api/v1/framework"))

@@ -7,7 +7,7 @@ import org.socialvaluehub.evaluation.award.Decisions;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
 import org.socialvaluehub.evaluation.core.SensitivityAnalysis;
 import org.socialvaluehub.evaluation.core.WeightedSumResult;
-import org.socialvaluehub.evaluation.results.CommitmentLine;
+import org.socialvaluehub.evaluation.results.CommitmentLines;
 import org.socialvaluehub.evaluation.results.Evaluated;
 import org.socialvaluehub.evaluation.results.Sensitivity;
 import org.socialvaluehub.evaluation.results.Valuations;
@@ -44,9 +44,9 @@ class ReportContents {
 
     Map<String, Object> of(Evaluated evaluated) {
         Map<String, Object> variables = new HashMap<>();
-        Map<String, java.util.List<CommitmentLine>> commitments = new HashMap<>();
+        Map<String, CommitmentLines> commitments = new HashMap<>();
         for (WeightedSumResult.Row row : evaluated.result().rows()) {
-            commitments.put(row.id(), CommitmentLine.of(evaluated, evaluated.bid(row.id()), valuations));
+            commitments.put(row.id(), CommitmentLines.of(evaluated, evaluated.bid(row.id()), valuations));
         }
         variables.put("opportunity", evaluated.evaluation());
         variables.put("evaluated", evaluated);

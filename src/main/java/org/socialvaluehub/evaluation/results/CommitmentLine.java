@@ -6,11 +6,13 @@ import java.util.List;
 import org.socialvaluehub.evaluation.bids.Bid;
 import org.socialvaluehub.evaluation.bids.BidCommitment;
 import org.socialvaluehub.evaluation.model.MeasureCriterion;
-import org.socialvaluehub.measures.core.ValueRange;
+import org.socialvaluehub.measures.core.DeliveredValue;
+import org.socialvaluehub.measures.core.ValueTotals;
 
 /**
- * One commitment as results show it: the output ("12 people") beside its money estimate, low, central and
- * high after additionality (null when the measure is counted, not priced).
+ * One commitment as results show it: the output ("12 people") beside its money estimate of one value type,
+ * low, central and high after additionality, in a stated price year; or "counted, not priced"; or why it
+ * cannot be valued.
  */
 public record CommitmentLine(
         String measureCode,
@@ -19,7 +21,7 @@ public record CommitmentLine(
         BigDecimal quantity,
         java.time.LocalDate deliveryDate,
         String locality,
-        ValueRange value) {
+        DeliveredValue value) {
 
     public static List<CommitmentLine> of(Evaluated evaluated, Bid bid, Valuations valuations) {
         List<CommitmentLine> lines = new ArrayList<>();
@@ -35,23 +37,13 @@ public record CommitmentLine(
                     c.quantity(),
                     c.deliveryDate(),
                     c.locality(),
-                    valuations
-                            .of(evaluated.evaluation(), c.measureCode(), c.quantity())
-                            .orElse(null)));
+                    valuations.delivered(evaluated.evaluation(), c.measureCode(), c.quantity(), c.deliveryDate())));
         }
         return lines;
     }
 
-    /** The sum of the priced lines' estimates, or null when none is priced. */
-    public static ValueRange total(List<CommitmentLine> lines) {
-        List<ValueRange> priced =
-                lines.stream().map(CommitmentLine::value).filter(v -> v != null).toList();
-        if (priced.isEmpty()) {
-            return null;
-        }
-        return new ValueRange(
-                priced.stream().map(ValueRange::low).reduce(BigDecimal.ZERO, BigDecimal::add),
-                priced.stream().map(ValueRange::central).reduce(BigDecimal.ZERO, BigDecimal::add),
-                priced.stream().map(ValueRange::high).reduce(BigDecimal.ZERO, BigDecimal::add));
+    /** Totals of the priced lines, one for each value type and price year: types are never added together. */
+    public static ValueTotals totals(List<CommitmentLine> lines) {
+        return ValueTotals.of(lines.stream().map(CommitmentLine::value).toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.socialvaluehub.evaluation.results;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
@@ -39,9 +38,9 @@ class ResultsController {
 
     /** The model attributes of the results, shared with the report. */
     static Map<String, Object> explained(Evaluated evaluated, Valuations valuations) {
-        Map<String, List<CommitmentLine>> commitments = new LinkedHashMap<>();
+        Map<String, CommitmentLines> commitments = new LinkedHashMap<>();
         for (WeightedSumResult.Row row : evaluated.result().rows()) {
-            commitments.put(row.id(), CommitmentLine.of(evaluated, evaluated.bid(row.id()), valuations));
+            commitments.put(row.id(), CommitmentLines.of(evaluated, evaluated.bid(row.id()), valuations));
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("evaluated", evaluated);

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Reads a deflator series file: {@code # source_name:} and {@code # source_url:} comment lines, then a
- * {@code year,index} header and one row a year.
+ * {@code year,index} header and one row a year, the year written as a financial year ("2024-25", as HM
+ * Treasury publishes them) or the calendar year it starts in ("2024").
  */
 public final class DeflatorCsv {
 
@@ -54,7 +55,8 @@ public final class DeflatorCsv {
     private static void readRow(
             CsvRecord record, String line, Map<Integer, BigDecimal> indexByYear, List<Problem> problems) {
         try {
-            int year = Integer.parseInt(record.getField(0).strip());
+            int year =
+                    PriceBasis.parseYear(record.getField(0)).orElseThrow(() -> new NumberFormatException("not a year"));
             BigDecimal index = new BigDecimal(
                     record.getFieldCount() > 1 ? record.getField(1).strip() : "");
             if (index.signum() <= 0) {
@@ -63,7 +65,7 @@ public final class DeflatorCsv {
                 problems.add(new Problem(line, "the year " + year + " appears twice"));
             }
         } catch (NumberFormatException e) {
-            problems.add(new Problem(line, "expected a year and a number, such as 2024,101.234"));
+            problems.add(new Problem(line, "expected a year and a number, such as 2024-25,101.234"));
         }
     }
 }

@@ -32,6 +32,11 @@ public record DeflatorSeries(String sourceName, String sourceUrl, Map<Integer, B
         return amount.multiply(to).divide(from, MathContext.DECIMAL128);
     }
 
+    /** Whether the series holds an index for the year. */
+    public boolean covers(Integer year) {
+        return year != null && indexByYear.containsKey(year);
+    }
+
     private BigDecimal index(int year) {
         BigDecimal index = indexByYear.get(year);
         if (index == null) {

@@ -16,7 +16,9 @@ public record Factor(BigDecimal value, Basis basis) {
     /** Where a factor came from. */
     public enum Basis {
         STATED,
-        DEFAULT;
+        DEFAULT,
+        /** Not assessed: only in versions written before the factor existed, which must keep their results. */
+        NOT_ASSESSED;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -41,6 +43,11 @@ public record Factor(BigDecimal value, Basis basis) {
 
     public static Factor defaulted(String value) {
         return new Factor(new BigDecimal(value), Basis.DEFAULT);
+    }
+
+    /** A factor a version written before it existed never assessed: no effect, flagged, and refused for publication. */
+    public static Factor notAssessed() {
+        return new Factor(BigDecimal.ZERO, Basis.NOT_ASSESSED);
     }
 
     /** The share that remains after this factor, 1 − value. */

@@ -14,7 +14,17 @@ import java.util.function.Function;
  * priced). It is immutable, so a pinned version always gives the same results.
  */
 public record Framework(
-        List<Theme> themes, List<Outcome> outcomes, List<Measure> measures, Map<String, ProxyValue> values) {
+        List<Theme> themes,
+        List<Outcome> outcomes,
+        List<Measure> measures,
+        Map<String, ProxyValue> values,
+        PriceBasis priceBasis) {
+
+    /** A framework that states no price year (as files from before price years did): values stay in their own years. */
+    public Framework(
+            List<Theme> themes, List<Outcome> outcomes, List<Measure> measures, Map<String, ProxyValue> values) {
+        this(themes, outcomes, measures, values, null);
+    }
 
     public Framework {
         themes = List.copyOf(themes);
@@ -25,6 +35,15 @@ public record Framework(
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** The same content with another price basis. */
+    public Framework withPriceBasis(PriceBasis basis) {
+        return new Framework(themes, outcomes, measures, values, basis);
+    }
+
+    public Optional<PriceBasis> basis() {
+        return Optional.ofNullable(priceBasis);
     }
 
     public Optional<ProxyValue> valueOf(String measureCode) {

@@ -28,15 +28,20 @@ public final class FrameworkColumns {
     public static final String SOURCE_URL = "source_url";
     public static final String LICENCE = "licence";
     public static final String EVIDENCE_GRADE = "evidence_grade";
+    public static final String VALUE_TYPE = "value_type";
+    public static final String DISCOUNT_SCHEDULE = "discount_schedule";
     public static final String DEADWEIGHT = "deadweight";
     public static final String DISPLACEMENT = "displacement";
     public static final String ATTRIBUTION = "attribution";
     public static final String DROP_OFF = "drop_off";
     public static final String BENEFIT_PERIOD_YEARS = "benefit_period_years";
+    public static final String LEAKAGE = "leakage";
+    public static final String SUBSTITUTION = "substitution";
     /** Each additionality factor has a companion column saying whether it was stated or defaulted. */
     public static final String BASIS_SUFFIX = "_basis";
 
-    public static final List<String> FACTORS = List.of(DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF);
+    public static final List<String> FACTORS =
+            List.of(DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF, LEAKAGE, SUBSTITUTION);
 
     public static final List<String> ALL = List.of(
             THEME_CODE,
@@ -67,7 +72,21 @@ public final class FrameworkColumns {
             ATTRIBUTION + BASIS_SUFFIX,
             DROP_OFF,
             DROP_OFF + BASIS_SUFFIX,
-            BENEFIT_PERIOD_YEARS);
+            BENEFIT_PERIOD_YEARS,
+            VALUE_TYPE,
+            DISCOUNT_SCHEDULE,
+            LEAKAGE,
+            LEAKAGE + BASIS_SUFFIX,
+            SUBSTITUTION,
+            SUBSTITUTION + BASIS_SUFFIX);
+
+    /**
+     * Columns added after the first published versions: a file without them is still read (a published
+     * version never changes, so its stored file must keep giving the same results), and its values are
+     * of no stated type, discounted at the standard rate.
+     */
+    public static final List<String> ADDED_LATER = List.of(
+            VALUE_TYPE, DISCOUNT_SCHEDULE, LEAKAGE, LEAKAGE + BASIS_SUFFIX, SUBSTITUTION, SUBSTITUTION + BASIS_SUFFIX);
 
     /** The columns that belong to a proxy value; all of them are empty for an unmonetised measure. */
     public static final List<String> VALUE_COLUMNS = ALL.subList(ALL.indexOf(VALUE_LOW), ALL.size());

@@ -31,8 +31,10 @@ public final class FrameworkCsvReader {
             throw new CsvRejectedException(
                     List.of(new CsvProblem(0, null, e.problems().get(0).message())));
         }
-        List<CsvRecord> records = CsvText.records(text, CommentStrategy.NONE).stream()
-                .filter(record -> !CsvText.isBlankRecord(record))
+        List<CsvRecord> all = CsvText.records(text, CommentStrategy.READ);
+        List<CsvRecord> comments = all.stream().filter(CsvRecord::isComment).toList();
+        List<CsvRecord> records = all.stream()
+                .filter(record -> !record.isComment() && !CsvText.isBlankRecord(record))
                 .toList();
         if (records.isEmpty()) {
             throw new CsvRejectedException(List.of(new CsvProblem(1, null, "the file is empty")));
@@ -57,10 +59,11 @@ public final class FrameworkCsvReader {
         }
         FrameworkAssembly assembly = new FrameworkAssembly(problems);
         rows.forEach(assembly::add);
+        PriceBasis basis = PriceBasisLines.read(comments, problems);
         if (!problems.isEmpty()) {
             throw new CsvRejectedException(problems);
         }
-        return assembly.framework();
+        return assembly.framework().withPriceBasis(basis);
     }
 
     private static Map<String, Integer> header(CsvRecord record, List<CsvProblem> problems) {
@@ -74,8 +77,9 @@ public final class FrameworkCsvReader {
                 problems.add(new CsvProblem(line, name, "appears twice in the header"));
             }
         }
-        List<String> missing =
-                ALL.stream().filter(column -> !header.containsKey(column)).toList();
+        List<String> missing = ALL.stream()
+                .filter(column -> !header.containsKey(column) && !ADDED_LATER.contains(column))
+                .toList();
         if (!missing.isEmpty()) {
             problems.add(new CsvProblem(line, null, "missing column(s): " + String.join(", ", missing)));
         }

@@ -60,7 +60,8 @@ record FrameworkCsvRow(long line, Theme theme, Outcome outcome, Measure measure,
         }
         Additionality additionality = factors.contains(null)
                 ? null
-                : new Additionality(factors.get(0), factors.get(1), factors.get(2), factors.get(3));
+                : new Additionality(
+                        factors.get(0), factors.get(1), factors.get(2), factors.get(3), factors.get(4), factors.get(5));
         ProxyValue value = new ProxyValue(
                 cells.decimal(VALUE_LOW),
                 cells.decimal(VALUE_CENTRAL),
@@ -72,7 +73,11 @@ record FrameworkCsvRow(long line, Theme theme, Outcome outcome, Measure measure,
                 cells.text(LICENCE),
                 cells.choice(EVIDENCE_GRADE, EvidenceGrade::fromText, "bronze, silver, gold"),
                 additionality,
-                cells.integer(BENEFIT_PERIOD_YEARS));
+                cells.integer(BENEFIT_PERIOD_YEARS),
+                cells.has(VALUE_TYPE) ? cells.choice(VALUE_TYPE, ValueType::fromText, ValueType.allowedCodes()) : null,
+                cells.has(DISCOUNT_SCHEDULE)
+                        ? cells.choice(DISCOUNT_SCHEDULE, DiscountSchedule::fromText, DiscountSchedule.allowedCodes())
+                        : DiscountSchedule.STANDARD);
         for (Problem problem : value.problems()) {
             boolean alreadyReported =
                     cells.hasProblemIn(problem.field()) || (additionality == null && FACTORS.contains(problem.field()));
@@ -86,6 +91,9 @@ record FrameworkCsvRow(long line, Theme theme, Outcome outcome, Measure measure,
     /** A factor needs its value and its basis; its range is checked here so it is reported even when a sibling is unreadable. */
     private static Factor factor(RowCells cells, String column) {
         String basisColumn = column + BASIS_SUFFIX;
+        if (!cells.has(column) && !cells.has(basisColumn)) {
+            return Factor.notAssessed();
+        }
         if (cells.blank(column)) {
             cells.problem(
                     column,

@@ -28,6 +28,7 @@ public final class FrameworkCsvWriter {
                 .quoteStrategy(QuoteStrategies.REQUIRED)
                 .lineDelimiter(LineDelimiter.CRLF)
                 .build(text)) {
+            PriceBasisLines.write(csv, framework.priceBasis());
             csv.writeRecord(FrameworkColumns.ALL);
             for (Theme theme : framework.themes()) {
                 List<Outcome> outcomes = framework.outcomes().stream()

@@ -73,6 +73,9 @@ final class FrameworkFields {
             }
         }
         fields.put(BENEFIT_PERIOD_YEARS, text(value.benefitPeriodYears()));
+        fields.put(
+                VALUE_TYPE, value.valueType() == null ? "" : value.valueType().code());
+        fields.put(DISCOUNT_SCHEDULE, value.discounting().code());
         return fields;
     }
 

@@ -23,7 +23,41 @@ public record ProxyValue(
         String licence,
         EvidenceGrade evidenceGrade,
         Additionality additionality,
-        Integer benefitPeriodYears) {
+        Integer benefitPeriodYears,
+        ValueType valueType,
+        DiscountSchedule discounting) {
+
+    /**
+     * A value from a file that predates value types and discount schedules: its type is not stated (shown as
+     * such and never added to typed values) and it is discounted at the standard rate.
+     */
+    public ProxyValue(
+            BigDecimal low,
+            BigDecimal central,
+            BigDecimal high,
+            Unit unit,
+            Integer priceBaseYear,
+            String sourceName,
+            String sourceUrl,
+            String licence,
+            EvidenceGrade evidenceGrade,
+            Additionality additionality,
+            Integer benefitPeriodYears) {
+        this(
+                low,
+                central,
+                high,
+                unit,
+                priceBaseYear,
+                sourceName,
+                sourceUrl,
+                licence,
+                evidenceGrade,
+                additionality,
+                benefitPeriodYears,
+                null,
+                DiscountSchedule.STANDARD);
+    }
 
     /** Problems that make the value unusable for any calculation. */
     public List<Problem> problems() {
@@ -71,6 +105,15 @@ public record ProxyValue(
         } else if (!sourceUrl.startsWith("https://") && !sourceUrl.startsWith("http://")) {
             problems.add(new Problem(SOURCE_URL, "must be a web address starting https://, but is " + sourceUrl));
         }
+        if (additionality != null) {
+            problems.addAll(additionality.publicationProblems());
+        }
+        if (valueType == null) {
+            problems.add(new Problem(
+                    VALUE_TYPE,
+                    "a published value must say whether it is " + ValueType.allowedCodes()
+                            + ": they are shown apart and never added together"));
+        }
         if (isBlank(licence)) {
             problems.add(new Problem(LICENCE, "a published value must say under which licence it may be used"));
         }
@@ -94,7 +137,14 @@ public record ProxyValue(
                 licence,
                 evidenceGrade,
                 additionality,
-                benefitPeriodYears);
+                benefitPeriodYears,
+                valueType,
+                discounting);
+    }
+
+    /** The schedule to discount with; a value that does not name one uses the standard rates. */
+    public DiscountSchedule discounting() {
+        return discounting == null ? DiscountSchedule.STANDARD : discounting;
     }
 
     private static void requirePresent(List<Problem> problems, String field, Object value) {

@@ -30,6 +30,11 @@ final class RowCells {
         return cells.getOrDefault(column, "");
     }
 
+    /** Whether the file has the column at all (columns added later may be missing from older files). */
+    boolean has(String column) {
+        return cells.containsKey(column);
+    }
+
     boolean blank(String column) {
         return text(column).isEmpty();
     }

@@ -58,6 +58,46 @@ public final class Valuation {
      * @throws InvalidInputException if the quantity is missing or negative, or the value has problems
      */
     public ValueRange presentValue(BigDecimal quantity, ProxyValue value) {
+        BigDecimal perUnit = quantity(quantity, value)
+                .multiply(value.additionality().additionalShare(), PRECISION)
+                .multiply(
+                        yearFactorSum(value.additionality().dropOff().remainder(), value.benefitPeriodYears()),
+                        PRECISION);
+        return range(perUnit, value);
+    }
+
+    /**
+     * The present value at year 0 (the appraisal base year) of a benefit whose first year is
+     * {@code yearsFromBase} years later, on the value's Green Book schedule of declining rates:
+     *
+     * <pre>
+     *   NPV = Σ_{k=0..T−1} Q × P × additional share × (1 − drop-off)^k × DF(yearsFromBase + k)
+     * </pre>
+     *
+     * where DF(n) is the schedule's discount factor for year n ({@link DiscountSchedule#factor(int)}).
+     */
+    public static ValueRange onSchedule(BigDecimal quantity, ProxyValue value, int yearsFromBase) {
+        BigDecimal retained =
+                quantity(quantity, value).multiply(value.additionality().additionalShare(), PRECISION);
+        BigDecimal dropOffKept = value.additionality().dropOff().remainder();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 0; k < value.benefitPeriodYears(); k++) {
+            sum = sum.add(
+                    dropOffKept.pow(k, PRECISION).multiply(value.discounting().factor(yearsFromBase + k), PRECISION),
+                    PRECISION);
+        }
+        return range(retained.multiply(sum, PRECISION), value);
+    }
+
+    private static ValueRange range(BigDecimal perUnit, ProxyValue value) {
+        return new ValueRange(
+                pence(perUnit.multiply(value.low())),
+                pence(perUnit.multiply(value.central())),
+                pence(perUnit.multiply(value.high())));
+    }
+
+    /** The quantity, once it and the value are known to be usable. */
+    private static BigDecimal quantity(BigDecimal quantity, ProxyValue value) {
         if (quantity == null) {
             throw new InvalidInputException("quantity", "is missing: enter how many units were committed or delivered");
         }
@@ -71,14 +111,7 @@ public final class Valuation {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        BigDecimal perUnit = quantity.multiply(value.additionality().additionalShare(), PRECISION)
-                .multiply(
-                        yearFactorSum(value.additionality().dropOff().remainder(), value.benefitPeriodYears()),
-                        PRECISION);
-        return new ValueRange(
-                pence(perUnit.multiply(value.low())),
-                pence(perUnit.multiply(value.central())),
-                pence(perUnit.multiply(value.high())));
+        return quantity;
     }
 
     /** Σ_{t=1..T} (1 − drop-off)^(t−1) / (1 + r)^(t−1), with year 1 undiscounted. */

@@ -43,7 +43,10 @@ class DeflatorSeriesTest {
         DeflatorSeries shipped = DeflatorCsv.read(bytes);
         assertThat(shipped.sourceName()).startsWith("HM Treasury, GDP deflators at market prices, and money GDP");
         assertThat(shipped.sourceUrl()).startsWith("https://www.gov.uk/");
-        assertThat(shipped.indexByYear()).containsEntry(1955, new BigDecimal("4.285"));
+        // HM Treasury, March 2026: 2014-15 = 74.0662, 2024-25 = 100 (financial years, keyed by the year they start).
+        assertThat(shipped.indexByYear()).containsEntry(2014, new BigDecimal("74.0662"));
+        assertThat(shipped.indexByYear()).containsEntry(2024, new BigDecimal("100.0000"));
+        assertThat(shipped.indexByYear()).hasSize(25);
     }
 
     @Test

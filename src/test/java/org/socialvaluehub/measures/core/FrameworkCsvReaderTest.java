@@ -10,7 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class FrameworkCsvReaderTest {
 
-    private static final String HEADER = String.join(",", FrameworkColumns.ALL);
+    /** The header of files written before value types and discount schedules, which must still be read. */
+    private static final String HEADER = String.join(
+            ",",
+            FrameworkColumns.ALL.stream()
+                    .filter(c -> !FrameworkColumns.ADDED_LATER.contains(c))
+                    .toList());
+
+    private static final String FULL_HEADER = String.join(",", FrameworkColumns.ALL);
     private static final String GOOD_VALUE =
             "1,2,3,2024,Src,https://x.org,OGL,gold,0.1,stated,0,default,0,stated,0,stated,1";
 
@@ -106,6 +113,55 @@ class FrameworkCsvReaderTest {
     @Test
     void rejectsAnEmptyFile() {
         assertThat(problems("\r\n\r\n")).extracting(CsvProblem::toString).containsExactly("line 1: the file is empty");
+    }
+
+    @Test
+    void aFileFromBeforeValueTypesIsReadWithItsTypesNotStatedAndStandardDiscounting() {
+        Framework legacy = FrameworkCsvReader.read(
+                String.join("\n", HEADER, row("M1", "people", GOOD_VALUE)).getBytes(StandardCharsets.UTF_8));
+        ProxyValue value = legacy.valueOf("M1").orElseThrow();
+        assertThat(value.valueType()).isNull();
+        assertThat(value.discounting()).isEqualTo(DiscountSchedule.STANDARD);
+        assertThat(legacy.basis()).isEmpty();
+        assertThat(value.additionality().leakage().basis()).isEqualTo(Factor.Basis.NOT_ASSESSED);
+        assertThat(legacy.publicationProblems())
+                .extracting(Problem::field)
+                .containsExactly("M1 leakage", "M1 substitution", "M1 value_type");
+    }
+
+    @Test
+    void readsTheValueTypeDiscountScheduleAndPriceBasis() {
+        String csv = String.join(
+                "\n",
+                "# price_year: 2024-25",
+                "# appraisal_base_year: 2025-26",
+                FULL_HEADER,
+                row("M1", "people", GOOD_VALUE + ",fiscal,health,0.3,stated,0.1,default"));
+        Framework framework = FrameworkCsvReader.read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(framework.valueOf("M1").orElseThrow().valueType()).isEqualTo(ValueType.FISCAL);
+        assertThat(framework.valueOf("M1").orElseThrow().discounting()).isEqualTo(DiscountSchedule.HEALTH);
+        assertThat(framework.basis()).contains(new PriceBasis(2024, 2025));
+        assertThat(framework.valueOf("M1").orElseThrow().additionality().leakage())
+                .isEqualTo(Factor.stated("0.3"));
+        assertThat(framework.valueOf("M1").orElseThrow().additionality().substitution())
+                .isEqualTo(Factor.defaulted("0.1"));
+    }
+
+    @Test
+    void refusesAnUnknownValueTypeAMissingScheduleAndAHalfStatedPriceBasis() {
+        String csv = String.join(
+                "\n",
+                "# price_year: 2024-26",
+                FULL_HEADER,
+                row("M1", "people", GOOD_VALUE + ",wellbeing,standard,0,stated,0,stated"),
+                row("M2", "people", GOOD_VALUE + ",social,,,default,0,stated"));
+        assertThat(problems(csv))
+                .extracting(CsvProblem::toString)
+                .containsExactly(
+                        "line 3, value_type: 'wellbeing' is not known; use one of: social, fiscal, economic",
+                        "line 4, leakage: is empty: state it, or enter the agreed default and put 'default' in leakage_basis; it is never taken as zero",
+                        "line 4, discount_schedule: is missing",
+                        "line 1, price_year: must be a financial year such as 2024-25");
     }
 
     private static String row(String code, String unit, String value) {

@@ -27,12 +27,45 @@ class ProxyValueTest {
                 null,
                 "",
                 EvidenceGrade.BRONZE,
-                Additionality.stated("0", "0", "0", "0"),
-                1);
+                Additionality.stated("0", "0", "0", "0", "0", "0"),
+                1,
+                ValueType.SOCIAL,
+                DiscountSchedule.STANDARD);
         assertThat(unsourced.problems()).isEmpty();
         assertThat(unsourced.publicationProblems())
                 .extracting(Problem::field)
                 .containsExactly("source_name", "source_url", "licence");
+    }
+
+    @Test
+    void aValueWithoutItsTypeCannotBePublishedBecauseTypesAreNeverAddedTogether() {
+        ProxyValue untyped = ProxyValues.aPlainValue("10");
+        ProxyValue legacy = new ProxyValue(
+                untyped.low(),
+                untyped.central(),
+                untyped.high(),
+                untyped.unit(),
+                untyped.priceBaseYear(),
+                untyped.sourceName(),
+                untyped.sourceUrl(),
+                untyped.licence(),
+                untyped.evidenceGrade(),
+                untyped.additionality(),
+                1);
+        assertThat(untyped.publishable()).isTrue();
+        assertThat(legacy.problems()).isEmpty();
+        assertThat(legacy.publicationProblems()).extracting(Problem::field).containsExactly("value_type");
+    }
+
+    @Test
+    void leakageAndSubstitutionReduceTheAdditionalShareAndMustBeAssessedBeforePublishing() {
+        // (1 − 0.25) × (1 − 0.1) × (1 − 0) × (1 − 0.2) × (1 − 0.5) = 0.75 × 0.9 × 0.8 × 0.5 = 0.27.
+        assertThat(Additionality.stated("0.25", "0.1", "0", "0", "0.2", "0.5").additionalShare())
+                .isEqualByComparingTo("0.27");
+        Additionality old = Additionality.stated("0.25", "0.1", "0", "0");
+        assertThat(old.leakage().basis()).isEqualTo(Factor.Basis.NOT_ASSESSED);
+        assertThat(old.additionalShare()).isEqualByComparingTo("0.675");
+        assertThat(old.publicationProblems()).extracting(Problem::field).containsExactly("leakage", "substitution");
     }
 
     @Test

@@ -19,10 +19,12 @@ final class ProxyValues {
                 "OGL v3.0",
                 EvidenceGrade.SILVER,
                 additionality,
-                years);
+                years,
+                ValueType.SOCIAL,
+                DiscountSchedule.STANDARD);
     }
 
     static ProxyValue aPlainValue(String central) {
-        return aValue(central, central, central, Additionality.stated("0", "0", "0", "0"), 1);
+        return aValue(central, central, central, Additionality.stated("0", "0", "0", "0", "0", "0"), 1);
     }
 }
