@@ -70,7 +70,9 @@ final class SpendImportCommand implements CliCommand {
                     result.rowsRejected(),
                     result.rowsAdded(),
                     result.rowsAlreadyImported());
-            result.rejections().stream().limit(20).forEach(r -> out.println("  line " + r.line() + ": " + r.reason()));
+            result.rejections().stream()
+                    .limit(20)
+                    .forEach(r -> out.println("  line " + r.line() + ": " + SpendWords.reasons(r.problems())));
             return CommandLine.OK;
         } catch (SpendFileException e) {
             err.println(file + ": cannot be imported: " + e.getMessage() + " Nothing was stored.");

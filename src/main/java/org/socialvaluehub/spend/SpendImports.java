@@ -141,7 +141,7 @@ public class SpendImports {
         run.read++;
         run.formula += row.formula() ? 1 : 0;
         if (!row.accepted()) {
-            run.reject(row.line(), row.problem());
+            run.reject(row.line(), row.problems());
             return;
         }
         run.accepted++;

@@ -66,7 +66,7 @@ public final class SpendCheck {
                 accepted++;
                 acceptedTotal = Math.addExact(acceptedTotal, row.amountPence());
             } else {
-                rejected.add(new SpendCheckReport.Rejection(row.line(), row.problem()));
+                rejected.add(new SpendCheckReport.Rejection(row.line(), row.problems()));
             }
         }
     }

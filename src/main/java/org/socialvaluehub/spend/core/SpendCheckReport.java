@@ -31,8 +31,23 @@ public record SpendCheckReport(
         LocalDate to,
         List<Rejection> rejected) {
 
-    /** A row turned away: where it is, and why. */
-    public record Rejection(long line, String reason) {}
+    /** A row turned away: where it is, and why (worded by the message bundle). */
+    public record Rejection(long line, List<RowProblem> problems) {
+
+        public Rejection {
+            problems = List.copyOf(problems);
+        }
+
+        /** One reason, as tests and callers name it. */
+        public Rejection(long line, RowProblem problem) {
+            this(line, List.of(problem));
+        }
+
+        /** Whether any reason has the code. */
+        public boolean has(RowProblem.Code code) {
+            return problems.stream().anyMatch(p -> p.code() == code);
+        }
+    }
 
     public SpendCheckReport {
         rejected = List.copyOf(rejected);

@@ -2,6 +2,7 @@ package org.socialvaluehub.spend.imports;
 
 import java.util.List;
 import org.socialvaluehub.spend.ImportResult;
+import org.socialvaluehub.spend.core.RowProblem;
 import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,7 +53,7 @@ public class ImportRepository {
                             "insert into spend_rejection (import_id, line, reason) values (:id, :line, :reason) on conflict do nothing")
                     .param("id", result.importId())
                     .param("line", r.line())
-                    .param("reason", r.reason())
+                    .param("reason", RowProblem.encode(r.problems()))
                     .update();
         }
     }
@@ -82,7 +83,7 @@ public class ImportRepository {
     List<SpendCheckReport.Rejection> rejections(long importId) {
         return jdbc.sql("select line, reason from spend_rejection where import_id = :id order by line")
                 .param("id", importId)
-                .query((rs, n) -> new SpendCheckReport.Rejection(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new SpendCheckReport.Rejection(rs.getLong(1), RowProblem.decode(rs.getString(2))))
                 .list();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.socialvaluehub.spend.ImportResult;
+import org.socialvaluehub.spend.core.RowProblem;
 import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.socialvaluehub.spend.core.SupplierNames;
 
@@ -43,9 +44,9 @@ public final class ImportRun {
         }
     }
 
-    public void reject(long line, String problem) {
+    public void reject(long line, List<RowProblem> problems) {
         if (rejections.size() < ImportRepository.REJECTIONS_KEPT) {
-            rejections.add(new SpendCheckReport.Rejection(line, problem));
+            rejections.add(new SpendCheckReport.Rejection(line, problems));
         }
     }
 
