@@ -111,8 +111,12 @@ public class SpendImports {
             summaries.add(buyerId, importId);
         }
         long summed = System.nanoTime();
-        ImportResult result = run.result(importId);
-        imports.finish(result, run.addedPence);
+        ImportResult result = run.result(
+                importId,
+                seen == null
+                        ? lines.earlierOfStaged(buyerId, importId)
+                        : lines.earlierOf(buyerId, importId, run.skipped));
+        imports.finish(result);
         log.info(
                 "Spend import {}: {} rows, {} added; earlier fingerprints {} ms, read and stored {} ms, names {} ms,"
                         + " summaries {} ms",
@@ -141,10 +145,11 @@ public class SpendImports {
         run.read++;
         run.formula += row.formula() ? 1 : 0;
         if (!row.accepted()) {
-            run.reject(row.line(), row.problems());
+            run.reject(row);
             return;
         }
         run.accepted++;
+        run.acceptedPence += row.amountPence();
         String area = row.text(SpendField.SERVICE_AREA);
         String type = row.text(SpendField.EXPENSE_TYPE);
         ImportRun.Spelling spelling = run.spelling(row.text(SpendField.SUPPLIER_NAME));
@@ -158,6 +163,7 @@ public class SpendImports {
             run.supplier(spelling, number);
         }
         if (seen != null && !seen.add(read.fingerprint())) {
+            run.skipped.add(read.fingerprint());
             return;
         }
         stage.add(

@@ -180,17 +180,15 @@ class SpendImportController {
         model.addAttribute("upload", upload);
         if (upload.importId() != null) {
             model.addAttribute("result", imports.find(upload.importId()));
+            model.addAttribute("earlier", imports.earlier(upload.importId()));
+            model.addAttribute("rejections", imports.rejections(upload.importId()));
         }
         return "spend/status";
     }
 
     @GetMapping("/spend/uploads/{id}/progress")
     String progress(SignedInUser user, @PathVariable long id, Model model) {
-        var upload = upload(user, id);
-        model.addAttribute("upload", upload);
-        if (upload.importId() != null) {
-            model.addAttribute("result", imports.find(upload.importId()));
-        }
+        status(user, id, model);
         return "spend/status :: progress";
     }
 
