@@ -55,11 +55,12 @@ final class SpendImportCommand implements CliCommand {
                 return CommandLine.USAGE;
             }
             ColumnMapping remembered =
-                    context.getBean(RememberedMappings.class).of(buyer).orElse(null);
+                    context.getBean(RememberedMappings.class).of(buyer, file).orElse(null);
             out.println(
                     remembered == null
                             ? "No column mapping is remembered for "
-                                    + organisation.get().name() + ": using the columns detected in the file."
+                                    + organisation.get().name()
+                                    + " for files with these headings: using the columns detected in the file."
                             : "Using the column mapping remembered for "
                                     + organisation.get().name() + " (confirmed in the browser): "
                                     + RememberedMappings.describe(remembered) + ".");

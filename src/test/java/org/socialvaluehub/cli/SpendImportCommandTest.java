@@ -66,13 +66,18 @@ class SpendImportCommandTest {
                                 null,
                                 false));
             }
-            String file = sample("bad-rows.csv");
+            String file = org.socialvaluehub.spend.SpendTestFiles.write("""
+                    Date,Supplier Name,Amount
+                    01/05/2024,Ambridge Organics,100.00
+                    02/05/2024,Lower Loxley Hall,12.50
+                    31/02/2024,Grey Gables,5.00
+                    """).toString();
 
             assertThat(run("spend", "import", "--buyer", Long.toString(buyer), file))
                     .isEqualTo(CommandLine.OK);
             assertThat(out.toString())
-                    .contains("No column mapping is remembered for Command Line Council")
-                    .containsPattern("Imported .*bad-rows.csv for Command Line Council: \\d+ rows in the file,"
+                    .contains("No column mapping is remembered for Command Line Council for files with these headings")
+                    .containsPattern("Imported .*spend-.*\\.csv for Command Line Council: \\d+ rows in the file,"
                             + " [1-9]\\d* rejected, \\d+ accepted \\(£112.50\\), 0 already imported \\(£0.00\\),"
                             + " [1-9]\\d* added \\(£112.50\\).")
                     .contains(
@@ -84,7 +89,7 @@ class SpendImportCommandTest {
                     .isEqualTo(CommandLine.OK);
             assertThat(out.toString())
                     .containsPattern("[1-9]\\d* already imported \\(£112.50\\), 0 added \\(£0.00\\).")
-                    .containsPattern("  bad-rows.csv, imported \\d{4}-\\d\\d-\\d\\d: 2 rows, £112.50");
+                    .containsPattern("  spend-.*\\.csv, imported \\d{4}-\\d\\d-\\d\\d: 2 rows, £112.50");
 
             assertThat(run("spend", "import", "--buyer", Long.toString(buyer + 1000), file))
                     .isEqualTo(CommandLine.USAGE);
