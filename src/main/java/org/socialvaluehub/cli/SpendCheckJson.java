@@ -39,7 +39,13 @@ final class SpendCheckJson {
         json.put(
                 "rejected",
                 report.rejected().stream()
-                        .map(r -> Map.<String, Object>of("line", r.line(), "reason", r.reason()))
+                        .map(r -> Map.<String, Object>of(
+                                "line", r.line(),
+                                "reason", SpendWords.reasons(r.problems()),
+                                "codes",
+                                        r.problems().stream()
+                                                .map(p -> p.code().name())
+                                                .toList()))
                         .toList());
         return JSON.writeValueAsString(json);
     }

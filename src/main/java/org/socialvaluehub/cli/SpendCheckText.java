@@ -64,7 +64,7 @@ final class SpendCheckText {
             out.append("  line ")
                     .append(rejection.line())
                     .append(": ")
-                    .append(rejection.reason())
+                    .append(SpendWords.reasons(rejection.problems()))
                     .append('\n');
         }
         return out.toString();

@@ -32,6 +32,10 @@ final class SpendImportCommand implements CliCommand {
         return "import a spend file for a buyer (atomic; rows imported before are skipped)";
     }
 
+    static String pounds(java.math.BigDecimal amount) {
+        return new java.text.DecimalFormat("#,##0.00").format(amount);
+    }
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 3 || !args.get(0).equals("--buyer") || !args.get(1).matches("[0-9]{1,18}")) {
@@ -51,26 +55,31 @@ final class SpendImportCommand implements CliCommand {
                 return CommandLine.USAGE;
             }
             ColumnMapping remembered =
-                    context.getBean(RememberedMappings.class).of(buyer).orElse(null);
+                    context.getBean(RememberedMappings.class).of(buyer, file).orElse(null);
             out.println(
                     remembered == null
                             ? "No column mapping is remembered for "
-                                    + organisation.get().name() + ": using the columns detected in the file."
+                                    + organisation.get().name()
+                                    + " for files with these headings: using the columns detected in the file."
                             : "Using the column mapping remembered for "
                                     + organisation.get().name() + " (confirmed in the browser): "
                                     + RememberedMappings.describe(remembered) + ".");
             ImportResult result = context.getBean(SpendImports.class)
                     .importFile(buyer, file.getFileName().toString(), file, remembered, rows -> {});
             out.printf(
-                    "Imported %s for %s: %d rows read, %d accepted, %d rejected, %d added, %d already imported.%n",
+                    "Imported %s for %s: %d rows in the file, %d rejected, %d accepted (£%s), %d already imported"
+                            + " (£%s), %d added (£%s).%n",
                     file,
                     organisation.get().name(),
                     result.rowsRead(),
-                    result.rowsAccepted(),
                     result.rowsRejected(),
+                    result.rowsAccepted(),
+                    pounds(result.money().accepted()),
+                    result.rowsAlreadyImported(),
+                    pounds(result.money().already()),
                     result.rowsAdded(),
-                    result.rowsAlreadyImported());
-            result.rejections().stream().limit(20).forEach(r -> out.println("  line " + r.line() + ": " + r.reason()));
+                    pounds(result.money().added()));
+            SpendReconciliationText.print(result, out);
             return CommandLine.OK;
         } catch (SpendFileException e) {
             err.println(file + ": cannot be imported: " + e.getMessage() + " Nothing was stored.");

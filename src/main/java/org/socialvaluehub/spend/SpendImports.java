@@ -8,6 +8,7 @@ import org.socialvaluehub.spend.core.LineSums;
 import org.socialvaluehub.spend.core.SpendField;
 import org.socialvaluehub.spend.core.SpendFile;
 import org.socialvaluehub.spend.core.SpendFileException;
+import org.socialvaluehub.spend.core.SpendFileProblem;
 import org.socialvaluehub.spend.core.SpendFileReader;
 import org.socialvaluehub.spend.core.SpendRow;
 import org.socialvaluehub.spend.core.fast.FingerprintSet;
@@ -20,6 +21,7 @@ import org.socialvaluehub.spend.imports.SummaryRepository;
 import org.socialvaluehub.spend.imports.Withheld;
 import org.socialvaluehub.spend.suppliers.SupplierNameRepository;
 import org.socialvaluehub.spend.suppliers.SupplierResolver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,18 +53,31 @@ public class SpendImports {
     private final SupplierNameRepository names;
     private final SupplierResolver resolver;
     private final SummaryRepository summaries;
+    private final double maxRejectedShare;
 
     SpendImports(
             SpendLineRepository lines,
             ImportRepository imports,
             SupplierNameRepository names,
             SupplierResolver resolver,
-            SummaryRepository summaries) {
+            SummaryRepository summaries,
+            @Value("${svh.spend.max-rejected-share:0.5}") double maxRejectedShare) {
         this.lines = lines;
         this.imports = imports;
         this.names = names;
         this.resolver = resolver;
         this.summaries = summaries;
+        this.maxRejectedShare = maxRejectedShare;
+    }
+
+    /** Whether so many of the rows would be rejected that the import is refused: the columns are most likely wrong. */
+    public boolean refuses(long rowsRead, long rowsRejected) {
+        return rowsRead > 0 && rowsRejected > maxRejectedShare * rowsRead;
+    }
+
+    /** The largest share of a file's rows that an import may reject, as a whole percentage. */
+    public long maxRejectedPercent() {
+        return Math.round(maxRejectedShare * 100);
     }
 
     /** Imports the file for the buyer with the confirmed mapping (null to use the detected one). */
@@ -96,6 +111,11 @@ public class SpendImports {
             stage.finish();
             progress.rowsRead(run.read);
         }
+        if (refuses(run.read, run.read - run.accepted)) {
+            throw new SpendFileException(
+                    SpendFileProblem.TOO_MANY_REJECTED,
+                    (run.read - run.accepted) + " of " + run.read + " rows would be rejected: check the columns.");
+        }
         long stored = System.nanoTime();
         if (seen == null) {
             SpendLineRepository.Added added = lines.moveNew(buyerId, importId);
@@ -111,8 +131,12 @@ public class SpendImports {
             summaries.add(buyerId, importId);
         }
         long summed = System.nanoTime();
-        ImportResult result = run.result(importId);
-        imports.finish(result, run.addedPence);
+        ImportResult result = run.result(
+                importId,
+                seen == null
+                        ? lines.earlierOfStaged(buyerId, importId)
+                        : lines.earlierOf(buyerId, importId, run.skipped));
+        imports.finish(result);
         log.info(
                 "Spend import {}: {} rows, {} added; earlier fingerprints {} ms, read and stored {} ms, names {} ms,"
                         + " summaries {} ms",
@@ -141,10 +165,11 @@ public class SpendImports {
         run.read++;
         run.formula += row.formula() ? 1 : 0;
         if (!row.accepted()) {
-            run.reject(row.line(), row.problem());
+            run.reject(row);
             return;
         }
         run.accepted++;
+        run.acceptedPence += row.amountPence();
         String area = row.text(SpendField.SERVICE_AREA);
         String type = row.text(SpendField.EXPENSE_TYPE);
         ImportRun.Spelling spelling = run.spelling(row.text(SpendField.SUPPLIER_NAME));
@@ -158,6 +183,7 @@ public class SpendImports {
             run.supplier(spelling, number);
         }
         if (seen != null && !seen.add(read.fingerprint())) {
+            run.skipped.add(read.fingerprint());
             return;
         }
         stage.add(

@@ -55,7 +55,8 @@ class SpendCheckCommandTest {
         assertThat(first.get("acceptedTotal").asString()).isEqualTo("112.50");
         assertThat(first.get("dateRange").get("from").asString()).isEqualTo("2024-05-01");
         assertThat(first.get("rejected").get(0).get("line").asInt()).isEqualTo(4);
-        assertThat(first.get("rejected").get(0).get("reason").asString()).isEqualTo("date '31/02/2024' is not a date");
+        assertThat(first.get("rejected").get(0).get("reason").asString())
+                .isEqualTo("The date “31/02/2024” is not a date");
         JsonNode second = JsonMapper.builder().build().readTree(lines.get(1));
         assertThat(second.get("amountTotal").asString()).isEqualTo("482617614.64");
     }
@@ -71,7 +72,7 @@ class SpendCheckCommandTest {
                         "header      line 5",
                         "4 read, 3 accepted, 1 rejected",
                         "£4,191.56 in all rows",
-                        "line 10: a total line, not a payment");
+                        "line 10: A total line, not a payment");
     }
 
     @Test

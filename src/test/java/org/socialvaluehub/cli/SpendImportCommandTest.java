@@ -66,21 +66,30 @@ class SpendImportCommandTest {
                                 null,
                                 false));
             }
-            String file = sample("bad-rows.csv");
+            String file = org.socialvaluehub.spend.SpendTestFiles.write("""
+                    Date,Supplier Name,Amount
+                    01/05/2024,Ambridge Organics,100.00
+                    02/05/2024,Lower Loxley Hall,12.50
+                    31/02/2024,Grey Gables,5.00
+                    """).toString();
 
             assertThat(run("spend", "import", "--buyer", Long.toString(buyer), file))
                     .isEqualTo(CommandLine.OK);
             assertThat(out.toString())
-                    .contains("No column mapping is remembered for Command Line Council")
-                    .containsPattern("Imported .*bad-rows.csv for Command Line Council: \\d+ rows read, \\d+ accepted,"
-                            + " [1-9]\\d* rejected,"
-                            + " [1-9]\\d* added, 0 already imported.")
-                    .containsPattern("  line \\d+: ");
+                    .contains("No column mapping is remembered for Command Line Council for files with these headings")
+                    .containsPattern("Imported .*spend-.*\\.csv for Command Line Council: \\d+ rows in the file,"
+                            + " [1-9]\\d* rejected, \\d+ accepted \\(£112.50\\), 0 already imported \\(£0.00\\),"
+                            + " [1-9]\\d* added \\(£112.50\\).")
+                    .contains(
+                            "The accepted £112.50 is the £112.50 added plus the £0.00 already imported, to the penny.")
+                    .containsPattern("  line \\d+: The date “31/02/2024” is not a date");
             out.reset();
 
             assertThat(run("spend", "import", "--buyer", Long.toString(buyer), file))
                     .isEqualTo(CommandLine.OK);
-            assertThat(out.toString()).containsPattern(", 0 added, [1-9]\\d* already imported.");
+            assertThat(out.toString())
+                    .containsPattern("[1-9]\\d* already imported \\(£112.50\\), 0 added \\(£0.00\\).")
+                    .containsPattern("  spend-.*\\.csv, imported \\d{4}-\\d\\d-\\d\\d: 2 rows, £112.50");
 
             assertThat(run("spend", "import", "--buyer", Long.toString(buyer + 1000), file))
                     .isEqualTo(CommandLine.USAGE);

@@ -1,8 +1,10 @@
 package org.socialvaluehub.spend.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads the fields of one raw record under a column mapping and names every reason to reject it. */
@@ -41,45 +43,42 @@ final class RowChecker {
         if (blank) {
             return null;
         }
-        StringBuilder problems = null;
+        List<RowProblem> problems = List.of();
         if (headerWidth > 0 && cells.length != headerWidth && !fitsHeader(cells)) {
-            problems = add(
-                    null,
-                    "row has " + cells.length + " cells but the header has " + headerWidth
-                            + ", so the columns may be shifted");
+            problems = add(problems, RowProblem.of(RowProblem.Code.SHIFTED, cells.length, headerWidth));
         }
         long pence = Amounts.NOT_AN_AMOUNT;
         if (amountColumn == 0) {
-            problems = add(problems, "no amount column: confirm the column mapping");
+            problems = add(problems, RowProblem.of(RowProblem.Code.NO_AMOUNT_COLUMN));
         } else {
             String amount = cell(cells, amountColumn);
             pence = Amounts.parsePence(amount);
             if (Blanks.isBlank(amount)) {
-                problems = add(problems, "amount is missing");
+                problems = add(problems, RowProblem.of(RowProblem.Code.AMOUNT_MISSING));
             } else if (pence == Amounts.NOT_AN_AMOUNT) {
-                problems = add(problems, "amount '" + Blanks.trim(amount) + "' is not a sum in pounds and pence");
+                problems = add(problems, RowProblem.of(RowProblem.Code.AMOUNT_NOT_MONEY, Blanks.trim(amount)));
             }
         }
         LocalDate date = null;
         String dateText = cell(cells, dateColumn);
         if (dateColumn == 0) {
-            problems = add(problems, "no date column: confirm the column mapping");
+            problems = add(problems, RowProblem.of(RowProblem.Code.NO_DATE_COLUMN));
         } else if (Blanks.isBlank(dateText)) {
-            problems = add(problems, "date is missing");
+            problems = add(problems, RowProblem.of(RowProblem.Code.DATE_MISSING));
         } else if ((date = SpendDates.parse(dateText)) == null) {
-            problems = add(problems, "date '" + Blanks.trim(dateText) + "' is not a date");
+            problems = add(problems, RowProblem.of(RowProblem.Code.DATE_NOT_DATE, Blanks.trim(dateText)));
         }
         String supplier = cell(cells, supplierColumn);
         if (supplierColumn == 0) {
-            problems = add(problems, "no supplier name column: confirm the column mapping");
+            problems = add(problems, RowProblem.of(RowProblem.Code.NO_SUPPLIER_COLUMN));
         } else if (Blanks.isBlank(supplier)) {
-            problems = add(problems, "supplier name is missing");
+            problems = add(problems, RowProblem.of(RowProblem.Code.SUPPLIER_MISSING));
         }
         boolean totalLine = date == null && isTotalLine(cells);
         if (totalLine) {
-            problems = add(null, "a total line, not a payment");
+            problems = List.of(RowProblem.of(RowProblem.Code.TOTAL_LINE));
         } else if (date == null && pence == Amounts.NOT_AN_AMOUNT && looksLikeHeader(cells)) {
-            problems = add(null, "a header row among the data");
+            problems = List.of(RowProblem.of(RowProblem.Code.HEADER_ROW));
         }
         boolean redacted = isRedacted(supplier) || isRedacted(cell(cells, purposeColumn));
         return new SpendRow(
@@ -88,7 +87,7 @@ final class RowChecker {
                 mapping,
                 date,
                 pence,
-                problems == null ? null : problems.toString(),
+                problems,
                 redacted,
                 formula,
                 totalLine);
@@ -112,11 +111,11 @@ final class RowChecker {
         return true;
     }
 
-    private static StringBuilder add(StringBuilder problems, String problem) {
-        if (problems == null) {
-            return new StringBuilder(problem);
-        }
-        return problems.append("; ").append(problem);
+    /** Accepted rows, nearly all of them, allocate no list. */
+    private static List<RowProblem> add(List<RowProblem> problems, RowProblem problem) {
+        List<RowProblem> more = problems.isEmpty() ? new ArrayList<>(2) : problems;
+        more.add(problem);
+        return more;
     }
 
     private static String cell(String[] cells, int column) {

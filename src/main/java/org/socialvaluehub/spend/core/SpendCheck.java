@@ -34,7 +34,8 @@ public final class SpendCheck {
                     tally.acceptedTotal,
                     tally.from,
                     tally.to,
-                    tally.rejected);
+                    tally.rejected,
+                    tally.fileTotal);
         }
     }
 
@@ -47,11 +48,14 @@ public final class SpendCheck {
         private LocalDate from;
         private LocalDate to;
         private final List<SpendCheckReport.Rejection> rejected = new ArrayList<>();
+        private Long fileTotal;
 
         void add(SpendRow row) {
             read++;
             if (row.hasAmount() && !row.totalLine()) {
                 amountTotal = Math.addExact(amountTotal, row.amountPence());
+            } else if (row.hasAmount()) {
+                fileTotal = row.amountPence();
             }
             LocalDate date = row.date();
             if (date != null) {
@@ -66,7 +70,7 @@ public final class SpendCheck {
                 accepted++;
                 acceptedTotal = Math.addExact(acceptedTotal, row.amountPence());
             } else {
-                rejected.add(new SpendCheckReport.Rejection(row.line(), row.problem()));
+                rejected.add(new SpendCheckReport.Rejection(row.line(), row.problems()));
             }
         }
     }

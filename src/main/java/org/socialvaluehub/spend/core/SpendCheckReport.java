@@ -18,6 +18,7 @@ import java.util.List;
  * @param from the earliest readable date of any data row, or null
  * @param to the latest readable date of any data row, or null
  * @param rejected the line and reason of every rejected row, in file order
+ * @param fileTotalPence the amount on the file's own (last) total line, or null when it has none
  */
 public record SpendCheckReport(
         String file,
@@ -29,10 +30,26 @@ public record SpendCheckReport(
         long acceptedTotalPence,
         LocalDate from,
         LocalDate to,
-        List<Rejection> rejected) {
+        List<Rejection> rejected,
+        Long fileTotalPence) {
 
-    /** A row turned away: where it is, and why. */
-    public record Rejection(long line, String reason) {}
+    /** A row turned away: where it is, and why (worded by the message bundle). */
+    public record Rejection(long line, List<RowProblem> problems) {
+
+        public Rejection {
+            problems = List.copyOf(problems);
+        }
+
+        /** One reason, as tests and callers name it. */
+        public Rejection(long line, RowProblem problem) {
+            this(line, List.of(problem));
+        }
+
+        /** Whether any reason has the code. */
+        public boolean has(RowProblem.Code code) {
+            return problems.stream().anyMatch(p -> p.code() == code);
+        }
+    }
 
     public SpendCheckReport {
         rejected = List.copyOf(rejected);

@@ -10,5 +10,7 @@ public enum SpendFileProblem {
     UNSUPPORTED_FORMAT,
     ZIP_BOMB,
     /** A workbook that declares a document type or entities, which can read files on the server (XXE). */
-    EXTERNAL_ENTITIES
+    EXTERNAL_ENTITIES,
+    /** More of the rows than the import allows would be rejected: the columns are most likely wrong. */
+    TOO_MANY_REJECTED
 }

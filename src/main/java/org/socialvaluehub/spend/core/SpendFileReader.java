@@ -103,7 +103,11 @@ public final class SpendFileReader {
         }
         long headerRow = header == null ? 0 : header.line();
         int headerWidth = header == null ? 0 : header.cells().length;
-        SpendFileLayout layout = new SpendFileLayout(format, encoding, delimiter, headerRow, headerWidth, mapping);
+        String headingSet = HeadingSet.of(
+                header == null ? null : header.cells(),
+                filled.stream().mapToInt(r -> r.cells().length).max().orElse(0));
+        SpendFileLayout layout =
+                new SpendFileLayout(format, encoding, delimiter, headerRow, headerWidth, mapping, headingSet);
         return new SpendFile(layout, lookahead, source);
     }
 

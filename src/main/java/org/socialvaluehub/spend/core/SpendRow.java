@@ -12,7 +12,7 @@ import java.util.List;
  * @param mapping which cell holds which field
  * @param date the payment date, or null when missing or unreadable
  * @param amountPence the amount in pence, or {@link Amounts#NOT_AN_AMOUNT} when missing or unreadable
- * @param problem why the row is rejected, or null when it is accepted
+ * @param problems why the row is rejected, empty when it is accepted
  * @param redacted the publisher withheld the payee ("Redacted personal data"); kept in totals
  * @param formula a cell holds a spreadsheet formula, kept as text and never evaluated
  * @param totalLine the row is a report's total line, not a payment, so its amount is not added up
@@ -23,13 +23,17 @@ public record SpendRow(
         ColumnMapping mapping,
         LocalDate date,
         long amountPence,
-        String problem,
+        List<RowProblem> problems,
         boolean redacted,
         boolean formula,
         boolean totalLine) {
 
+    public SpendRow {
+        problems = List.copyOf(problems);
+    }
+
     public boolean accepted() {
-        return problem == null;
+        return problems.isEmpty();
     }
 
     public boolean hasAmount() {

@@ -2,6 +2,7 @@ package org.socialvaluehub.spend.imports;
 
 import java.util.List;
 import org.socialvaluehub.spend.ImportResult;
+import org.socialvaluehub.spend.core.RowProblem;
 import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +14,7 @@ public class ImportRepository {
     static final int REJECTIONS_KEPT = 200;
     private static final String SELECT = """
         select id, file_name, rows_read, rows_accepted, rows_rejected, rows_added, rows_redacted, rows_formula,
-            added_pence, created_at from spend_import""";
+            added_pence, accepted_pence, already_pence, rejected_pence, file_total_pence, created_at from spend_import""";
 
     private final JdbcClient jdbc;
 
@@ -31,11 +32,13 @@ public class ImportRepository {
                 .single();
     }
 
-    public void finish(ImportResult result, long addedPence) {
+    public void finish(ImportResult result) {
+        ImportResult.Money money = result.money();
         jdbc.sql("""
                 update spend_import set rows_read = :read, rows_accepted = :accepted, rows_rejected = :rejected,
                     rows_added = :added, rows_redacted = :redacted, rows_formula = :formula,
-                    added_pence = :pence
+                    added_pence = :pence, accepted_pence = :acceptedPence, already_pence = :already,
+                    rejected_pence = :rejectedPence, file_total_pence = :fileTotal
                 where id = :id""")
                 .param("read", result.rowsRead())
                 .param("accepted", result.rowsAccepted())
@@ -43,16 +46,32 @@ public class ImportRepository {
                 .param("added", result.rowsAdded())
                 .param("redacted", result.rowsRedacted())
                 .param("formula", result.rowsWithFormula())
-                .param("pence", addedPence)
+                .param("pence", money.addedPence())
+                .param("acceptedPence", money.acceptedPence())
+                .param("already", money.alreadyPence())
+                .param("rejectedPence", money.rejectedPence())
+                .param("fileTotal", money.fileTotalPence())
                 .param("id", result.importId())
                 .update();
+        for (ImportResult.Earlier earlier : result.earlier()) {
+            jdbc.sql("""
+                    insert into spend_import_earlier (import_id, earlier_import_id, file_name, imported_at, lines, pence)
+                    values (:id, :earlier, :file, :at, :lines, :pence)""")
+                    .param("id", result.importId())
+                    .param("earlier", earlier.importId())
+                    .param("file", earlier.fileName())
+                    .param("at", java.sql.Timestamp.from(earlier.at()))
+                    .param("lines", earlier.lines())
+                    .param("pence", earlier.pence())
+                    .update();
+        }
         for (SpendCheckReport.Rejection r : result.rejections()
                 .subList(0, Math.min(REJECTIONS_KEPT, result.rejections().size()))) {
             jdbc.sql(
                             "insert into spend_rejection (import_id, line, reason) values (:id, :line, :reason) on conflict do nothing")
                     .param("id", result.importId())
                     .param("line", r.line())
-                    .param("reason", r.reason())
+                    .param("reason", RowProblem.encode(r.problems()))
                     .update();
         }
     }
@@ -79,10 +98,21 @@ public class ImportRepository {
                 .list();
     }
 
+    /** The earlier imports that an import's already imported rows came from. */
+    List<ImportResult.Earlier> earlier(long importId) {
+        return jdbc.sql("""
+                select earlier_import_id, file_name, imported_at, lines, pence from spend_import_earlier
+                where import_id = :id order by imported_at, earlier_import_id""")
+                .param("id", importId)
+                .query((rs, n) -> new ImportResult.Earlier(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
     List<SpendCheckReport.Rejection> rejections(long importId) {
         return jdbc.sql("select line, reason from spend_rejection where import_id = :id order by line")
                 .param("id", importId)
-                .query((rs, n) -> new SpendCheckReport.Rejection(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new SpendCheckReport.Rejection(rs.getLong(1), RowProblem.decode(rs.getString(2))))
                 .list();
     }
 
@@ -97,7 +127,21 @@ public class ImportRepository {
                 rs.getLong("rows_redacted"),
                 rs.getLong("rows_formula"),
                 rs.getLong("added_pence"),
+                money(rs),
                 rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** The import's money, or null for an import recorded before imports reconciled. */
+    private static ImportResult.Money money(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Long accepted = (Long) rs.getObject("accepted_pence");
+        return accepted == null
+                ? null
+                : new ImportResult.Money(
+                        accepted,
+                        rs.getLong("added_pence"),
+                        rs.getLong("already_pence"),
+                        rs.getLong("rejected_pence"),
+                        (Long) rs.getObject("file_total_pence"));
     }
 
     /** One past import, as listed for the buyer. */
@@ -111,6 +155,7 @@ public class ImportRepository {
             long rowsRedacted,
             long rowsFormula,
             long addedPence,
+            ImportResult.Money money,
             java.time.Instant at) {
 
         public java.math.BigDecimal added() {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.socialvaluehub.spend.ImportResult;
+import org.socialvaluehub.spend.core.RowProblem;
 import org.socialvaluehub.spend.core.SpendCheckReport;
+import org.socialvaluehub.spend.core.SpendRow;
 import org.socialvaluehub.spend.core.SupplierNames;
 
 /** What one import has seen so far: counts, rejections, and the supplier names (with any numbers) its lines gave. */
@@ -19,6 +21,12 @@ public final class ImportRun {
     public long formula;
     public long addedLines;
     public long addedPence;
+    public long acceptedPence;
+    public long rejectedPence;
+    public Long fileTotalPence;
+    /** The fingerprints of accepted lines found among earlier imports', to say which imports they came from. */
+    public final List<byte[]> skipped = new ArrayList<>();
+
     final List<SpendCheckReport.Rejection> rejections = new ArrayList<>();
     /** Name key → the first spelling seen, to show people. */
     public final Map<String, String> names = new HashMap<>();
@@ -43,9 +51,19 @@ public final class ImportRun {
         }
     }
 
-    public void reject(long line, String problem) {
+    /** A rejected row: its reasons are kept, its readable amount counted (a total line's is the file's total). */
+    public void reject(SpendRow row) {
+        if (row.totalLine() && row.hasAmount()) {
+            fileTotalPence = row.amountPence();
+        } else if (row.hasAmount()) {
+            rejectedPence += row.amountPence();
+        }
+        reject(row.line(), row.problems());
+    }
+
+    void reject(long line, List<RowProblem> problems) {
         if (rejections.size() < ImportRepository.REJECTIONS_KEPT) {
-            rejections.add(new SpendCheckReport.Rejection(line, problem));
+            rejections.add(new SpendCheckReport.Rejection(line, problems));
         }
     }
 
@@ -79,7 +97,19 @@ public final class ImportRun {
         }
     }
 
-    public ImportResult result(long importId) {
-        return new ImportResult(importId, read, accepted, read - accepted, addedLines, redacted, formula, rejections);
+    /** The import's result, with the earlier imports its skipped lines came from. */
+    public ImportResult result(long importId, List<ImportResult.Earlier> earlier) {
+        long already = earlier.stream().mapToLong(ImportResult.Earlier::pence).sum();
+        return new ImportResult(
+                importId,
+                read,
+                accepted,
+                read - accepted,
+                addedLines,
+                redacted,
+                formula,
+                rejections,
+                new ImportResult.Money(acceptedPence, addedPence, already, rejectedPence, fileTotalPence),
+                earlier);
     }
 }

@@ -93,11 +93,12 @@ class SpendImportController {
         var upload = upload(user, id);
         model.addAttribute("upload", upload);
         try {
-            SpendUploads.Preview detected = uploads.preview(upload, true);
-            SpendUploads.Preview current = uploads.preview(upload, false);
+            UploadPreview detected = uploads.preview(upload, true);
+            UploadPreview current = uploads.preview(upload, false);
             model.addAttribute("detected", detected);
             model.addAttribute("current", current);
             model.addAttribute("fields", SpendField.values());
+            model.addAttribute("headedAfresh", uploads.headedAfresh(upload));
         } catch (SpendFileException e) {
             model.addAttribute("fileProblem", SpendUploads.problemKey(e));
         }
@@ -134,18 +135,30 @@ class SpendImportController {
             model.addAttribute("mappingError", error);
             return initMappingForm(user, id, model);
         }
-        uploads.confirmMapping(upload, ColumnMapping.confirmed(columns));
+        try {
+            uploads.confirmMapping(upload, ColumnMapping.confirmed(columns));
+        } catch (SpendFileException e) {
+            return initMappingForm(user, id, model);
+        }
         redirect.addFlashAttribute("notice", "spend.mapping.saved");
         return "redirect:/spend/uploads/" + id + "/preview";
     }
 
     @GetMapping("/spend/uploads/{id}/preview")
-    String preview(SignedInUser user, @PathVariable long id, Model model) {
+    String preview(
+            SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean busy, Model model) {
         var upload = upload(user, id);
         model.addAttribute("upload", upload);
+        if (busy) {
+            model.addAttribute("importError", "spend.import.busy");
+        }
         try {
             model.addAttribute("preview", uploads.preview(upload, false));
             model.addAttribute("people", uploads.peopleIn(upload));
+            var check = uploads.check(upload);
+            model.addAttribute("check", check);
+            model.addAttribute("refused", uploads.refuses(check));
+            model.addAttribute("maxRejectedPercent", uploads.maxRejectedPercent());
         } catch (SpendFileException e) {
             model.addAttribute("fileProblem", SpendUploads.problemKey(e));
         }
@@ -159,6 +172,9 @@ class SpendImportController {
             @RequestParam(name = "withholdPayee", required = false) List<String> payees,
             @RequestParam(name = "withholdType", required = false) List<String> types) {
         var upload = upload(user, id);
+        if (uploads.anotherImportRuns(upload)) {
+            return "redirect:/spend/uploads/" + id + "/preview?busy=true";
+        }
         if (upload.status().equals("UPLOADED") || upload.status().equals("FAILED")) {
             uploads.withhold(
                     id,
@@ -180,17 +196,15 @@ class SpendImportController {
         model.addAttribute("upload", upload);
         if (upload.importId() != null) {
             model.addAttribute("result", imports.find(upload.importId()));
+            model.addAttribute("earlier", imports.earlier(upload.importId()));
+            model.addAttribute("rejections", imports.rejections(upload.importId()));
         }
         return "spend/status";
     }
 
     @GetMapping("/spend/uploads/{id}/progress")
     String progress(SignedInUser user, @PathVariable long id, Model model) {
-        var upload = upload(user, id);
-        model.addAttribute("upload", upload);
-        if (upload.importId() != null) {
-            model.addAttribute("result", imports.find(upload.importId()));
-        }
+        status(user, id, model);
         return "spend/status :: progress";
     }
 

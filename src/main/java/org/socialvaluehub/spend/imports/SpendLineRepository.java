@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
+import org.socialvaluehub.spend.ImportResult;
 import org.socialvaluehub.spend.core.fast.FingerprintSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -30,6 +33,13 @@ public class SpendLineRepository {
             + " from spend_stage s where not exists (select 1 from spend_line l where l.buyer_id = :buyer"
             + " and l.fingerprint = s.fingerprint) order by s.fingerprint, s.line_no returning amount_pence)"
             + " select count(*), coalesce(sum(amount_pence), 0) from added";
+
+    /** Lines of this import's file found among the buyer's earlier lines, by the import that brought them in. */
+    private static final String EARLIER = """
+        select i.id, i.file_name, i.created_at, count(*), sum(l.amount_pence)
+        from %s join spend_line l on l.fingerprint = %s and l.buyer_id = :buyer and l.import_id <> :import
+        join spend_import i on i.id = l.import_id
+        group by i.id, i.file_name, i.created_at order by i.created_at, i.id""";
 
     /** How many staged lines were new, and their sum. */
     public record Added(long lines, long pence) {}
@@ -97,6 +107,46 @@ public class SpendLineRepository {
                 .param("buyer", buyerId)
                 .query((rs, i) -> new Added(rs.getLong(1), rs.getLong(2)))
                 .single();
+    }
+
+    /** After {@link #moveNew}: the earlier imports that the staged lines which were not new came from. */
+    public List<ImportResult.Earlier> earlierOfStaged(long buyerId, long importId) {
+        return jdbc.sql(EARLIER.formatted("spend_stage s", "s.fingerprint"))
+                .param("buyer", buyerId)
+                .param("import", importId)
+                .query(SpendLineRepository::earlier)
+                .list();
+    }
+
+    /** The earlier imports that the lines with these fingerprints came from. */
+    public List<ImportResult.Earlier> earlierOf(long buyerId, long importId, List<byte[]> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return List.of();
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement query = connection.prepareStatement(EARLIER.replace(":buyer", "?")
+                .replace(":import", "?")
+                .formatted("unnest(?::bytea[]) f(fingerprint)", "f.fingerprint"))) {
+            query.setArray(1, connection.createArrayOf("bytea", fingerprints.toArray(byte[][]::new)));
+            query.setLong(2, buyerId);
+            query.setLong(3, importId);
+            List<ImportResult.Earlier> earlier = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    earlier.add(earlier(rows, 0));
+                }
+            }
+            return earlier;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Earlier spend lines could not be read: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static ImportResult.Earlier earlier(ResultSet rs, int n) throws SQLException {
+        return new ImportResult.Earlier(
+                rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5));
     }
 
     private LineStage copy(String table, long buyerId, long importId) {

@@ -10,8 +10,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialvaluehub.spend.ImportResult;
+import org.socialvaluehub.spend.RememberedMappings;
 import org.socialvaluehub.spend.SpendImports;
 import org.socialvaluehub.spend.core.ColumnMapping;
+import org.socialvaluehub.spend.core.SpendCheck;
+import org.socialvaluehub.spend.core.SpendCheckReport;
 import org.socialvaluehub.spend.core.SpendFile;
 import org.socialvaluehub.spend.core.SpendFileException;
 import org.socialvaluehub.spend.core.SpendFileReader;
@@ -30,38 +33,6 @@ class SpendUploads {
 
     static final int PREVIEW_ROWS = 15;
     private static final Logger log = LoggerFactory.getLogger(SpendUploads.class);
-
-    /** The first rows of a file under a mapping, and how it is laid out. */
-    record Preview(ColumnMapping mapping, long headerRow, int width, List<SpendRow> rows) {
-
-        /** The text of the column in the first row that has it, as an example for the person. */
-        public String example(int column) {
-            return rows.stream()
-                    .filter(r -> r.cells().size() >= column
-                            && !r.cells().get(column - 1).isBlank())
-                    .map(r -> r.cells().get(column - 1).strip())
-                    .findFirst()
-                    .orElse("");
-        }
-
-        /** The key of the field mapped to the column, or an empty string. */
-        public String fieldAt(int column) {
-            return mapping.columns().entrySet().stream()
-                    .filter(e -> e.getValue() == column)
-                    .map(e -> e.getKey().key())
-                    .findFirst()
-                    .orElse("");
-        }
-
-        /** The heading of the column where the mapping knows it, or an empty string. */
-        public String headingAt(int column) {
-            return mapping.columns().entrySet().stream()
-                    .filter(e -> e.getValue() == column)
-                    .map(e -> mapping.headings().getOrDefault(e.getKey(), ""))
-                    .findFirst()
-                    .orElse("");
-        }
-    }
 
     private final UploadRepository uploads;
     private final SpendImports imports;
@@ -89,10 +60,9 @@ class SpendUploads {
     }
 
     /** Reads the first rows with the upload's confirmed mapping, else the buyer's remembered one, else detection. */
-    Preview preview(UploadRepository.Upload upload, boolean detectOnly) throws SpendFileException {
-        ColumnMapping mapping = detectOnly ? null : mappingFor(upload);
+    UploadPreview preview(UploadRepository.Upload upload, boolean detectOnly) throws SpendFileException {
         Path file = uploads.copyToTemporaryFile(upload.id());
-        try (SpendFile spend = new SpendFileReader().open(file, mapping)) {
+        try (SpendFile spend = new SpendFileReader().open(file, detectOnly ? null : mappingFor(upload, file))) {
             List<SpendRow> rows = new ArrayList<>();
             for (SpendRow row = spend.next(); row != null && rows.size() < PREVIEW_ROWS; row = spend.next()) {
                 rows.add(row);
@@ -100,7 +70,7 @@ class SpendUploads {
             int width = Math.max(
                     spend.layout().headerWidth(),
                     rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0));
-            return new Preview(spend.layout().mapping(), spend.layout().headerRow(), width, rows);
+            return new UploadPreview(spend.layout().mapping(), spend.layout().headerRow(), width, rows);
         } finally {
             deleteQuietly(file);
         }
@@ -110,7 +80,7 @@ class SpendUploads {
     List<PayeeReview.Flagged> peopleIn(UploadRepository.Upload upload) throws SpendFileException {
         Path file = uploads.copyToTemporaryFile(upload.id());
         try {
-            return payees.of(file, mappingFor(upload));
+            return payees.of(file, mappingFor(upload, file));
         } finally {
             deleteQuietly(file);
         }
@@ -120,17 +90,63 @@ class SpendUploads {
         uploads.setWithheld(id, withheld);
     }
 
-    ColumnMapping mappingFor(UploadRepository.Upload upload) {
+    /** The upload's confirmed mapping, else the one remembered for files with its headings, else null (detect). */
+    ColumnMapping mappingFor(UploadRepository.Upload upload, Path file) throws SpendFileException {
         ColumnMapping confirmed = MappingText.parse(upload.mapping());
         return confirmed != null
                 ? confirmed
-                : MappingText.parse(uploads.rememberedMapping(upload.buyerId()).orElse(null));
+                : MappingText.parse(uploads.rememberedMapping(upload.buyerId(), RememberedMappings.headingSet(file))
+                        .orElse(null));
     }
 
-    void confirmMapping(UploadRepository.Upload upload, ColumnMapping mapping) {
+    /** The buyer remembers mappings, but none for files headed as this one: its columns were detected afresh. */
+    boolean headedAfresh(UploadRepository.Upload upload) throws SpendFileException {
+        if (upload.mapping() != null || !uploads.remembersAny(upload.buyerId())) {
+            return false;
+        }
+        Path file = uploads.copyToTemporaryFile(upload.id());
+        try {
+            return uploads.rememberedMapping(upload.buyerId(), RememberedMappings.headingSet(file))
+                    .isEmpty();
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** The whole file checked under the mapping the import would use. */
+    SpendCheckReport check(UploadRepository.Upload upload) throws SpendFileException {
+        Path file = uploads.copyToTemporaryFile(upload.id());
+        try {
+            return new SpendCheck(new SpendFileReader()).check(file, mappingFor(upload, file));
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** Whether the import would be refused for rejecting too many of the file's rows. */
+    boolean refuses(SpendCheckReport report) {
+        return imports.refuses(report.rowsRead(), report.rowsRejected());
+    }
+
+    long maxRejectedPercent() {
+        return imports.maxRejectedPercent();
+    }
+
+    /** Confirms the upload's mapping and remembers it for the buyer's files with the same headings. */
+    void confirmMapping(UploadRepository.Upload upload, ColumnMapping mapping) throws SpendFileException {
         String text = MappingText.format(mapping);
         uploads.setMapping(upload.id(), text);
-        uploads.remember(upload.buyerId(), text);
+        Path file = uploads.copyToTemporaryFile(upload.id());
+        try {
+            uploads.remember(upload.buyerId(), RememberedMappings.headingSet(file), text);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** Another of the buyer's uploads is being imported. */
+    boolean anotherImportRuns(UploadRepository.Upload upload) {
+        return uploads.importing(upload.buyerId(), upload.id());
     }
 
     void queued(long id) {
@@ -150,7 +166,7 @@ class SpendUploads {
                     upload.buyerId(),
                     upload.fileName(),
                     file,
-                    mappingFor(upload),
+                    mappingFor(upload, file),
                     uploads.withheld(id),
                     rows -> separately.executeWithoutResult(s -> uploads.setStatus(id, "RUNNING", rows, null, null)));
             uploads.setStatus(id, "DONE", result.rowsRead(), null, result.importId());

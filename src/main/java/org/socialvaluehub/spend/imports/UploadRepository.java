@@ -132,16 +132,41 @@ public class UploadRepository {
                 .update();
     }
 
-    public Optional<String> rememberedMapping(long buyerId) {
-        return jdbc.sql("select mapping from spend_buyer_mapping where buyer_id = :b")
+    /** The mapping the buyer confirmed for files with these headings. */
+    public Optional<String> rememberedMapping(long buyerId, String headingSet) {
+        return jdbc.sql("select mapping from spend_heading_mapping where buyer_id = :b and heading_set = :h")
                 .param("b", buyerId)
+                .param("h", headingSet)
                 .query(String.class)
                 .optional();
     }
 
-    void remember(long buyerId, String mapping) {
+    /** Whether the buyer confirmed a mapping for any file. */
+    boolean remembersAny(long buyerId) {
+        return jdbc.sql("select exists (select 1 from spend_heading_mapping where buyer_id = :b)")
+                .param("b", buyerId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    void remember(long buyerId, String headingSet, String mapping) {
         jdbc.sql("""
-                insert into spend_buyer_mapping (buyer_id, mapping) values (:b, :m)
-                on conflict (buyer_id) do update set mapping = excluded.mapping, updated_at = now()""").param("b", buyerId).param("m", mapping).update();
+                insert into spend_heading_mapping (buyer_id, heading_set, mapping) values (:b, :h, :m)
+                on conflict (buyer_id, heading_set) do update set mapping = excluded.mapping, updated_at = now()""")
+                .param("b", buyerId)
+                .param("h", headingSet)
+                .param("m", mapping)
+                .update();
+    }
+
+    /** Another upload of the buyer's is being imported (not this one). */
+    boolean importing(long buyerId, long exceptUpload) {
+        return jdbc.sql("""
+                select exists (select 1 from spend_upload where buyer_id = :b and id <> :id
+                    and status in ('QUEUED', 'RUNNING'))""")
+                .param("b", buyerId)
+                .param("id", exceptUpload)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -29,6 +29,11 @@ class SpendMerges {
             select :survivor, mapping, updated_at from spend_buyer_mapping where buyer_id = :merged
             on conflict (buyer_id) do nothing""",
             "delete from spend_buyer_mapping where buyer_id = :merged",
+            """
+            insert into spend_heading_mapping (buyer_id, heading_set, mapping, updated_at)
+            select :survivor, heading_set, mapping, updated_at from spend_heading_mapping where buyer_id = :merged
+            on conflict (buyer_id, heading_set) do nothing""",
+            "delete from spend_heading_mapping where buyer_id = :merged",
             "delete from spend_month_supplier where buyer_id = :merged",
             "delete from spend_month_category where buyer_id = :merged",
             "delete from spend_year_supplier_category where buyer_id = :merged",

@@ -36,7 +36,7 @@ class RowCheckerTest {
         SpendRow row = check("01/04/2025", "Acme Ltd", "10.00", "stray");
 
         assertThat(row.accepted()).isFalse();
-        assertThat(row.problem()).contains("row has 4 cells but the header has 3");
+        assertThat(row.problems()).containsExactly(RowProblem.of(RowProblem.Code.SHIFTED, 4, 3));
     }
 
     @Test
@@ -48,28 +48,31 @@ class RowCheckerTest {
     void aRowWithFewerCellsThanTheHeaderIsRejectedWithItsCount() {
         SpendRow row = check("01/04/2025", "Acme Ltd");
 
-        assertThat(row.problem()).contains("row has 2 cells but the header has 3");
+        assertThat(row.problems()).contains(RowProblem.of(RowProblem.Code.SHIFTED, 2, 3));
     }
 
     @Test
     void aMissingAmountIsNamed() {
-        assertThat(check("01/04/2025", "Acme Ltd", " ").problem()).contains("amount is missing");
+        assertThat(check("01/04/2025", "Acme Ltd", " ").problems())
+                .containsExactly(RowProblem.of(RowProblem.Code.AMOUNT_MISSING));
     }
 
     @Test
     void anAmountThatIsNotMoneyIsQuoted() {
-        assertThat(check("01/04/2025", "Acme Ltd", "ten pounds").problem())
-                .contains("amount 'ten pounds' is not a sum in pounds and pence");
+        assertThat(check("01/04/2025", "Acme Ltd", "ten pounds").problems())
+                .containsExactly(RowProblem.of(RowProblem.Code.AMOUNT_NOT_MONEY, "ten pounds"));
     }
 
     @Test
     void aDateThatIsNotADateIsQuoted() {
-        assertThat(check("someday", "Acme Ltd", "10.00").problem()).contains("date 'someday' is not a date");
+        assertThat(check("someday", "Acme Ltd", "10.00").problems())
+                .containsExactly(RowProblem.of(RowProblem.Code.DATE_NOT_DATE, "someday"));
     }
 
     @Test
     void aMissingSupplierIsNamed() {
-        assertThat(check("01/04/2025", "", "10.00").problem()).contains("supplier name is missing");
+        assertThat(check("01/04/2025", "", "10.00").problems())
+                .containsExactly(RowProblem.of(RowProblem.Code.SUPPLIER_MISSING));
     }
 
     @Test
@@ -77,12 +80,13 @@ class RowCheckerTest {
         SpendRow row = check("Total", "", "5,000.00");
 
         assertThat(row.totalLine()).isTrue();
-        assertThat(row.problem()).isEqualTo("a total line, not a payment");
+        assertThat(row.problems()).containsExactly(RowProblem.of(RowProblem.Code.TOTAL_LINE));
     }
 
     @Test
     void aRepeatedHeaderAmongTheDataIsRejectedAsAHeader() {
-        assertThat(check("Date", "Supplier Name", "Amount").problem()).isEqualTo("a header row among the data");
+        assertThat(check("Date", "Supplier Name", "Amount").problems())
+                .containsExactly(RowProblem.of(RowProblem.Code.HEADER_ROW));
     }
 
     @Test

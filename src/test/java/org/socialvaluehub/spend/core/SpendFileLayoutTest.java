@@ -58,7 +58,7 @@ class SpendFileLayoutTest {
         assertThat(report.layout().headerRow()).isEqualTo(5);
         assertThat(report.rowsAccepted()).isEqualTo(3);
         assertThat(report.rejected())
-                .containsExactly(new SpendCheckReport.Rejection(10, "a total line, not a payment"));
+                .containsExactly(new SpendCheckReport.Rejection(10, RowProblem.of(RowProblem.Code.TOTAL_LINE)));
         assertThat(report.amountTotal()).isEqualByComparingTo("4191.56");
     }
 
@@ -115,7 +115,8 @@ class SpendFileLayoutTest {
                 .extracting(MappingAmbiguity::field)
                 .containsExactly(SpendField.AMOUNT);
         assertThat(report.rowsAccepted()).isZero();
-        assertThat(report.rejected().get(0).reason()).contains("no amount column: confirm the column mapping");
+        assertThat(report.rejected().get(0).has(RowProblem.Code.NO_AMOUNT_COLUMN))
+                .isTrue();
     }
 
     @Test

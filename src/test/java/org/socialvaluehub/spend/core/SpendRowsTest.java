@@ -22,7 +22,8 @@ class SpendRowsTest {
     @Test
     void reportsLineNumberOfBadDate() throws Exception {
         assertThat(check("bad-rows.csv").rejected())
-                .contains(new SpendCheckReport.Rejection(4, "date '31/02/2024' is not a date"));
+                .contains(
+                        new SpendCheckReport.Rejection(4, RowProblem.of(RowProblem.Code.DATE_NOT_DATE, "31/02/2024")));
     }
 
     @Test
@@ -31,14 +32,16 @@ class SpendRowsTest {
 
         assertThat(report.rejected())
                 .containsExactly(
-                        new SpendCheckReport.Rejection(4, "date '31/02/2024' is not a date"),
-                        new SpendCheckReport.Rejection(5, "amount 'two hundred' is not a sum in pounds and pence"),
-                        new SpendCheckReport.Rejection(6, "supplier name is missing"),
+                        new SpendCheckReport.Rejection(4, RowProblem.of(RowProblem.Code.DATE_NOT_DATE, "31/02/2024")),
+                        new SpendCheckReport.Rejection(
+                                5, RowProblem.of(RowProblem.Code.AMOUNT_NOT_MONEY, "two hundred")),
+                        new SpendCheckReport.Rejection(6, RowProblem.of(RowProblem.Code.SUPPLIER_MISSING)),
                         new SpendCheckReport.Rejection(
                                 8,
-                                "row has 4 cells but the header has 3, so the columns may be shifted;"
-                                        + " amount 'Comma Ltd' is not a sum in pounds and pence"),
-                        new SpendCheckReport.Rejection(9, "a header row among the data"));
+                                List.of(
+                                        RowProblem.of(RowProblem.Code.SHIFTED, 4, 3),
+                                        RowProblem.of(RowProblem.Code.AMOUNT_NOT_MONEY, "Comma Ltd"))),
+                        new SpendCheckReport.Rejection(9, RowProblem.of(RowProblem.Code.HEADER_ROW)));
         assertThat(report.rowsRead()).isEqualTo(7);
         assertThat(report.rowsAccepted()).isEqualTo(2);
         assertThat(report.acceptedTotal()).isEqualByComparingTo("112.50");

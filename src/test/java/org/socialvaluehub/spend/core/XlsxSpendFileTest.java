@@ -49,8 +49,8 @@ class XlsxSpendFileTest {
                 row(1, "Date", "Supplier", "Amount") + row(2, "45383", "Lakey Hill", "=SUM(1,2)"));
 
         assertThat(Samples.check(file).rejected())
-                .containsExactly(
-                        new SpendCheckReport.Rejection(2, "amount '=SUM(1,2)' is not a sum in pounds and pence"));
+                .containsExactly(new SpendCheckReport.Rejection(
+                        2, RowProblem.of(RowProblem.Code.AMOUNT_NOT_MONEY, "=SUM(1,2)")));
     }
 
     @Test

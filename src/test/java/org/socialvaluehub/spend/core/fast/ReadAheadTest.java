@@ -36,7 +36,7 @@ class ReadAheadTest {
         try (SpendFile spend = new SpendFileReader().open(file, null);
                 ReadAhead reads = new ReadAhead(spend)) {
             for (ReadAhead.Read read = reads.next(); read != null; read = reads.next()) {
-                ahead.add(read.row().line() + " " + read.row().problem() + " "
+                ahead.add(read.row().line() + " " + read.row().problems() + " "
                         + (read.fingerprint() == null ? "-" : HexFormat.of().formatHex(read.fingerprint())));
             }
             assertThat(reads.next()).isNull();
@@ -45,7 +45,7 @@ class ReadAheadTest {
         assertThat(ahead)
                 .hasSize(3_511)
                 .containsExactlyElementsOf(direct.stream()
-                        .map(row -> row.line() + " " + row.problem() + " "
+                        .map(row -> row.line() + " " + row.problems() + " "
                                 + (row.accepted()
                                         ? HexFormat.of().formatHex(occurrences.identify(fingerprint.of(row)))
                                         : "-"))
