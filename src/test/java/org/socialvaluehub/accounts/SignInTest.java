@@ -37,7 +37,7 @@ class SignInTest {
                         .param("email", email)
                         .param("password", People.PASSWORD)
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
         assertThat(auditTypes(email)).contains("SIGN_IN");
     }
 
@@ -112,7 +112,7 @@ class SignInTest {
                         .param("password", People.PASSWORD)
                         .with(csrf())
                         .with(Clients.from(Clients.uniqueAddress())))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class SignInTest {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/sign-in"));
         assertThat(signIn(email, "owner lantern otter river").getResponse().getRedirectedUrl())
-                .isEqualTo("/account");
+                .isEqualTo("/home");
     }
 
     @Test
@@ -230,7 +230,7 @@ class SignInTest {
         }) {
             assertThat(signIn(email, People.PASSWORD, elsewhere).getResponse().getRedirectedUrl())
                     .as(elsewhere)
-                    .isEqualTo("/account");
+                    .isEqualTo("/home");
         }
         assertThat(signIn(email, "wrong password here", "/events/12")
                         .getResponse()

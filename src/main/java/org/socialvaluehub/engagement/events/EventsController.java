@@ -43,6 +43,15 @@ class EventsController {
         return "engagement/events";
     }
 
+    @GetMapping("/events/registered")
+    String registered(SignedInUser user, Model model) {
+        if (user == null) { // the events' pages are public, so this one is too until it is asked for
+            return "redirect:/sign-in?next=/events/registered";
+        }
+        model.addAttribute("registered", events.registeredFor(user.id()));
+        return "engagement/registered";
+    }
+
     @GetMapping("/events/{id}")
     String show(@PathVariable long id, SignedInUser user, Model model) {
         Event event = event(events, id);

@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Credentials {
 
     private final CredentialRepository repository;
+    private final java.time.Clock clock;
 
-    Credentials(CredentialRepository repository) {
+    Credentials(CredentialRepository repository, java.time.Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     public List<Credential> of(long organisationId) {
@@ -25,6 +27,20 @@ public class Credentials {
 
     public Optional<Credential> find(long id) {
         return repository.find(id);
+    }
+
+    /**
+     * The organisation's claimed or verified credentials whose date falls within the next month: those its admins
+     * are reminded of, and marked on its credentials page.
+     */
+    public List<Credential> expiringSoon(long organisationId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return of(organisationId).stream()
+                .filter(c -> c.status() == Credential.Status.CLAIMED || c.verified())
+                .filter(c -> c.expiresOn() != null
+                        && !c.expiresOn().isBefore(today)
+                        && !c.expiresOn().isAfter(today.plusMonths(1)))
+                .toList();
     }
 
     public List<Credential> awaitingVerification() {
