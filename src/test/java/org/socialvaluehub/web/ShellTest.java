@@ -72,6 +72,21 @@ class ShellTest {
     }
 
     @Test
+    void theStartPagesBulletsLinkToTheirPagesAndThoseNeedingASignInSaySo() throws Exception {
+        var bullets = render(get("/")).select(".svh-card li");
+        assertThat(bullets).isNotEmpty();
+        for (var bullet : bullets) {
+            String href = bullet.select("a").attr("href");
+            assertThat(href).as(bullet.text()).startsWith("/");
+            String redirect = mvc.perform(get(href)).andReturn().getResponse().getRedirectedUrl();
+            boolean needsSignIn = redirect != null && redirect.contains("/sign-in");
+            assertThat(bullet.text().endsWith("(for members)"))
+                    .as(bullet.text() + " at " + href)
+                    .isEqualTo(needsSignIn);
+        }
+    }
+
+    @Test
     void unknownPageAnswersWithOurNotFoundPage() throws Exception {
         var response = mvc.perform(get("/no-such-page").with(people.signedIn(people.person("lost", null))))
                 .andReturn()

@@ -45,8 +45,9 @@ class EventsController {
 
     @GetMapping("/events/registered")
     String registered(SignedInUser user, Model model) {
-        if (user == null) { // the events' pages are public, so this one is too until it is asked for
-            return "redirect:/sign-in?next=/events/registered";
+        if (user == null) { // the events' pages are public; this one asks the visitor to sign in as others do
+            throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+                    "Sign in to see your registrations");
         }
         model.addAttribute("registered", events.registeredFor(user.id()));
         return "engagement/registered";
