@@ -122,7 +122,7 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Signs in through the form as a fresh visitor and waits until the account page shows, so the
+     * Signs in through the form as a fresh visitor and waits until their home page shows, so the
      * next navigation cannot cut the sign-in short.
      */
     protected void signIn(String email) {
@@ -134,7 +134,7 @@ public abstract class BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
-                .hasText("Your account");
+                .hasText("What waits for you");
     }
 
     /** Signs out and waits for the answer, so its cleared cookies cannot land on the next page. */

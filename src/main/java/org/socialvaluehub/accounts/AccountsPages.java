@@ -2,6 +2,7 @@ package org.socialvaluehub.accounts;
 
 import org.socialvaluehub.shared.NavigationItem;
 import org.socialvaluehub.shared.NavigationItem.Audience;
+import org.socialvaluehub.shared.NavigationItem.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,21 +12,28 @@ class AccountsPages {
 
     @Bean
     NavigationItem coordinatorBuyersNavigation() {
-        return new NavigationItem("nav.buyers", "/coordinator/buyers", Audience.COORDINATOR_PLATFORM, 900);
+        return new NavigationItem(
+                "nav.buyers", "/coordinator/buyers", Audience.COORDINATOR_PLATFORM, 900, Group.TEAM_PLATFORM);
     }
 
     @Bean
     NavigationItem coordinatorAuditNavigation() {
-        return new NavigationItem("nav.audit", "/coordinator/audit", Audience.COORDINATOR_PLATFORM, 910);
+        return new NavigationItem(
+                "nav.audit", "/coordinator/audit", Audience.COORDINATOR_PLATFORM, 910, Group.TEAM_PLATFORM);
     }
 
     @Bean
     NavigationItem coordinatorTeamNavigation() {
-        return new NavigationItem("nav.coordinators", "/coordinator/coordinators", Audience.COORDINATOR_PLATFORM, 905);
+        return new NavigationItem(
+                "nav.coordinators",
+                "/coordinator/coordinators",
+                Audience.COORDINATOR_PLATFORM,
+                905,
+                Group.TEAM_PLATFORM);
     }
 
     @Bean
     NavigationItem coordinatorPeopleNavigation() {
-        return new NavigationItem("nav.people", "/coordinator/people", Audience.COORDINATOR, 905);
+        return new NavigationItem("nav.people", "/coordinator/people", Audience.COORDINATOR, 906, Group.TEAM_PLATFORM);
     }
 }

@@ -20,7 +20,7 @@ class SignInController {
             HttpServletRequest request,
             Model model) {
         if (user != null) {
-            return "redirect:" + LocalPath.of(next).orElse("/account");
+            return "redirect:" + LocalPath.of(next).orElse("/home");
         }
         model.addAttribute("error", error);
         model.addAttribute("next", LocalPath.of(next).orElse(null));

@@ -24,11 +24,11 @@ class SignInOutcomeHandlers extends SavedRequestAwareAuthenticationSuccessHandle
 
     SignInOutcomeHandlers(AuditLog audit) {
         this.audit = audit;
-        setDefaultTargetUrl("/account");
+        setDefaultTargetUrl("/home");
         setTargetUrlParameter(NEXT);
     }
 
-    /** Where the sign-in form asked to go next ({@code next}, a path on this site), else the account page. */
+    /** Where the sign-in form asked to go next ({@code next}, a path on this site), else the person's home. */
     @Override
     protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
         return LocalPath.of(request.getParameter(NEXT)).orElse(getDefaultTargetUrl());

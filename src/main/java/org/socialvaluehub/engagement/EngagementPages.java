@@ -2,6 +2,7 @@ package org.socialvaluehub.engagement;
 
 import org.socialvaluehub.shared.NavigationItem;
 import org.socialvaluehub.shared.NavigationItem.Audience;
+import org.socialvaluehub.shared.NavigationItem.Group;
 import org.socialvaluehub.shared.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,12 +23,16 @@ class EngagementPages {
 
     @Bean
     NavigationItem supportNavigation() {
-        return new NavigationItem("nav.support", "/support", Audience.SIGNED_IN, 910);
+        return new NavigationItem("nav.support", "/support", Audience.SIGNED_IN, 910, Group.TAKE_PART);
     }
 
     @Bean
     NavigationItem coordinatorSupportNavigation() {
         return new NavigationItem(
-                "nav.coordinatorSupport", "/coordinator/support", Audience.COORDINATOR_DIRECTORY, 920);
+                "nav.coordinatorSupport",
+                "/coordinator/support",
+                Audience.COORDINATOR_DIRECTORY,
+                920,
+                Group.TEAM_DIRECTORY);
     }
 }

@@ -2,6 +2,7 @@ package org.socialvaluehub.measures;
 
 import org.socialvaluehub.shared.NavigationItem;
 import org.socialvaluehub.shared.NavigationItem.Audience;
+import org.socialvaluehub.shared.NavigationItem.Group;
 import org.socialvaluehub.shared.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,11 @@ class MeasuresPages {
 
     @Bean
     NavigationItem coordinatorFrameworkNavigation() {
-        return new NavigationItem("nav.frameworkDraft", "/coordinator/framework", Audience.COORDINATOR_DIRECTORY, 920);
+        return new NavigationItem(
+                "nav.frameworkDraft",
+                "/coordinator/framework",
+                Audience.COORDINATOR_DIRECTORY,
+                920,
+                Group.TEAM_DIRECTORY);
     }
 }

@@ -114,6 +114,27 @@ public class Clarifications {
         events.publishEvent(new OpportunityChanged(opportunityId, "answer"));
     }
 
+    /** Whether the opportunity has a question its buyer has not answered yet. */
+    public boolean hasUnanswered(long opportunityId) {
+        return jdbc.sql("select exists (select 1 from opp_question where opportunity_id = :o and answer is null)")
+                .param("o", opportunityId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The questions the suppliers asked that have an answer, latest answer first. */
+    public List<Question> answeredFor(java.util.Collection<Long> supplierIds) {
+        if (supplierIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from opp_question where supplier_id in (:s) and answer is not null
+                order by answered_at desc, id desc""")
+                .param("s", supplierIds)
+                .query((rs, row) -> question(rs))
+                .list();
+    }
+
     public List<PublishedAnswer> published(long opportunityId) {
         return jdbc.sql("""
                 select question, answer, answered_at from opp_question
@@ -128,16 +149,20 @@ public class Clarifications {
         return jdbc.sql(sql)
                 .param("o", opportunityId)
                 .param("s", supplierId)
-                .query((rs, row) -> new Question(
-                        rs.getLong("id"),
-                        rs.getLong("opportunity_id"),
-                        rs.getLong("supplier_id"),
-                        rs.getString("question"),
-                        rs.getString("answer"),
-                        rs.getTimestamp("answered_at") == null
-                                ? null
-                                : rs.getTimestamp("answered_at").toInstant(),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query((rs, row) -> question(rs))
                 .list();
+    }
+
+    private static Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Question(
+                rs.getLong("id"),
+                rs.getLong("opportunity_id"),
+                rs.getLong("supplier_id"),
+                rs.getString("question"),
+                rs.getString("answer"),
+                rs.getTimestamp("answered_at") == null
+                        ? null
+                        : rs.getTimestamp("answered_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

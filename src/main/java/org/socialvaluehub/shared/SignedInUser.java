@@ -59,4 +59,15 @@ public record SignedInUser(
     public Set<Long> organisationIds() {
         return rolesByOrganisation.keySet();
     }
+
+    /** The organisations in which the person holds the role, in a stable order. */
+    public java.util.SortedSet<Long> organisationsWhere(Role role) {
+        java.util.SortedSet<Long> found = new java.util.TreeSet<>();
+        rolesByOrganisation.forEach((organisation, roles) -> {
+            if (roles.contains(role)) {
+                found.add(organisation);
+            }
+        });
+        return found;
+    }
 }

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts what the layout needs on every page: the partnership's name and the navigation for this person. */
+/**
+ * Puts what the layout needs on every page: the partnership's name and the navigation bar for this person (the
+ * top-level links; the others are on their home page).
+ */
 @ControllerAdvice
 class ShellModel {
 
@@ -20,6 +23,7 @@ class ShellModel {
     ShellModel(@Value("${svh.partnership-name}") String partnershipName, List<NavigationItem> navigation) {
         this.partnershipName = partnershipName;
         this.navigation = navigation.stream()
+                .filter(NavigationItem::topLevel)
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
     }

@@ -12,7 +12,13 @@ class ShellPages {
 
     @Bean
     NavigationItem homeNavigation() {
-        return new NavigationItem("nav.home", "/", Audience.EVERYONE, 0);
+        return new NavigationItem("nav.home", "/", Audience.SIGNED_OUT, 0);
+    }
+
+    /** Signed in, "Home" is the person's own home: what waits for them. */
+    @Bean
+    NavigationItem signedInHomeNavigation() {
+        return new NavigationItem("nav.home", HomeController.PATH, Audience.SIGNED_IN, 0);
     }
 
     @Bean

@@ -41,6 +41,10 @@ class BuyerInvitationJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Otmoor Parish Council has been added");
         assertThat(page.locator("table")).containsText("Otmoor Parish Council");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Home").setExact(true))
+                .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log"))
                 .click();
         assertThat(page.locator("table")).containsText("Invitation sent");
@@ -59,6 +63,7 @@ class BuyerInvitationJourneyTest extends BrowserTest {
         assertThat(page.locator(".govuk-notification-banner")).containsText("Your account is ready");
 
         signIn(admin, "stile hedge bridleway");
+        openAccount();
         assertThat(page.locator("table")).containsText("Otmoor Parish Council");
         assertThat(page.locator("table")).containsText("Organisation admin");
         assertThat(page.locator("table")).containsText("Buyer");
@@ -81,6 +86,14 @@ class BuyerInvitationJourneyTest extends BrowserTest {
         page.getByLabel("E-mail address").fill(email);
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.locator("h1")).hasText("What waits for you");
+    }
+
+    private void openAccount() {
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Your account").setExact(true))
                 .click();
         assertThat(page.locator("h1")).hasText("Your account");
     }

@@ -38,7 +38,7 @@ class SignInTest {
                         .param("email", email)
                         .param("password", People.PASSWORD)
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
         assertThat(auditTypes(email)).contains("SIGN_IN");
     }
 
@@ -113,7 +113,7 @@ class SignInTest {
                         .param("password", People.PASSWORD)
                         .with(csrf())
                         .with(Clients.from(Clients.uniqueAddress())))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class SignInTest {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/sign-in"));
         assertThat(signIn(email, "owner lantern otter river").getResponse().getRedirectedUrl())
-                .isEqualTo("/account");
+                .isEqualTo("/home");
     }
 
     @Test
@@ -241,7 +241,7 @@ class SignInTest {
         }) {
             assertThat(signIn(email, People.PASSWORD, elsewhere).getResponse().getRedirectedUrl())
                     .as(elsewhere)
-                    .isEqualTo("/account");
+                    .isEqualTo("/home");
         }
         assertThat(signIn(email, "wrong password here", "/events/12")
                         .getResponse()

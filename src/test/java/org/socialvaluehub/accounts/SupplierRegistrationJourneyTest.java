@@ -70,6 +70,11 @@ class SupplierRegistrationJourneyTest extends BrowserTest {
         page.getByLabel("Password").fill("riverbank otter lantern");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
+        assertThat(page.locator("h1")).hasText("What waits for you");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Your account").setExact(true))
+                .click();
         assertThat(page.locator("h1")).hasText("Your account");
         assertThat(page.locator("table")).containsText("Hedgerow Joinery CIC");
         checkPage("account");

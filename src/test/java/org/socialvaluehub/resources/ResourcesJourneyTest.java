@@ -61,6 +61,7 @@ class ResourcesJourneyTest extends BrowserTest {
         assertThat(page.locator(".svh-contents li")).not().hasCount(0);
         checkPage("guide-from-next-steps");
 
+        link("Home").click(); // signed in, pledges are on the person's home page
         link("Pledges").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Manage the pledges of Kestrel Joinery"))
                 .click();

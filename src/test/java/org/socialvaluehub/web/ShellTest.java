@@ -51,15 +51,14 @@ class ShellTest {
     void navigationFitsTheSignedInPersonsRoles() throws Exception {
         long supplier = people.organisation(OrganisationKind.SUPPLIER, "Nav Supplier");
         assertThat(navigation(get("/"))).doesNotContain("Audit log", "Outbox", "Buyer organisations");
-        assertThat(navigation(get("/").with(people.signedIn(people.person("nav-supplier", supplier, Role.SUPPLIER)))))
+        assertThat(reachableFromHome(people.person("nav-supplier", supplier, Role.SUPPLIER)))
                 .doesNotContain("Audit log", "Outbox", "Buyer organisations");
-        assertThat(navigation(get("/").with(people.signedIn(people.coordinator()))))
-                .contains("Buyer organisations", "Audit log", "Outbox");
+        assertThat(reachableFromHome(people.coordinator())).contains("Buyer organisations", "Audit log", "Outbox");
     }
 
     @Test
     void aCoordinatorSeesOnlyTheLinksOfTheRolesTheyHold() throws Exception {
-        assertThat(navigation(get("/").with(people.signedIn(people.coordinator(CoordinatorRole.DIRECTORY)))))
+        assertThat(reachableFromHome(people.coordinator(CoordinatorRole.DIRECTORY)))
                 .contains("Edit framework")
                 .doesNotContain(
                         "Audit log",
@@ -68,9 +67,24 @@ class ShellTest {
                         "Coordinators",
                         "Partnership spend",
                         "Supplier matches");
-        assertThat(navigation(get("/").with(people.signedIn(people.coordinator(CoordinatorRole.PLATFORM)))))
+        assertThat(reachableFromHome(people.coordinator(CoordinatorRole.PLATFORM)))
                 .contains("Audit log", "Outbox", "Buyer organisations", "Coordinators")
                 .doesNotContain("Edit framework");
+    }
+
+    @Test
+    void theStartPagesBulletsLinkToTheirPagesAndThoseNeedingASignInSaySo() throws Exception {
+        var bullets = render(get("/")).select(".svh-card li");
+        assertThat(bullets).isNotEmpty();
+        for (var bullet : bullets) {
+            String href = bullet.select("a").attr("href");
+            assertThat(href).as(bullet.text()).startsWith("/");
+            String redirect = mvc.perform(get(href)).andReturn().getResponse().getRedirectedUrl();
+            boolean needsSignIn = redirect != null && redirect.contains("/sign-in");
+            assertThat(bullet.text().endsWith("(for members)"))
+                    .as(bullet.text() + " at " + href)
+                    .isEqualTo(needsSignIn);
+        }
     }
 
     @Test
@@ -136,6 +150,13 @@ class ShellTest {
                 .accept(org.springframework.http.MediaType.TEXT_HTML)
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"));
+    }
+
+    /** The links of the navigation bar and of the person's home page, which lists the pages the bar leaves out. */
+    private List<String> reachableFromHome(String email) throws Exception {
+        return render(get("/home").with(people.signedIn(email)))
+                .select(".govuk-service-navigation__link, main a")
+                .eachText();
     }
 
     private List<String> navigation(MockHttpServletRequestBuilder request) throws Exception {

@@ -93,6 +93,17 @@ class EventRepository {
                 .list();
     }
 
+    /** The events not yet over that the person has a place at or waits for, soonest first. */
+    List<Event> upcomingFor(long userId) {
+        return jdbc.sql(SELECT + " " + """
+                 where e.ends_at > now()
+                   and exists (select 1 from eng_registration r where r.event_id = e.id and r.user_id = :user)
+                 order by e.starts_at, e.id""")
+                .param("user", userId)
+                .query(EventRepository::map)
+                .list();
+    }
+
     int countUpcoming() {
         return jdbc.sql("select count(*) from eng_event where ends_at > now()")
                 .query(Integer.class)

@@ -58,6 +58,11 @@ public class Events {
         return new EventPage(withNames(events.upcoming((shown - 1) * size, size)), shown, pages, total);
     }
 
+    /** The events not yet over that the person is registered for or waits for. */
+    public List<Event> registeredFor(long userId) {
+        return withNames(events.upcomingFor(userId));
+    }
+
     public List<Event> past(int limit) {
         return withNames(events.past(limit));
     }

@@ -43,6 +43,16 @@ class EventsController {
         return "engagement/events";
     }
 
+    @GetMapping("/events/registered")
+    String registered(SignedInUser user, Model model) {
+        if (user == null) { // the events' pages are public; this one asks the visitor to sign in as others do
+            throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+                    "Sign in to see your registrations");
+        }
+        model.addAttribute("registered", events.registeredFor(user.id()));
+        return "engagement/registered";
+    }
+
     @GetMapping("/events/{id}")
     String show(@PathVariable long id, SignedInUser user, Model model) {
         Event event = event(events, id);

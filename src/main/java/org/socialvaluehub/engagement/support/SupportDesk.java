@@ -119,6 +119,15 @@ public class SupportDesk {
         return requests.ofRequester(user.id());
     }
 
+    /** The coordinators' queue of requests still waiting for an answer. */
+    public static final String OPEN_QUEUE = "/coordinator/support?status=OPEN";
+
+    /** How many requests the queue at {@link #OPEN_QUEUE} lists. */
+    public int openRequests(SignedInUser coordinator) {
+        return queue(new SupportFilter(SupportStatus.OPEN, null, null), coordinator)
+                .size();
+    }
+
     List<SupportRequest> queue(SupportFilter filter, SignedInUser coordinator) {
         return requests.search(filter, coordinator.id());
     }

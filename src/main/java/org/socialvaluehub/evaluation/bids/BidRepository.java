@@ -52,6 +52,15 @@ class BidRepository {
                 .single();
     }
 
+    List<Long> opportunitiesWithDrafts(java.util.Collection<Long> supplierIds) {
+        if (supplierIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct opportunity_id from eval_bid where supplier_id in (:s) and status = 'DRAFT'
+                order by opportunity_id desc""").param("s", supplierIds).query(Long.class).list();
+    }
+
     List<Long> opportunitiesOfSuppliers(java.util.Collection<Long> supplierIds) {
         if (supplierIds.isEmpty()) {
             return List.of();

@@ -45,6 +45,11 @@ public class Bids {
         this.lock = lock;
     }
 
+    /** The opportunities for which one of the suppliers has a bid in draft, newest first. */
+    public java.util.List<Long> opportunitiesWithDrafts(java.util.Collection<Long> supplierIds) {
+        return bids.opportunitiesWithDrafts(supplierIds);
+    }
+
     public java.util.List<Long> opportunitiesOfSuppliers(java.util.Collection<Long> supplierIds) {
         return bids.opportunitiesOfSuppliers(supplierIds);
     }

@@ -2,11 +2,12 @@ package org.socialvaluehub.opportunities.core;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A supplier's search over published opportunities (also what a saved search keeps): words, kind,
- * CPV division (two digits), value band, buyer, deadline no later than, suitability and locality.
+ * CPV division (two digits, or several separated by commas), value band, buyer, deadline no later than, suitability and locality.
  * Every blank criterion matches everything.
  */
 public record SearchCriteria(
@@ -31,7 +32,7 @@ public record SearchCriteria(
     public boolean matches(Listing listing) {
         return words(listing)
                 && blankOr(kind, listing.kind())
-                && (blank(division) || listing.cpvCodes().stream().anyMatch(code -> code.startsWith(division)))
+                && divisions(listing)
                 && (valueBand == null || valueBand == listing.valueBand())
                 && (buyerId == null || buyerId == listing.buyerId())
                 && (deadlineBefore == null
@@ -39,6 +40,18 @@ public record SearchCriteria(
                 && (!sme || listing.suitableSme())
                 && (!vcse || listing.suitableVcse())
                 && blankOr(locality, listing.locality());
+    }
+
+    /** A division, or several separated by commas (a supplier's categories): any of them matches. */
+    private boolean divisions(Listing listing) {
+        if (blank(division)) {
+            return true;
+        }
+        List<String> wanted = Arrays.stream(division.split(","))
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .toList();
+        return listing.cpvCodes().stream().anyMatch(code -> wanted.stream().anyMatch(code::startsWith));
     }
 
     private boolean words(Listing listing) {

@@ -1,5 +1,6 @@
 package org.socialvaluehub.organisations.credentials;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,10 +18,12 @@ public class Credentials {
 
     private final CredentialRepository repository;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Credentials(CredentialRepository repository, ApplicationEventPublisher events) {
+    Credentials(CredentialRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<Credential> of(long organisationId) {
@@ -29,6 +32,20 @@ public class Credentials {
 
     public Optional<Credential> find(long id) {
         return repository.find(id);
+    }
+
+    /**
+     * The organisation's claimed or verified credentials whose date falls within the next month: those its admins
+     * are reminded of, and marked on its credentials page.
+     */
+    public List<Credential> expiringSoon(long organisationId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return of(organisationId).stream()
+                .filter(c -> c.status() == Credential.Status.CLAIMED || c.verified())
+                .filter(c -> c.expiresOn() != null
+                        && !c.expiresOn().isBefore(today)
+                        && !c.expiresOn().isAfter(today.plusMonths(1)))
+                .toList();
     }
 
     public List<Credential> awaitingVerification() {

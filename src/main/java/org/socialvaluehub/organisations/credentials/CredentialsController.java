@@ -59,6 +59,9 @@ class CredentialsController {
     private String page(long id, CredentialForm form, SignedInUser user, Model model) {
         model.addAttribute("organisation", find(id));
         model.addAttribute("credentials", credentials.of(id));
+        model.addAttribute(
+                "expiringSoon",
+                credentials.expiringSoon(id).stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("types", credentials.types());
         model.addAttribute("credential", form);
         model.addAttribute("canEdit", user.coordinates(CoordinatorRole.DIRECTORY) || user.hasRole(id, Role.ORG_ADMIN));

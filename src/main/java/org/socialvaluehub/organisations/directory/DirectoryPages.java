@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.socialvaluehub.shared.NavigationItem;
 import org.socialvaluehub.shared.NavigationItem.Audience;
+import org.socialvaluehub.shared.NavigationItem.Group;
 import org.socialvaluehub.shared.PublicPaths;
 import org.socialvaluehub.shared.RateLimitedPaths;
 import org.springframework.context.annotation.Bean;
@@ -38,16 +39,22 @@ class DirectoryPages {
     @Bean
     NavigationItem credentialsToVerifyNavigation() {
         return new NavigationItem(
-                "nav.credentialsToVerify", "/coordinator/credentials", Audience.COORDINATOR_DIRECTORY, 930);
+                "nav.credentialsToVerify",
+                "/coordinator/credentials",
+                Audience.COORDINATOR_DIRECTORY,
+                930,
+                Group.TEAM_DIRECTORY);
     }
 
     @Bean
     NavigationItem claimsNavigation() {
-        return new NavigationItem("nav.claims", "/coordinator/claims", Audience.COORDINATOR_DIRECTORY, 931);
+        return new NavigationItem(
+                "nav.claims", "/coordinator/claims", Audience.COORDINATOR_DIRECTORY, 931, Group.TEAM_DIRECTORY);
     }
 
     @Bean
     NavigationItem duplicatesNavigation() {
-        return new NavigationItem("nav.duplicates", "/coordinator/duplicates", Audience.COORDINATOR_DIRECTORY, 932);
+        return new NavigationItem(
+                "nav.duplicates", "/coordinator/duplicates", Audience.COORDINATOR_DIRECTORY, 932, Group.TEAM_DIRECTORY);
     }
 }

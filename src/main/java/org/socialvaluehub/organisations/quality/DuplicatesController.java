@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DuplicatesController {
 
+    /** The most pairs the page lists at once. */
+    static final int SHOWN = 200;
+
     private final Duplicates duplicates;
     private final Merger merger;
     private final Organisations organisations;
@@ -38,7 +41,7 @@ class DuplicatesController {
     String list(SignedInUser user, Model model) {
         Access.requireCoordinator(user);
         List<DuplicateDetection.Pair> pairs =
-                duplicates.find().stream().limit(200).toList();
+                duplicates.find().stream().limit(SHOWN).toList();
         Map<Long, Organisation> byId =
                 organisations
                         .findAll(pairs.stream()

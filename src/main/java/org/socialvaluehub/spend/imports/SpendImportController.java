@@ -53,6 +53,7 @@ class SpendImportController {
         model.addAttribute("buyers", access.buyersFor(user));
         model.addAttribute("buyer", chosen);
         model.addAttribute("recent", imports.recent(chosen.id()));
+        model.addAttribute("waiting", uploads.waitingToConfirm(chosen.id()));
         if (tooLarge) {
             model.addAttribute("uploadError", "spend.upload.error.tooLarge");
         }

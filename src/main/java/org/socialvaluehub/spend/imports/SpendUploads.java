@@ -86,6 +86,11 @@ class SpendUploads {
         }
     }
 
+    /** The buyer's uploads whose columns wait to be confirmed. */
+    List<UploadRepository.Upload> waitingToConfirm(long buyerId) {
+        return uploads.waitingToConfirm(buyerId);
+    }
+
     void withhold(long id, Withheld withheld) {
         uploads.setWithheld(id, withheld);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,19 +49,30 @@ public class UploadRepository {
     Optional<Upload> find(long id) {
         return jdbc.sql("""
                 select id, buyer_id, file_name, size_bytes, mapping, status, rows_done, message, import_id
-                from spend_upload where id = :id""")
-                .param("id", id)
-                .query((rs, i) -> new Upload(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getLong(7),
-                        rs.getString(8),
-                        (Long) rs.getObject(9)))
-                .optional();
+                from spend_upload where id = :id""").param("id", id).query(UploadRepository::upload).optional();
+    }
+
+    private static Upload upload(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Upload(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getString(8),
+                (Long) rs.getObject(9));
+    }
+
+    /** The buyer's uploads whose columns nobody has confirmed yet, so nothing of them is imported. */
+    List<Upload> waitingToConfirm(long buyerId) {
+        return jdbc.sql("""
+                select id, buyer_id, file_name, size_bytes, mapping, status, rows_done, message, import_id
+                from spend_upload where buyer_id = :buyer and status = 'UPLOADED' order by created_at, id""")
+                .param("buyer", buyerId)
+                .query(UploadRepository::upload)
+                .list();
     }
 
     /** Records the payees and expense types the buyer withholds from this upload's import. */

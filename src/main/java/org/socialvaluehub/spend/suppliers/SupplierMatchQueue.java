@@ -25,9 +25,15 @@ class SupplierMatchQueue {
     /** A page of suggestions, with the directory name of the organisation each may be, and the queue's length. */
     record Page(List<SupplierNameRepository.Suggestion> suggestions, long total) {}
 
+    /** How many suggestions wait, as the queue's pages count them. */
+    long waiting() {
+        return jdbc.sql("""
+                        select count(*) from spend_supplier_name
+                        where status = 'SUGGESTED' and organisation_id is not null""").query(Long.class).single();
+    }
+
     Page page(int page) {
-        long total = jdbc.sql("""
-                select count(*) from spend_supplier_name where status = 'SUGGESTED' and organisation_id is not null""").query(Long.class).single();
+        long total = waiting();
         List<SupplierNameRepository.Suggestion> waiting = jdbc.sql("""
                 select name_key, display_name, organisation_id, similarity from spend_supplier_name
                 where status = 'SUGGESTED' and organisation_id is not null
