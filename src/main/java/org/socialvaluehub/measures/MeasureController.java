@@ -26,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeasureController {
 
     private final FrameworkDrafts drafts;
+    private final MeasureFormWords words;
 
-    MeasureController(FrameworkDrafts drafts) {
+    MeasureController(FrameworkDrafts drafts, MeasureFormWords words) {
         this.drafts = drafts;
+        this.words = words;
     }
 
     @ModelAttribute
@@ -79,9 +81,9 @@ class MeasureController {
             redirect.addFlashAttribute("noticeArgument", form.getMeasureCode().strip());
             return "redirect:/coordinator/framework";
         } catch (CsvRejectedException e) {
-            e.problems().forEach(p -> reject(result, p.column(), p.message()));
+            e.problems().forEach(p -> reject(result, p.column(), words.reword(p.column(), p.message())));
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> reject(result, p.field(), p.message()));
+            e.problems().forEach(p -> reject(result, p.field(), words.reword(p.field(), p.message())));
         } catch (VersionPublishedException e) {
             result.reject("framework.draft.publishedMeanwhile", new Object[] {e.number()}, null);
         }

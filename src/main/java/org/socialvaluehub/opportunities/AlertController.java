@@ -69,7 +69,11 @@ class AlertController {
     @PostMapping("/opportunities/alerts/{id}/remove")
     String remove(@PathVariable long id, SignedInUser user, RedirectAttributes redirect) {
         requireSignedIn(user);
-        redirect.addFlashAttribute("notice", alerts.remove(user.id(), id) ? "opp.alert.removed" : "opp.alert.notFound");
+        if (alerts.remove(user.id(), id)) {
+            redirect.addFlashAttribute("notice", "opp.alert.removed");
+        } else {
+            redirect.addFlashAttribute("warning", "opp.alert.notFound");
+        }
         return "redirect:/opportunities/alerts";
     }
 

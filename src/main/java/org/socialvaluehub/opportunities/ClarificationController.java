@@ -82,9 +82,9 @@ class ClarificationController {
         access.manageable(id, user);
         clarifications.find(id, questionId).orElseThrow(OpportunityPageController::notFound);
         if (answer == null || answer.isBlank()) {
-            redirect.addFlashAttribute("notice", "opp.answer.missing");
+            redirect.addFlashAttribute("warning", "opp.answer.missing");
         } else if (answer.length() > TextLimits.LONG_TEXT) {
-            redirect.addFlashAttribute("notice", "opp.answer.tooLong");
+            redirect.addFlashAttribute("warning", "opp.answer.tooLong");
         } else {
             clarifications.answer(id, questionId, answer);
             redirect.addFlashAttribute("notice", "opp.answer.published");

@@ -35,10 +35,11 @@ class LocalSuppliersController {
         boolean candidate =
                 local.candidates(o).stream().anyMatch(f -> f.candidate().organisationId() == supplierId);
         if (!candidate || !o.status().isPublic()) {
-            redirect.addFlashAttribute("notice", "opp.invite.refused");
+            redirect.addFlashAttribute("warning", "opp.invite.refused");
         } else {
             int written = local.invite(o, supplierId, access.name(o.buyerId()));
-            redirect.addFlashAttribute("notice", written > 0 ? "opp.invite.sent" : "opp.invite.noContact");
+            redirect.addFlashAttribute(
+                    written > 0 ? "notice" : "warning", written > 0 ? "opp.invite.sent" : "opp.invite.noContact");
         }
         return "redirect:/opportunities/" + id + "/local-suppliers";
     }

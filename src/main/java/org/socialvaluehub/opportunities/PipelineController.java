@@ -144,7 +144,7 @@ class PipelineController {
             opportunities.moveTo(id, target);
             redirect.addFlashAttribute("notice", "opportunity.moved." + target.name());
         } catch (IllegalStatusChangeException e) {
-            redirect.addFlashAttribute("notice", "opportunity.moveRefused");
+            redirect.addFlashAttribute("warning", "opportunity.moveRefused");
         } catch (OpeningRefused e) {
             redirect.addFlashAttribute("moveProblem", e.messageKey());
             redirect.addFlashAttribute("moveProblemArgument", e.argument());

@@ -115,6 +115,20 @@ class FrameworkWebTest {
     }
 
     @Test
+    void aMeasureFormProblemNamesTheFormsFieldsNotTheCsvColumns() throws Exception {
+        Map<String, String> row =
+                new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));
+        row.putAll(Map.of("deadweight", "", "displacement_basis", "", "price_base_year", "soon"));
+        Document page = html(measurePost("CW04", row));
+        String problems = page.select(".govuk-error-summary").text();
+        assertThat(problems)
+                .contains("Deadweight is empty: enter it, or enter the agreed default and choose "
+                        + "“a default the partnership chose” as its Deadweight basis")
+                .doesNotContainPattern("[a-z]+_[a-z]+")
+                .doesNotContain("'default'");
+    }
+
+    @Test
     void aMeasureEditIsSavedInTheDraftAndShownAsAChange() throws Exception {
         Map<String, String> row =
                 new HashMap<>(MeasureEdit.row(published.first().content(), "CW04"));

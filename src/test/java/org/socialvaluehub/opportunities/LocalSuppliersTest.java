@@ -71,7 +71,7 @@ class LocalSuppliersTest {
         mvc.perform(post("/opportunities/" + id + "/local-suppliers/" + printers + "/invite")
                         .with(csrf())
                         .with(people.signedIn(buyerEmail)))
-                .andExpect(flash().attribute("notice", "opp.invite.refused"));
+                .andExpect(flash().attribute("warning", "opp.invite.refused"));
     }
 
     @Test

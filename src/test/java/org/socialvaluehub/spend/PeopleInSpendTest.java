@@ -51,7 +51,7 @@ class PeopleInSpendTest {
         assertThat(preview.select("#people-in-file label").eachText())
                 .contains(
                         "Mrs J Smith: 2 lines, £1,200.00",
-                        "Every payee under “Care Packages - Adults”: 1 lines, £2,400.00");
+                        "Every payee under “Care Packages - Adults”: 1 line, £2,400.00");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.socialvaluehub.engagement.events;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.socialvaluehub.engagement.EngagementMail;
+import org.socialvaluehub.shared.PlainDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class EventChanges {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final EventRepository events;
     private final RegistrationRepository registrations;
@@ -95,9 +91,9 @@ class EventChanges {
     static Object[] details(Event event, Object... more) {
         Object[] args = new Object[4 + more.length];
         args[0] = event.title();
-        args[1] = DAY.format(event.date());
-        args[2] = TIME.format(event.startTime());
-        args[3] = TIME.format(event.endTime());
+        args[1] = PlainDates.weekday(event.date());
+        args[2] = PlainDates.time(event.startTime());
+        args[3] = PlainDates.time(event.endTime());
         System.arraycopy(more, 0, args, 4, more.length);
         return args;
     }

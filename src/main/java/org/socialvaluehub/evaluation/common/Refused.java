@@ -1,5 +1,7 @@
 package org.socialvaluehub.evaluation.common;
 
+import java.time.Instant;
+import org.socialvaluehub.shared.PlainDates;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -20,8 +22,8 @@ public class Refused extends RuntimeException {
     }
 
     /** Bids cannot be read before the deadline, by anyone. */
-    public static Refused sealed(Object deadline) {
-        return new Refused(HttpStatus.FORBIDDEN, "evaluation.refused.sealed", deadline);
+    public static Refused sealed(Instant deadline) {
+        return new Refused(HttpStatus.FORBIDDEN, "evaluation.refused.sealed", PlainDates.dateTime(deadline));
     }
 
     public static Refused conflict(String messageKey) {

@@ -78,7 +78,7 @@ public class CredentialExpiry {
         Object[] args = {
             credential.credential(),
             credential.organisationName(),
-            credential.expiresOn().toString()
+            org.socialvaluehub.shared.PlainDates.day(credential.expiresOn())
         };
         String subject = messages.getMessage("mail.credentialExpiring.subject", args, Locale.UK);
         String body = messages.getMessage("mail.credentialExpiring.body", args, Locale.UK);

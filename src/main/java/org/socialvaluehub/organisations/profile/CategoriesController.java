@@ -49,7 +49,11 @@ class CategoriesController {
             SignedInUser user,
             RedirectAttributes redirect) {
         Access.requireRole(user, id, Role.ORG_ADMIN);
-        redirect.addFlashAttribute("notice", categories.add(id, code) ? "category.added" : "category.unknown");
+        if (categories.add(id, code)) {
+            redirect.addFlashAttribute("notice", "category.added");
+        } else {
+            redirect.addFlashAttribute("warning", "category.unknown");
+        }
         redirect.addAttribute("q", q == null ? "" : q);
         return "redirect:/organisations/" + id + "/categories";
     }

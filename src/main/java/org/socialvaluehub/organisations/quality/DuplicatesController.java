@@ -68,14 +68,14 @@ class DuplicatesController {
                 || second == null
                 || survivor == null
                 || (!survivor.equals(first) && !survivor.equals(second))) {
-            redirect.addFlashAttribute("notice", "duplicates.gone");
+            redirect.addFlashAttribute("warning", "duplicates.gone");
             return "redirect:/coordinator/duplicates";
         }
         long merged = survivor.equals(first) ? second : first;
         if (survivor == merged
                 || organisations.find(survivor).isEmpty()
                 || organisations.find(merged).isEmpty()) {
-            redirect.addFlashAttribute("notice", "duplicates.gone");
+            redirect.addFlashAttribute("warning", "duplicates.gone");
             return "redirect:/coordinator/duplicates";
         }
         var unlisted = organisations.unlisted();
@@ -95,7 +95,7 @@ class DuplicatesController {
             organisations.listAnyway(id);
             redirect.addFlashAttribute("notice", "duplicates.listed");
         } else {
-            redirect.addFlashAttribute("notice", "duplicates.gone");
+            redirect.addFlashAttribute("warning", "duplicates.gone");
         }
         return "redirect:/coordinator/duplicates";
     }

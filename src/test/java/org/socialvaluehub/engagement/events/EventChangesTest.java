@@ -70,7 +70,7 @@ class EventChangesTest {
                 .isEqualTo(2);
         assertThat(outbox.latestBodyTo(waiting)).contains("a place has become free at " + event.title());
         assertThat(outbox.latestBodyTo(placed))
-                .contains("The organiser has changed " + event.title(), moved.getDayOfMonth() + " ", "10:00 to 12:00");
+                .contains("The organiser has changed " + event.title(), moved.getDayOfMonth() + " ", "10am to midday");
         assertThat(jdbc.sql("select count(*) from eng_registration where event_id = :e and reminder_sent_at is"
                                 + " not null")
                         .param("e", event.id())

@@ -52,7 +52,7 @@ class EventRemindersTest {
         assertThat(outbox.latestBodyTo(placed))
                 .contains(
                         "you have a place at " + tomorrow.title(),
-                        "Tuesday 13 May 2031, 10:00 to 12:00",
+                        "Tuesday 13 May 2031, 10am to midday",
                         "Town Hall, Oxford, OX1 1BX",
                         "/events/" + tomorrow.id());
         assertThat(outbox.countTo(waiting)).isZero();
