@@ -64,13 +64,18 @@ class EvaluationModelTest {
     }
 
     private MockHttpServletResponse saveWeights(long id, String price, String quality, String social) throws Exception {
+        return saveWeights(id, price, quality, social, "Social value is scored in another lot.");
+    }
+
+    private MockHttpServletResponse saveWeights(long id, String price, String quality, String social, String why)
+            throws Exception {
         return mvc.perform(post("/evaluations/{id}/model", id)
                         .with(csrf())
                         .with(people.signedIn(buyerEmail))
                         .param("priceWeight", price)
                         .param("qualityWeight", quality)
                         .param("socialWeight", social)
-                        .param("socialJustification", "Social value is scored in another lot.")
+                        .param("socialJustification", why)
                         .param("descriptors[0]", "a")
                         .param("descriptors[1]", "b")
                         .param("descriptors[2]", "c")
@@ -224,20 +229,7 @@ class EvaluationModelTest {
     }
 
     private MockHttpServletResponse saveWeights(long id, String social, String justification) throws Exception {
-        return mvc.perform(post("/evaluations/{id}/model", id)
-                        .with(csrf())
-                        .with(people.signedIn(buyerEmail))
-                        .param("priceWeight", "60")
-                        .param("qualityWeight", String.valueOf(40 - Integer.parseInt(social)))
-                        .param("socialWeight", social)
-                        .param("socialJustification", justification)
-                        .param("descriptors[0]", "a")
-                        .param("descriptors[1]", "b")
-                        .param("descriptors[2]", "c")
-                        .param("descriptors[3]", "d")
-                        .param("descriptors[4]", "e"))
-                .andReturn()
-                .getResponse();
+        return saveWeights(id, "60", String.valueOf(40 - Integer.parseInt(social)), social, justification);
     }
 
     @Test
