@@ -170,8 +170,8 @@ public class EvaluationModels {
         if ("target-per-million".equals(scoring) && (target == null || evaluation.estimatedValue() == null)) {
             return Optional.of("evaluation.model.measure.target");
         }
-        if ("monetised-over-best".equals(scoring) && !priced(evaluation, code)) {
-            return Optional.of("evaluation.model.measure.unpriced");
+        if ("monetised-over-best".equals(scoring)) {
+            return Optional.of("evaluation.model.measure.monetisedRetired");
         }
         repository.addMeasure(evaluation, code, scoring, "target-per-million".equals(scoring) ? target : null, weight);
         audit.record(
@@ -188,18 +188,6 @@ public class EvaluationModels {
         requireModel(evaluation);
         if (repository.removeMeasure(evaluation, measureId)) {
             audit.record(evaluation, user, "model.measure.removed", "measure criterion " + measureId);
-        }
-    }
-
-    private boolean priced(Evaluation evaluation, String code) {
-        try {
-            Integer version = evaluation.frameworkVersion() != null
-                    ? evaluation.frameworkVersion()
-                    : frameworks.current().map(FrameworkVersion::number).orElseThrow();
-            frameworks.value(version, code, BigDecimal.ONE);
-            return true;
-        } catch (RuntimeException unpriced) {
-            return false;
         }
     }
 

@@ -332,6 +332,38 @@ class EvaluationModelTest {
     }
 
     @Test
+    void monetisedOverBestIsNotOfferedToNewModelsAsItScoresExactlyLikeValueOverBest() throws Exception {
+        long id = draft();
+        saveWeights(id, "50", "30", "20");
+
+        Document page =
+                Jsoup.parse(mvc.perform(get("/evaluations/{id}/model", id).with(people.signedIn(buyerEmail)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        MockHttpServletResponse refused = mvc.perform(post("/evaluations/{id}/model/measures", id)
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail))
+                        .param("measureCode", "JS04")
+                        .param("scoring", "monetised-over-best")
+                        .param("weight", "1"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(page.select("select#scoring option").eachAttr("value"))
+                .contains("value-over-best", "target-per-million")
+                .doesNotContain("monetised-over-best");
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("scores exactly like relative to the best bid");
+        assertThat(models.find(Evaluation.whole(opportunities.find(id).orElseThrow()))
+                        .orElseThrow()
+                        .measures())
+                .isEmpty();
+    }
+
+    @Test
     void thePublishedModelShowsAnyoneHowBidsWillBeScored() throws Exception {
         Evaluations.Scenario scenario = evaluations.openWithBids(Instant.now().plus(1, ChronoUnit.DAYS));
 
