@@ -135,6 +135,35 @@ class PartnershipSharingTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void sensitivityIsForAssuranceOnlyItsRerunsAreAuditedAndViewersCannotChangeItsSettings() throws Exception {
+        Evaluations.Scenario s = moderated();
+        String page = "/evaluations/" + s.opportunityId() + "/sensitivity";
+        String reporting = people.coordinator(CoordinatorRole.REPORTING);
+        share(s, true);
+
+        org.jsoup.nodes.Document viewed = org.jsoup.Jsoup.parse(
+                mvc.perform(get(page + "?draws=500&spread=80").with(people.signedIn(reporting)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        org.jsoup.nodes.Document rerun = org.jsoup.Jsoup.parse(
+                mvc.perform(get(page + "?draws=500&spread=30").with(people.signedIn(s.buyerEmail())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+
+        assertThat(viewed.select("#assurance-only").text()).contains("for assurance; it cannot change the award");
+        assertThat(viewed.select("#rerun")).isEmpty();
+        assertThat(viewed.text()).contains("In 10,000 random draws").contains("±20%");
+        assertThat(rerun.select("#rerun")).isNotEmpty();
+        assertThat(rerun.text()).contains("In 500 random draws").contains("±30%");
+        assertThat(audit.trail(scorings.opportunity(s), true))
+                .filteredOn(e -> e.action().equals("sensitivity.run"))
+                .extracting(EvaluationAudit.Entry::detail)
+                .containsExactly("500 draws, weights within ±30%");
+    }
+
     private Evaluations.Scenario moderated() {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         scorings.nameEvaluators(s);

@@ -59,18 +59,27 @@ public class Scorings {
 
     /** Every evaluator declares no conflict, scores every answer (bid A higher on quality) and submits. */
     public void scoreAll(Evaluations.Scenario scenario) {
+        scoreAll(scenario, Map.of());
+    }
+
+    /**
+     * Every evaluator declares a conflict with the supplier given for its index (none with the others), scores every
+     * answer it may read (bid A higher on quality) and submits.
+     */
+    public void scoreAll(Evaluations.Scenario scenario, Map<Integer, Long> conflicts) {
         Evaluation opportunity = opportunity(scenario);
         EvaluationModel model = models.find(opportunity).orElseThrow();
         for (int i = 0; i < scenario.evaluatorEmails().size(); i++) {
             SignedInUser evaluator = evaluator(scenario, i);
+            Long conflicted = conflicts.get(i);
             evaluators.declare(
                     opportunity,
                     evaluator,
                     Map.of(
                             scenario.supplierIds().get(0),
-                            false,
+                            scenario.supplierIds().get(0).equals(conflicted),
                             scenario.supplierIds().get(1),
-                            false));
+                            scenario.supplierIds().get(1).equals(conflicted)));
             for (Bid bid : evaluators.bidsFor(opportunity, evaluator)) {
                 int mark = bid.supplierId() == scenario.supplierIds().get(0) ? 75 : 50;
                 Map<Long, Integer> marks = new java.util.HashMap<>();

@@ -142,7 +142,7 @@ class DemoEvaluations {
                 "Name the partners you will work with.",
                 BigDecimal.ONE,
                 user);
-        models.addMeasure(draft, "JS04", "monetised-over-best", null, BigDecimal.ONE, user)
+        models.addMeasure(draft, "JS04", "value-over-best", null, BigDecimal.ONE, user)
                 .ifPresent(error -> log.warn("Demo evaluation model lacks JS04: {}", error));
         models.addMeasure(draft, "JS01", "target-per-million", new BigDecimal(4), BigDecimal.ONE, user)
                 .ifPresent(error -> log.warn("Demo evaluation model lacks JS01: {}", error));

@@ -8,7 +8,8 @@ import org.springframework.modulith.NamedInterface;
 /**
  * How an opportunity's bids will be scored: the weights of price, quality and social value in percent,
  * the rubric for qualitative answers, the questions and the social value measures with their methods, and the
- * estimated contract value the target-per-£1m formulas read (fixed when the opportunity opens).
+ * estimated contract value the target-per-£1m formulas read (fixed when the opportunity opens), and why social value
+ * is weighted below PPN 002's 10% when it is.
  */
 @NamedInterface("model")
 public record EvaluationModel(
@@ -19,9 +20,10 @@ public record EvaluationModel(
         List<RubricLevel> rubric,
         List<Question> questions,
         List<MeasureCriterion> measures,
-        BigDecimal estimatedValue) {
+        BigDecimal estimatedValue,
+        String socialJustification) {
 
-    /** The UK government's Social Value Model (PPN 06/20) asks for at least 10% social value. */
+    /** PPN 002 (which superseded PPN 06/20) asks for social value to carry at least 10% of the total score. */
     public static final BigDecimal GOVERNMENT_MINIMUM = BigDecimal.TEN;
 
     public EvaluationModel {

@@ -14,7 +14,6 @@ import org.socialvaluehub.measures.Frameworks;
 import org.socialvaluehub.measures.core.Measure;
 import org.socialvaluehub.opportunities.OpportunityStatus;
 import org.socialvaluehub.shared.SignedInUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,17 +29,14 @@ public class EvaluationModels {
     private final ModelRepository repository;
     private final Frameworks frameworks;
     private final EvaluationAudit audit;
-    private final BigDecimal floor;
+    private final SocialValueWeighting weighting;
 
     EvaluationModels(
-            ModelRepository repository,
-            Frameworks frameworks,
-            EvaluationAudit audit,
-            @Value("${svh.evaluation.social-value-floor:0}") BigDecimal floor) {
+            ModelRepository repository, Frameworks frameworks, EvaluationAudit audit, SocialValueWeighting weighting) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.audit = audit;
-        this.floor = floor;
+        this.weighting = weighting;
     }
 
     /**
@@ -63,7 +59,8 @@ public class EvaluationModels {
                         model.measures().stream()
                                 .map(m -> named(m, byCode.get(m.measureCode())))
                                 .toList(),
-                        model.estimatedValue() != null ? model.estimatedValue() : evaluation.estimatedValue()));
+                        model.estimatedValue() != null ? model.estimatedValue() : evaluation.estimatedValue(),
+                        model.socialJustification()));
     }
 
     public List<Long> opportunitiesOfBuyers(java.util.Collection<Long> buyerIds) {
@@ -82,12 +79,11 @@ public class EvaluationModels {
         return evaluation.status() == OpportunityStatus.DRAFT || evaluation.status() == OpportunityStatus.PLANNED;
     }
 
-    public BigDecimal socialValueFloor() {
-        return floor;
+    SocialValueWeighting socialValueWeighting() {
+        return weighting;
     }
 
-    /** Saves the weights and rubric; an error message key when they break a rule, and then nothing is saved. */
-    @Transactional
+    /** Saves weights of at least 10% social value, which need no reason (see {@link SocialValueWeighting}). */
     public Optional<String> saveWeights(
             Evaluation evaluation,
             BigDecimal price,
@@ -95,21 +91,40 @@ public class EvaluationModels {
             BigDecimal social,
             List<String> descriptors,
             SignedInUser user) {
+        return saveWeights(evaluation, price, quality, social, null, descriptors, user);
+    }
+
+    /**
+     * Saves the weights, the reason for a social value weighting below 10% and the rubric; an error message key when
+     * they break a rule, and then nothing is saved.
+     */
+    @Transactional
+    public Optional<String> saveWeights(
+            Evaluation evaluation,
+            BigDecimal price,
+            BigDecimal quality,
+            BigDecimal social,
+            String justification,
+            List<String> descriptors,
+            SignedInUser user) {
         requireEditable(evaluation);
         if (price.add(quality).add(social).compareTo(new BigDecimal(100)) != 0) {
             return Optional.of("evaluation.model.weights.sum");
         }
-        if (social.compareTo(floor) < 0) {
-            return Optional.of("evaluation.model.weights.floor");
+        Optional<String> refusal = weighting.refusal(social, justification);
+        if (refusal.isPresent()) {
+            return refusal;
         }
-        repository.saveWeights(evaluation, evaluation.buyerId(), price, quality, social, descriptors);
+        String kept = weighting.kept(social, justification);
+        repository.saveWeights(evaluation, evaluation.buyerId(), price, quality, social, kept, descriptors);
         audit.record(
                 evaluation,
                 user,
                 "model.weights",
                 "price " + price.stripTrailingZeros().toPlainString()
                         + "%, quality " + quality.stripTrailingZeros().toPlainString() + "%, social value "
-                        + social.stripTrailingZeros().toPlainString() + "%");
+                        + social.stripTrailingZeros().toPlainString() + "%"
+                        + (kept == null ? "" : " (below 10% because: " + kept + ")"));
         return Optional.empty();
     }
 
@@ -155,8 +170,8 @@ public class EvaluationModels {
         if ("target-per-million".equals(scoring) && (target == null || evaluation.estimatedValue() == null)) {
             return Optional.of("evaluation.model.measure.target");
         }
-        if ("monetised-over-best".equals(scoring) && !priced(evaluation, code)) {
-            return Optional.of("evaluation.model.measure.unpriced");
+        if ("monetised-over-best".equals(scoring)) {
+            return Optional.of("evaluation.model.measure.monetisedRetired");
         }
         repository.addMeasure(evaluation, code, scoring, "target-per-million".equals(scoring) ? target : null, weight);
         audit.record(
@@ -173,18 +188,6 @@ public class EvaluationModels {
         requireModel(evaluation);
         if (repository.removeMeasure(evaluation, measureId)) {
             audit.record(evaluation, user, "model.measure.removed", "measure criterion " + measureId);
-        }
-    }
-
-    private boolean priced(Evaluation evaluation, String code) {
-        try {
-            Integer version = evaluation.frameworkVersion() != null
-                    ? evaluation.frameworkVersion()
-                    : frameworks.current().map(FrameworkVersion::number).orElseThrow();
-            frameworks.value(version, code, BigDecimal.ONE);
-            return true;
-        } catch (RuntimeException unpriced) {
-            return false;
         }
     }
 

@@ -61,6 +61,7 @@ class ModelController {
                             form.getPriceWeight(),
                             form.getQualityWeight(),
                             form.getSocialWeight(),
+                            form.getSocialJustification(),
                             descriptors.stream().map(String::strip).toList(),
                             user)
                     .ifPresent(result::reject);
@@ -76,7 +77,8 @@ class ModelController {
         model.addAttribute("opportunity", evaluation);
         model.addAttribute("evaluationModel", models.find(evaluation).orElse(null));
         model.addAttribute("editable", models.editable(evaluation));
-        model.addAttribute("floor", models.socialValueFloor());
+        model.addAttribute("floor", models.socialValueWeighting().partnershipFloor());
+        model.addAttribute("hardFloor", models.socialValueWeighting().hardFloor());
         model.addAttribute("measures", models.measures(evaluation));
         model.addAttribute("scorings", MeasureCriterion.SCORINGS);
         model.addAttribute("sections", Question.Section.values());

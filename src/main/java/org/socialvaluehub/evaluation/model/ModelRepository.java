@@ -30,7 +30,8 @@ class ModelRepository {
                         rubric(e),
                         questions(e),
                         measures(e),
-                        rs.getBigDecimal("estimated_value")))
+                        rs.getBigDecimal("estimated_value"),
+                        rs.getString("social_justification")))
                 .optional();
     }
 
@@ -51,18 +52,21 @@ class ModelRepository {
             BigDecimal price,
             BigDecimal quality,
             BigDecimal social,
+            String justification,
             List<String> descriptors) {
         jdbc.sql("""
-                insert into eval_model (opportunity_id, lot, buyer_id, price_weight, quality_weight, social_weight)
-                values (:id, :lot, :buyer, :price, :quality, :social)
+                insert into eval_model (opportunity_id, lot, buyer_id, price_weight, quality_weight, social_weight,
+                    social_justification)
+                values (:id, :lot, :buyer, :price, :quality, :social, :justification)
                 on conflict (opportunity_id, lot) do update set price_weight = :price, quality_weight = :quality,
-                    social_weight = :social, updated_at = now()""")
+                    social_weight = :social, social_justification = :justification, updated_at = now()""")
                 .param("id", e.id())
                 .param("lot", e.lotNumber())
                 .param("buyer", buyerId)
                 .param("price", price)
                 .param("quality", quality)
                 .param("social", social)
+                .param("justification", justification)
                 .update();
         for (int i = 0; i < RubricLevel.SCORES.size(); i++) {
             jdbc.sql("""

@@ -25,6 +25,8 @@ public class WeightsForm {
     @DecimalMax(value = "100", message = "{evaluation.model.weight.range}")
     private BigDecimal socialWeight;
 
+    private String socialJustification;
+
     private List<String> descriptors = new ArrayList<>();
 
     static WeightsForm of(EvaluationModel model) {
@@ -32,6 +34,7 @@ public class WeightsForm {
         form.priceWeight = plain(model.priceWeight());
         form.qualityWeight = plain(model.qualityWeight());
         form.socialWeight = plain(model.socialWeight());
+        form.socialJustification = model.socialJustification();
         form.descriptors = new ArrayList<>(
                 model.rubric().stream().map(RubricLevel::descriptor).toList());
         return form;
@@ -73,6 +76,14 @@ public class WeightsForm {
 
     public void setSocialWeight(BigDecimal socialWeight) {
         this.socialWeight = socialWeight;
+    }
+
+    public String getSocialJustification() {
+        return socialJustification;
+    }
+
+    public void setSocialJustification(String socialJustification) {
+        this.socialJustification = socialJustification;
     }
 
     public List<String> getDescriptors() {

@@ -42,13 +42,17 @@ class ModerationController {
     String show(@PathVariable long id, @PathVariable(required = false) Integer lot, SignedInUser user, Model model) {
         Evaluation evaluation = access.evaluation(id, lot);
         List<Score> all = scores.sideBySide(evaluation, user);
-        List<Bid> bids = sealed.opened(evaluation);
+        List<Bid> bids = scores.bidsToModerate(evaluation, user, sealed.opened(evaluation));
+        List<Long> visible = bids.stream().map(Bid::id).toList();
         model.addAttribute("opportunity", evaluation);
         model.addAttribute("evaluationModel", models.find(evaluation).orElseThrow());
         model.addAttribute("bids", bids);
         model.addAttribute("names", names.of(bids.stream().map(Bid::supplierId).toList()));
         model.addAttribute(
-                "scores", all.stream().collect(Collectors.groupingBy(s -> s.bidId() + "-" + s.questionId())));
+                "scores",
+                all.stream()
+                        .filter(s -> visible.contains(s.bidId()))
+                        .collect(Collectors.groupingBy(s -> s.bidId() + "-" + s.questionId())));
         model.addAttribute(
                 "consensus",
                 scores.consensus(evaluation).stream()

@@ -134,14 +134,34 @@ public class Scores {
         return !named.isEmpty() && named.stream().allMatch(Evaluator::submitted);
     }
 
-    /** Records the consensus for one answer, once every evaluator has submitted. */
+    /**
+     * The bids this person may moderate: an evaluator only those they declared no conflict with, the buyer all the
+     * opened ones.
+     */
+    public List<Bid> bidsToModerate(Evaluation evaluation, SignedInUser user, List<Bid> opened) {
+        return evaluators.evaluator(evaluation, user).isPresent() ? evaluators.bidsFor(evaluation, user) : opened;
+    }
+
+    /**
+     * Records the consensus for one answer, once every evaluator has submitted: not by an evaluator with a conflict
+     * with the bidder, and only with at least one evaluator's score behind it other than the moderator's own.
+     */
     @Transactional
     public void moderate(
             Evaluation evaluation, SignedInUser user, long bidId, long questionId, int score, String rationale) {
         lock.requireUndecided(evaluation);
-        sideBySide(evaluation, user);
+        List<Score> submitted = sideBySide(evaluation, user);
         if (!allSubmitted(evaluation)) {
             throw Refused.conflict("evaluation.refused.notAllSubmitted");
+        }
+        if (evaluators.evaluator(evaluation, user).isPresent()
+                && evaluators.bidsFor(evaluation, user).stream().noneMatch(b -> b.id() == bidId)) {
+            throw Refused.forbidden("evaluation.refused.conflictedModeration");
+        }
+        boolean independent = submitted.stream()
+                .anyMatch(s -> s.bidId() == bidId && s.questionId() == questionId && s.evaluatorId() != user.id());
+        if (!independent) {
+            throw Refused.conflict("evaluation.refused.noIndependentScore");
         }
         scores.moderate(bidId, questionId, score, rationale.strip(), user.id());
         audit.record(

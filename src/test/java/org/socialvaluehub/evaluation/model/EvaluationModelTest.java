@@ -64,12 +64,18 @@ class EvaluationModelTest {
     }
 
     private MockHttpServletResponse saveWeights(long id, String price, String quality, String social) throws Exception {
+        return saveWeights(id, price, quality, social, "Social value is scored in another lot.");
+    }
+
+    private MockHttpServletResponse saveWeights(long id, String price, String quality, String social, String why)
+            throws Exception {
         return mvc.perform(post("/evaluations/{id}/model", id)
                         .with(csrf())
                         .with(people.signedIn(buyerEmail))
                         .param("priceWeight", price)
                         .param("qualityWeight", quality)
                         .param("socialWeight", social)
+                        .param("socialJustification", why)
                         .param("descriptors[0]", "a")
                         .param("descriptors[1]", "b")
                         .param("descriptors[2]", "c")
@@ -222,24 +228,96 @@ class EvaluationModelTest {
                 .doesNotContain("How will you staff the contract?");
     }
 
-    @Test
-    void warnsWhenSocialValueIsBelowTheGovernmentModelsTenPercent() throws Exception {
-        long id = draft();
-        assertThat(saveWeights(id, "60", "35", "5").getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/model");
+    private MockHttpServletResponse saveWeights(long id, String social, String justification) throws Exception {
+        return saveWeights(id, "60", String.valueOf(40 - Integer.parseInt(social)), social, justification);
+    }
 
+    @Test
+    void socialValueBelowTenPercentNeedsARecordedJustificationUnderPpn002() throws Exception {
+        long id = draft();
+
+        MockHttpServletResponse refused = saveWeights(id, "5", " ");
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("Say why social value is below 10% of the total score")
+                .contains("PPN 002");
+        assertThat(models.find(Evaluation.whole(opportunities.find(id).orElseThrow())))
+                .isEmpty();
+
+        String why =
+                "Pre-market engagement showed the market is immature, so social value is 10% of the quality score.";
+        assertThat(saveWeights(id, "5", why).getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/model");
         Document page =
                 Jsoup.parse(mvc.perform(get("/evaluations/{id}/model", id).with(people.signedIn(buyerEmail)))
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
+        assertThat(page.select(".govuk-warning-text").text())
+                .contains("5%")
+                .contains("PPN 002")
+                .contains("10% of the quality score")
+                .doesNotContain("06/20");
+        assertThat(page.select("#socialJustification").text()).isEqualTo(why);
+        Document published = Jsoup.parse(
+                mvc.perform(get("/evaluations/{id}/how-bids-are-scored", id).with(people.signedIn(buyerEmail)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(published.select("#social-justification").text())
+                .contains("PPN 002")
+                .contains(why);
+    }
 
-        assertThat(page.select(".govuk-warning-text").text()).contains("5%").contains("Social Value Model (PPN 06/20)");
+    @Test
+    void aJustificationIsKeptOnlyWhileSocialValueIsBelowTenPercent() throws Exception {
+        long id = draft();
+        saveWeights(id, "5", "Immature market.");
+
+        saveWeights(id, "10", "Immature market.");
+
+        assertThat(models.find(Evaluation.whole(opportunities.find(id).orElseThrow()))
+                        .orElseThrow()
+                        .socialJustification())
+                .isNull();
     }
 
     @Test
     void aConfiguredFloorMakesLowSocialValueAnError() {
-        EvaluationModels strict = new EvaluationModels(null, null, null, new BigDecimal(10));
-        Opportunity opportunity = new Opportunity(
+        EvaluationModels strict =
+                new EvaluationModels(null, null, null, new SocialValueWeighting(new BigDecimal(10), false));
+
+        assertThat(strict.saveWeights(
+                        Evaluation.whole(draftOpportunity()),
+                        new BigDecimal(60),
+                        new BigDecimal(35),
+                        new BigDecimal(5),
+                        "Immature market.",
+                        List.of(),
+                        null))
+                .contains("evaluation.model.weights.floor");
+    }
+
+    @Test
+    void aHardPpn002FloorRefusesSocialValueBelowTenPercentEvenWithAJustification() {
+        EvaluationModels strict =
+                new EvaluationModels(null, null, null, new SocialValueWeighting(BigDecimal.ZERO, true));
+
+        assertThat(strict.saveWeights(
+                        Evaluation.whole(draftOpportunity()),
+                        new BigDecimal(60),
+                        new BigDecimal(31),
+                        new BigDecimal(9),
+                        "Immature market.",
+                        List.of(),
+                        null))
+                .contains("evaluation.model.weights.hardFloor");
+    }
+
+    private static Opportunity draftOpportunity() {
+        return new Opportunity(
                 1,
                 2,
                 "t",
@@ -251,15 +329,38 @@ class EvaluationModelTest {
                 null,
                 null,
                 List.of());
+    }
 
-        assertThat(strict.saveWeights(
-                        Evaluation.whole(opportunity),
-                        new BigDecimal(60),
-                        new BigDecimal(35),
-                        new BigDecimal(5),
-                        List.of(),
-                        null))
-                .contains("evaluation.model.weights.floor");
+    @Test
+    void monetisedOverBestIsNotOfferedToNewModelsAsItScoresExactlyLikeValueOverBest() throws Exception {
+        long id = draft();
+        saveWeights(id, "50", "30", "20");
+
+        Document page =
+                Jsoup.parse(mvc.perform(get("/evaluations/{id}/model", id).with(people.signedIn(buyerEmail)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        MockHttpServletResponse refused = mvc.perform(post("/evaluations/{id}/model/measures", id)
+                        .with(csrf())
+                        .with(people.signedIn(buyerEmail))
+                        .param("measureCode", "JS04")
+                        .param("scoring", "monetised-over-best")
+                        .param("weight", "1"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(page.select("select#scoring option").eachAttr("value"))
+                .contains("value-over-best", "target-per-million")
+                .doesNotContain("monetised-over-best");
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("scores exactly like relative to the best bid");
+        assertThat(models.find(Evaluation.whole(opportunities.find(id).orElseThrow()))
+                        .orElseThrow()
+                        .measures())
+                .isEmpty();
     }
 
     @Test

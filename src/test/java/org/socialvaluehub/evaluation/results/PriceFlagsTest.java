@@ -48,6 +48,26 @@ class PriceFlagsTest {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
         evaluations.reprice(s, 0, "100000");
         evaluations.reprice(s, 1, "600000");
+        Document page = moderatedResults(s);
+
+        var rows = page.select("#ranking tbody tr");
+        assertThat(rows.select("tr:contains(Bidding Cleaners)").text()).contains("Possibly abnormally low");
+        assertThat(rows.select("tr:contains(Sparkle Co-op)").text()).contains("Above budget");
+        assertThat(page.select("#price-checks").text()).contains("section 19(3)(c) and (4)");
+    }
+
+    @Test
+    void theResultsSayMoneyValuesAreEstimatesThatDoNotDriveTheScore() throws Exception {
+        Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
+        Document page = moderatedResults(s);
+
+        assertThat(page.text())
+                .contains("Money values are estimates")
+                .contains("They do not drive the score: commitments are scored on the quantities committed.");
+    }
+
+    /** Scores and moderates the scenario, and renders its results page for the buyer. */
+    private Document moderatedResults(Evaluations.Scenario s) throws Exception {
         scorings.nameEvaluators(s);
         clock.advancePast(evaluations.deadlineOf(s));
         scorings.scoreAll(s);
@@ -58,10 +78,6 @@ class PriceFlagsTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-
-        var rows = page.select("#ranking tbody tr");
-        assertThat(rows.select("tr:contains(Bidding Cleaners)").text()).contains("Possibly abnormally low");
-        assertThat(rows.select("tr:contains(Sparkle Co-op)").text()).contains("Above budget");
-        assertThat(page.select("#price-checks").text()).contains("section 19(3)(c) and (4)");
+        return page;
     }
 }

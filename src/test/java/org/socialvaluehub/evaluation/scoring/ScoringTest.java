@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,9 @@ class ScoringTest {
 
     @Autowired
     EvaluationAudit audit;
+
+    @Autowired
+    Scores scores;
 
     private Evaluations.Scenario closed() {
         Evaluations.Scenario s = evaluations.openWithBids(Evaluations.closingSoon());
@@ -108,6 +112,50 @@ class ScoringTest {
         assertThat(audit.trail(scorings.opportunity(s), true))
                 .extracting(EvaluationAudit.Entry::action)
                 .contains("conflict.declared", "conflict.none");
+    }
+
+    @Test
+    void conflictsAreHonouredInModerationAndAConsensusNeedsAnIndependentScore() throws Exception {
+        Evaluations.Scenario s = closed();
+        String base = "/evaluations/" + s.opportunityId();
+        scorings.scoreAll(s, java.util.Map.of(0, s.supplierIds().get(0)));
+        List<Long> bids = scorings.bidIds(s, sealed);
+        long question = models.find(scorings.opportunity(s))
+                .orElseThrow()
+                .questions()
+                .get(0)
+                .id();
+        String conflicted = s.evaluatorEmails().get(0);
+        String independent = s.evaluatorEmails().get(1);
+
+        String moderation = page(base + "/moderation", conflicted);
+        MockHttpServletResponse refusedForConflict = moderate(base, bids.get(0), question, conflicted);
+        MockHttpServletResponse refusedAsOwnScoreOnly = moderate(base, bids.get(0), question, independent);
+
+        assertThat(moderation)
+                .doesNotContain("/moderation/" + bids.get(0) + "/")
+                .contains("/moderation/" + bids.get(1) + "/");
+        assertThat(refusedForConflict.getStatus()).isEqualTo(403);
+        assertThat(refusedForConflict.getContentAsString()).contains("sections 81 and 82");
+        assertThat(refusedAsOwnScoreOnly.getStatus()).isEqualTo(409);
+        assertThat(refusedAsOwnScoreOnly.getContentAsString()).contains("at least one evaluator");
+        assertThat(scores.consensus(scorings.opportunity(s))).isEmpty();
+
+        assertThat(moderate(base, bids.get(1), question, independent).getStatus())
+                .isEqualTo(302);
+        assertThat(moderate(base, bids.get(0), question, s.buyerEmail()).getStatus())
+                .isEqualTo(302);
+        assertThat(scores.consensus(scorings.opportunity(s))).hasSize(2);
+    }
+
+    private MockHttpServletResponse moderate(String base, long bid, long question, String email) throws Exception {
+        return mvc.perform(post(base + "/moderation/" + bid + "/" + question)
+                        .with(csrf())
+                        .with(people.signedIn(email))
+                        .param("score", "50")
+                        .param("rationale", "Agreed"))
+                .andReturn()
+                .getResponse();
     }
 
     @Test
