@@ -85,6 +85,7 @@ class ResourcesJourneyTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("All 14 staff on the Real Living Wage since April");
         checkPage("pledges-public");
 
+        open("/home");
         link("Your journey").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the self-assessment again"))
                 .click();

@@ -53,7 +53,7 @@ class EventsWebTest {
                         "Town Hall, Oxford",
                         "OX1 1BX",
                         "40 of 40 places left",
-                        "10:00 to 12:30 (UK time)");
+                        "10am to 12:30pm (UK time)");
         assertThat(mvc.perform(get("/events")).andReturn().getResponse().getContentAsString())
                 .contains(title);
     }
