@@ -33,6 +33,8 @@ class AccountPersonalData implements PersonalDataHolder {
                 "account_token.user_id",
                 "account_invitation.email",
                 "account_invitation.invited_by",
+                "account_api_token.created_by",
+                "account_api_token.revoked_by",
                 "account_audit_event.user_id",
                 "account_audit_event.email",
                 "account_sign_in_throttle.email_key");
@@ -60,6 +62,10 @@ class AccountPersonalData implements PersonalDataHolder {
                         select email, organisation_id, roles, invited_by, created_at, expires_at, accepted_at
                         from account_invitation where lower(email) = lower(:email) or invited_by = :id
                         order by created_at"""),
+                rows.records("account_api_token", "personalData.account_api_token", """
+                        select organisation_id, name, token_hint, may_write, created_at, expires_at, revoked_at,
+                               created_by = :id as made_by_you, revoked_by = :id as revoked_by_you
+                        from account_api_token where created_by = :id or revoked_by = :id order by created_at"""),
                 rows.records("account_sign_in_throttle", "personalData.account_sign_in_throttle", """
                         select failures, blocked_until, updated_at from account_sign_in_throttle
                         where email_key = lower(:email)"""),
@@ -74,6 +80,9 @@ class AccountPersonalData implements PersonalDataHolder {
         int throttle = rows.update("delete from account_sign_in_throttle where email_key = lower(:email)");
         int invitations = rows.update(
                 "delete from account_invitation where lower(email) = lower(:email) and accepted_at is null");
+        // The organisation's tokens outlive the person who made or revoked them; only the link to them goes.
+        int apiTokens = rows.update("update account_api_token set created_by = null where created_by = :id")
+                + rows.update("update account_api_token set revoked_by = null where revoked_by = :id");
         int memberships = rows.count("select count(*) from account_membership where user_id = :id");
         int tokens = rows.count("select count(*) from account_token where user_id = :id");
         int coordinatorRoles = rows.count("select count(*) from account_coordinator_role where user_id = :id");
@@ -82,6 +91,7 @@ class AccountPersonalData implements PersonalDataHolder {
         return List.of(
                 Erasure.done("account_sign_in_throttle", Outcome.ERASED, throttle),
                 Erasure.done("account_invitation", Outcome.ERASED, invitations),
+                Erasure.done("account_api_token", Outcome.ANONYMISED, apiTokens),
                 Erasure.done("account_membership", Outcome.ERASED, memberships),
                 Erasure.done("account_token", Outcome.ERASED, tokens),
                 Erasure.done("account_coordinator_role", Outcome.ERASED, coordinatorRoles),

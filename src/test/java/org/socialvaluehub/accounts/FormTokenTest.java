@@ -43,7 +43,7 @@ class FormTokenTest {
                 "SVH_CSRF=" + csrfCookie,
                 "email=" + encode(email) + "&password=" + encode(People.PASSWORD) + "&_csrf=" + encode(token));
         assertThat(signedIn.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
         String session = "SVH_SESSION=" + cookie(signedIn, "SVH_SESSION");
 
         String planted = "attacker-chosen-token-value";

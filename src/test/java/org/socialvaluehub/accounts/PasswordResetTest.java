@@ -59,7 +59,7 @@ class PasswordResetTest {
                         .param("email", email)
                         .param("password", "new lantern otter river")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
 
         String again = mvc.perform(post(link)
                         .param("password", "third lantern otter")
@@ -98,7 +98,7 @@ class PasswordResetTest {
                         .param("email", email)
                         .param("password", People.PASSWORD)
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
     }
 
     @Test
@@ -148,7 +148,7 @@ class PasswordResetTest {
                         .param("email", email)
                         .param("password", "fresh kettle meadow")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class PasswordResetTest {
                         .param("email", email)
                         .param("password", "newer lantern otter")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/home"));
     }
 
     @Test

@@ -143,7 +143,7 @@ class PeopleWhoLeaveTest {
         mvc.perform(post("/coordinator/people/" + id + "/enable")
                 .with(people.signedIn(coordinator))
                 .with(csrf()));
-        assertThat(signIn(email)).isEqualTo("/account");
+        assertThat(signIn(email)).isEqualTo("/home");
         assertThat(jdbc.sql("select event_type from account_audit_event where user_id = :u")
                         .param("u", id)
                         .query(String.class)
@@ -188,7 +188,7 @@ class PeopleWhoLeaveTest {
         assertThat(People.stillSignedIn(mvc, session))
                 .as("sessions carried the old address")
                 .isFalse();
-        assertThat(signIn(corrected)).isEqualTo("/account");
+        assertThat(signIn(corrected)).isEqualTo("/home");
         assertThat(jdbc.sql("select event_type from account_audit_event where user_id = :u")
                         .param("u", id)
                         .query(String.class)

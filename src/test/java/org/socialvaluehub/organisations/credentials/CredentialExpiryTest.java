@@ -14,6 +14,7 @@ import org.socialvaluehub.organisations.Credential;
 import org.socialvaluehub.organisations.DirectoryFixtures;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.OrganisationPeople;
+import org.socialvaluehub.shared.PlainDates;
 import org.socialvaluehub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -74,7 +75,7 @@ class CredentialExpiryTest {
         assertThat(status(later)).isEqualTo(Credential.Status.VERIFIED);
         assertThat(outbox.countTo(admin)).isEqualTo(1);
         assertThat(outbox.latestBodyTo(admin))
-                .contains("Real Living Wage employer", today.plusDays(20).toString());
+                .contains("Real Living Wage employer", PlainDates.day(today.plusDays(20)));
         assertThat(outbox.countTo(member)).isZero();
 
         expiry.run();
