@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -117,7 +118,7 @@ class ScoringTest {
         String second = s.evaluatorEmails().get(1);
         String base = "/evaluations/" + s.opportunityId();
         var questions = models.find(scorings.opportunity(s)).orElseThrow().questions();
-        for (String evaluator : java.util.List.of(first, second)) {
+        for (String evaluator : List.of(first, second)) {
             mvc.perform(post(base + "/conflicts")
                     .with(csrf())
                     .with(people.signedIn(evaluator))
