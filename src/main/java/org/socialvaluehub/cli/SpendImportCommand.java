@@ -1,8 +1,10 @@
 package org.socialvaluehub.cli;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.organisations.Organisations;
@@ -32,8 +34,8 @@ final class SpendImportCommand implements CliCommand {
         return "import a spend file for a buyer (atomic; rows imported before are skipped)";
     }
 
-    static String pounds(java.math.BigDecimal amount) {
-        return new java.text.DecimalFormat("#,##0.00").format(amount);
+    static String pounds(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00").format(amount);
     }
 
     @Override

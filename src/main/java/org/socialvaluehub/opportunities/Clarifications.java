@@ -1,6 +1,9 @@
 package org.socialvaluehub.opportunities;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,7 +126,7 @@ public class Clarifications {
     }
 
     /** The questions the suppliers asked that have an answer, latest answer first. */
-    public List<Question> answeredFor(java.util.Collection<Long> supplierIds) {
+    public List<Question> answeredFor(Collection<Long> supplierIds) {
         if (supplierIds.isEmpty()) {
             return List.of();
         }
@@ -153,7 +156,7 @@ public class Clarifications {
                 .list();
     }
 
-    private static Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Question question(ResultSet rs) throws SQLException {
         return new Question(
                 rs.getLong("id"),
                 rs.getLong("opportunity_id"),

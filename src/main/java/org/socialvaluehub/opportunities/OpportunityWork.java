@@ -2,6 +2,7 @@ package org.socialvaluehub.opportunities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.socialvaluehub.shared.Role;
 import org.socialvaluehub.shared.SignedInUser;
@@ -21,7 +22,7 @@ class OpportunityWork {
         QUESTIONS;
 
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static Optional<Kind> of(String word) {

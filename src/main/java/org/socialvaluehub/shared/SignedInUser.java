@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The person behind a request: who they are, their partnership-team roles, and the roles they hold per organisation.
@@ -61,8 +63,8 @@ public record SignedInUser(
     }
 
     /** The organisations in which the person holds the role, in a stable order. */
-    public java.util.SortedSet<Long> organisationsWhere(Role role) {
-        java.util.SortedSet<Long> found = new java.util.TreeSet<>();
+    public SortedSet<Long> organisationsWhere(Role role) {
+        SortedSet<Long> found = new TreeSet<>();
         rolesByOrganisation.forEach((organisation, roles) -> {
             if (roles.contains(role)) {
                 found.add(organisation);

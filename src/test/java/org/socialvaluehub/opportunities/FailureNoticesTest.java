@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class FailureNoticesTest {
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        Document page = Jsoup.parse(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select(".govuk-notification-banner--success")).isEmpty();
         assertThat(page.select("#warning .govuk-notification-banner__title").text())
                 .isEqualTo("Important");

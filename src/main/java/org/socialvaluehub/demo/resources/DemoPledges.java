@@ -1,6 +1,7 @@
 package org.socialvaluehub.demo.resources;
 
 import java.util.List;
+import java.util.Locale;
 import org.socialvaluehub.demo.DemoPartnershipLoaded;
 import org.socialvaluehub.resources.pledges.Charter;
 import org.socialvaluehub.resources.pledges.Pledge;
@@ -67,7 +68,7 @@ class DemoPledges {
             String evidence) {
         Pledge own = pledges.stream()
                 .filter(p -> p.category().equals(category))
-                .filter(p -> p.title().toLowerCase(java.util.Locale.UK).contains(about))
+                .filter(p -> p.title().toLowerCase(Locale.UK).contains(about))
                 .findFirst()
                 .or(() -> pledges.stream()
                         .filter(p -> p.category().equals(category))

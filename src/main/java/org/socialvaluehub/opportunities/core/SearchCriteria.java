@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * A supplier's search over published opportunities (also what a saved search keeps): words, kind,
- * CPV division (two digits, or several separated by commas), value band, buyer, deadline no later than, suitability and locality.
+ * CPV division (two digits, or several separated by commas), value band, buyer, deadline no later than, suitability and
+ * locality.
  * Every blank criterion matches everything.
  */
 public record SearchCriteria(

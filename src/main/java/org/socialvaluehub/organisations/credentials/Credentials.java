@@ -1,6 +1,7 @@
 package org.socialvaluehub.organisations.credentials;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public class Credentials {
      * are reminded of, and marked on its credentials page.
      */
     public List<Credential> expiringSoon(long organisationId) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return of(organisationId).stream()
                 .filter(c -> c.status() == Credential.Status.CLAIMED || c.verified())
                 .filter(c -> c.expiresOn() != null

@@ -1,5 +1,6 @@
 package org.socialvaluehub.organisations.credentials;
 
+import java.util.stream.Collectors;
 import org.socialvaluehub.organisations.Organisation;
 import org.socialvaluehub.organisations.Organisations;
 import org.socialvaluehub.shared.Access;
@@ -61,7 +62,7 @@ class CredentialsController {
         model.addAttribute("credentials", credentials.of(id));
         model.addAttribute(
                 "expiringSoon",
-                credentials.expiringSoon(id).stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()));
+                credentials.expiringSoon(id).stream().map(c -> c.id()).collect(Collectors.toSet()));
         model.addAttribute("types", credentials.types());
         model.addAttribute("credential", form);
         model.addAttribute("canEdit", user.coordinates(CoordinatorRole.DIRECTORY) || user.hasRole(id, Role.ORG_ADMIN));
