@@ -42,7 +42,8 @@ class EvaluationPersonalData implements PersonalDataHolder {
                 rows.records(
                         "eval_evaluator",
                         "personalData.eval_evaluator",
-                        "select opportunity_id, display_name, submitted_at from eval_evaluator where user_id = :id order by 1"),
+                        "select opportunity_id, display_name, submitted_at from eval_evaluator "
+                                + "where user_id = :id order by 1"),
                 rows.records("eval_conflict", "personalData.eval_conflict", """
                         select opportunity_id, supplier_id, conflicted, note, declared_at from eval_conflict
                         where user_id = :id order by declared_at"""),
@@ -55,7 +56,8 @@ class EvaluationPersonalData implements PersonalDataHolder {
                 rows.records(
                         "eval_decision",
                         "personalData.eval_decision",
-                        "select opportunity_id, bid_id, rationale, recorded_at from eval_decision where recorded_by = :id"),
+                        "select opportunity_id, bid_id, rationale, recorded_at from eval_decision "
+                                + "where recorded_by = :id"),
                 rows.records(
                         "eval_approval",
                         "personalData.eval_approval",
@@ -66,7 +68,8 @@ class EvaluationPersonalData implements PersonalDataHolder {
                 rows.records(
                         "eval_bid",
                         "personalData.eval_bid",
-                        "select id, opportunity_id, supplier_id, status, updated_at from eval_bid where updated_by = :id"));
+                        "select id, opportunity_id, supplier_id, status, updated_at from eval_bid "
+                                + "where updated_by = :id"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.socialvaluehub.measures;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.socialvaluehub.measures.core.DeflatorSeries;
@@ -16,7 +17,7 @@ class DeflatorForm {
         form.sourceName = series.sourceName();
         form.sourceUrl = series.sourceUrl();
         form.rows = series.indexByYear().entrySet().stream()
-                .map((Map.Entry<Integer, java.math.BigDecimal> e) ->
+                .map((Map.Entry<Integer, BigDecimal> e) ->
                         e.getKey() + "," + e.getValue().toPlainString())
                 .collect(Collectors.joining("\n"));
         return form;

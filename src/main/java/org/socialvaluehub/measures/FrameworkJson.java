@@ -13,7 +13,10 @@ import org.socialvaluehub.measures.core.Outcome;
 import org.socialvaluehub.measures.core.PriceBasis;
 import org.socialvaluehub.measures.core.ProxyValue;
 
-/** The read-only JSON shapes of {@code /api/v1/framework}: a version with its themes, outcomes, measures, values and sources. */
+/**
+ * The read-only JSON shapes of {@code /api/v1/framework}: a version with its themes, outcomes, measures, values and
+ * sources.
+ */
 final class FrameworkJson {
 
     private FrameworkJson() {}

@@ -41,7 +41,8 @@ class FrameworkVersionRepository {
 
     Optional<StoredVersion> latestPublished() {
         return jdbc.sql("""
-                select * from measures_framework_version where status = 'PUBLISHED' order by number desc limit 1""").query(FrameworkVersionRepository::map).optional();
+                select * from measures_framework_version where status = 'PUBLISHED'
+                order by number desc limit 1""").query(FrameworkVersionRepository::map).optional();
     }
 
     /** Published versions, newest first. */

@@ -34,7 +34,8 @@ class MeasureSearch {
                     .findFirst()
                     .orElseThrow();
             jdbc.sql("""
-                    insert into measures_search (version_id, measure_code, theme_code, outcome_code, document, plain_text)
+                    insert into measures_search
+                        (version_id, measure_code, theme_code, outcome_code, document, plain_text)
                     values (:id, :code, :theme, :outcome,
                             setweight(to_tsvector('simple', :code), 'A')
                             || setweight(to_tsvector('english', :name), 'A')

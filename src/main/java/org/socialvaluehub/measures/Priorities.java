@@ -10,7 +10,10 @@ import org.socialvaluehub.measures.core.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Publishing the partnership's local priorities: 100 points across the outcomes of the current version, with reasoning. */
+/**
+ * Publishing the partnership's local priorities: 100 points across the outcomes of the current version, with
+ * reasoning.
+ */
 @Service
 class Priorities {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.socialvaluehub.measures.core.Outcome;
 import org.socialvaluehub.measures.core.Problem;
 import org.socialvaluehub.shared.Access;
@@ -47,7 +48,7 @@ class PrioritiesController {
         List<Outcome> outcomes = outcomes();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> points = form.parsed(outcomes, problems);
-        points.values().removeIf(java.util.Objects::isNull);
+        points.values().removeIf(Objects::isNull);
         problems.addAll(priorities.problems(points, form.getReasoning()));
         if (problems.isEmpty()) {
             priorities.publish(points, form.getReasoning(), user.displayName() + " <" + user.email() + ">");

@@ -1,5 +1,6 @@
 package org.socialvaluehub.measures;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.socialvaluehub.measures.core.FrameworkCsvWriter;
 import org.socialvaluehub.measures.core.FrameworkDiff;
@@ -56,7 +57,7 @@ class VersionHistoryController {
 
     static ResponseEntity<byte[]> csvFile(byte[] bytes, String fileName) {
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -2,6 +2,8 @@ package org.socialvaluehub.spend;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.socialvaluehub.spend.core.SpendCheckReport;
 
@@ -96,8 +98,8 @@ public record ImportResult(
         }
 
         /** The day of the earlier import, in the UK. */
-        public java.time.LocalDate day() {
-            return at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        public LocalDate day() {
+            return at.atZone(ZoneId.of("Europe/London")).toLocalDate();
         }
     }
 

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spend module's API: imports a buyer's spend file in one transaction (all of it or nothing), skipping lines
- * imported before, then resolves new supplier names and adds the new lines to the buyer's dashboard summaries. Lines go in with
+ * imported before, then resolves new supplier names and adds the new lines to the buyer's dashboard summaries. Lines go
+ * in with
  * {@code COPY}: straight into {@code spend_line} once the buyer's earlier fingerprints are known, or, for a buyer
  * with very many lines, through a staging table.
  */

@@ -19,6 +19,7 @@ class SpendRetention {
                 "spend-uploads",
                 cutoff -> jdbc.sql("""
                         delete from spend_upload
-                        where status in ('UPLOADED', 'DONE', 'FAILED') and updated_at < :cutoff""").param("cutoff", Timestamp.from(cutoff)).update());
+                        where status in ('UPLOADED', 'DONE', 'FAILED')
+                        and updated_at < :cutoff""").param("cutoff", Timestamp.from(cutoff)).update());
     }
 }

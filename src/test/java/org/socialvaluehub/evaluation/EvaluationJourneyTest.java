@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -202,7 +203,7 @@ class EvaluationJourneyTest extends BrowserTest {
         page.locator("textarea").nth(0).fill(quality);
         page.locator("textarea").nth(1).fill(social);
         button("Save as draft").click();
-        page.locator("#file").setInputFiles(java.nio.file.Path.of("src/test/resources/evaluation/files/evidence.pdf"));
+        page.locator("#file").setInputFiles(Path.of("src/test/resources/evaluation/files/evidence.pdf"));
         button("Attach file").click();
         assertThat(page.locator("#answer-files")).containsText("evidence.pdf");
         Locator commitment = page.locator("form[action$='/bid/commitments']");

@@ -50,7 +50,9 @@ public class Evaluations {
             List<String> supplierEmails,
             List<String> markers) {}
 
-    /** An open opportunity with a model (one quality and one social value question, one measure) and two submitted bids. */
+    /**
+     * An open opportunity with a model (one quality and one social value question, one measure) and two submitted bids.
+     */
     public Scenario openWithBids(Instant deadline) {
         long buyer = people.organisation(OrganisationKind.BUYER, "Evaluating Council");
         String buyerEmail = people.person("eval-buyer", buyer, Role.BUYER);

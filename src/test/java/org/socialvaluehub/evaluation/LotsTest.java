@@ -171,7 +171,9 @@ class LotsTest {
                 .doesNotContain("apprentices");
     }
 
-    /** The evaluator declares, scores A above B and submits; the buyer moderates, decides for A, approves and awards. */
+    /**
+     * The evaluator declares, scores A above B and submits; the buyer moderates, decides for A, approves and awards.
+     */
     private void scoreModerateAndAward(Evaluation lot, SignedInUser buyer, SignedInUser evaluator) {
         EvaluationModel model = models.find(lot).orElseThrow();
         List<Bid> bids = sealed.opened(lot);

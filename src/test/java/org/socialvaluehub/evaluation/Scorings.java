@@ -1,5 +1,6 @@
 package org.socialvaluehub.evaluation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialvaluehub.evaluation.bids.Bid;
@@ -82,8 +83,8 @@ public class Scorings {
                             scenario.supplierIds().get(1).equals(conflicted)));
             for (Bid bid : evaluators.bidsFor(opportunity, evaluator)) {
                 int mark = bid.supplierId() == scenario.supplierIds().get(0) ? 75 : 50;
-                Map<Long, Integer> marks = new java.util.HashMap<>();
-                Map<Long, String> why = new java.util.HashMap<>();
+                Map<Long, Integer> marks = new HashMap<>();
+                Map<Long, String> why = new HashMap<>();
                 for (Question q : model.questions()) {
                     marks.put(q.id(), mark);
                     why.put(q.id(), "Evaluator " + i + " justification " + mark);

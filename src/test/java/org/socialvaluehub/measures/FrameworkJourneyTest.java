@@ -9,7 +9,10 @@ import org.socialvaluehub.BrowserTest;
 import org.socialvaluehub.accounts.People;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Anyone browses and searches the framework; a coordinator edits a draft measure, publishes a version and sets priorities. */
+/**
+ * Anyone browses and searches the framework; a coordinator edits a draft measure, publishes a version and sets
+ * priorities.
+ */
 class FrameworkJourneyTest extends BrowserTest {
 
     @Autowired

@@ -51,7 +51,8 @@ class FrameworkVersionsTest {
         assertThat(frameworks.value(later.number(), "CW04", new BigDecimal("2")).central())
                 .isEqualByComparingTo("15750.00");
         assertThat(frameworks.value(1, "CW04", new BigDecimal("2")).central()).isEqualByComparingTo("14625.00");
-        // £1,000 a year for 3 years, 10% drop-off, discounted at 3.5%: 1000 × (1 + 0.9/1.035 + 0.81/1.035²) = 2,625.71.
+        // £1,000 a year for 3 years, 10% drop-off, discounted at 3.5%:
+        // 1000 × (1 + 0.9/1.035 + 0.81/1.035²) = 2,625.71.
         assertThat(frameworks.value(later.number(), "TT01", BigDecimal.ONE).central())
                 .isEqualByComparingTo("2625.71");
         assertThat(frameworks.version(later.number()).orElseThrow().basedOn()).isNotNull();

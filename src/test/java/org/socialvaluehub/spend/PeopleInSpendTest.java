@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Payees who may be people are flagged before import, withheld when the buyer says so, and never named on dashboards. */
+/**
+ * Payees who may be people are flagged before import, withheld when the buyer says so, and never named on dashboards.
+ */
 @HubTest
 class PeopleInSpendTest {
 

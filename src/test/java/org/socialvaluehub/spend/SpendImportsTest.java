@@ -137,8 +137,8 @@ class SpendImportsTest {
         assertThat(result.rowsRedacted()).isEqualTo(3);
         assertThat(result.rowsWithFormula()).isEqualTo(1);
         assertThat(total(buyer)).isEqualTo(85_000 + 40_000 + 9_000 + 25_000);
-        assertThat(jdbc.sql(
-                                "select coalesce(sum(amount_pence), 0) from spend_month_supplier where buyer_id = :b and supplier_key = ''")
+        assertThat(jdbc.sql("select coalesce(sum(amount_pence), 0) from spend_month_supplier where buyer_id = :b "
+                                + "and supplier_key = ''")
                         .param("b", buyer)
                         .query(Long.class)
                         .single())

@@ -3,7 +3,10 @@ package org.socialvaluehub.evaluation.award;
 import java.time.Instant;
 import java.util.List;
 
-/** The award decision record: the recommended bid, the rationale, who recorded it and when, and the approvals by named people. */
+/**
+ * The award decision record: the recommended bid, the rationale, who recorded it and when, and the approvals by named
+ * people.
+ */
 public record Decision(
         long opportunityId,
         long bidId,

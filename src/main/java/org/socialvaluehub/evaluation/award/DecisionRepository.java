@@ -47,7 +47,8 @@ class DecisionRepository {
                 .param("lot", e.lotNumber())
                 .update();
         jdbc.sql("""
-                insert into eval_decision (opportunity_id, lot, bid_id, rationale, recorded_by) values (:o, :lot, :b, :r, :u)
+                insert into eval_decision (opportunity_id, lot, bid_id, rationale, recorded_by)
+                values (:o, :lot, :b, :r, :u)
                 on conflict (opportunity_id, lot) do update set bid_id = :b, rationale = :r, recorded_by = :u,
                     recorded_at = now()""")
                 .param("o", e.id())
@@ -90,8 +91,8 @@ class DecisionRepository {
     }
 
     private List<Decision.Approval> approvals(Evaluation e) {
-        return jdbc.sql(
-                        "select * from eval_approval where opportunity_id = :o and lot = :lot order by approved_at, user_id")
+        return jdbc.sql("select * from eval_approval where opportunity_id = :o and lot = :lot "
+                        + "order by approved_at, user_id")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .query((rs, n) -> new Decision.Approval(

@@ -22,7 +22,10 @@ public record Bid(
         List<BidCommitment> commitments,
         List<AnswerFile> files) {
 
-    /** Where a bid is: a draft only its supplier sees, submitted (counted and, after the deadline, evaluated), or withdrawn. */
+    /**
+     * Where a bid is: a draft only its supplier sees, submitted (counted and, after the deadline, evaluated), or
+     * withdrawn.
+     */
     public enum Status {
         DRAFT,
         SUBMITTED,

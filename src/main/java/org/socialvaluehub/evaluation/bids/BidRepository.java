@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code eval_bid}, its answers and commitments; package-private so reads go through {@link SealedBids}. */
+/**
+ * Reads and writes {@code eval_bid}, its answers and commitments; package-private so reads go through {@link
+ * SealedBids}.
+ */
 @Repository
 class BidRepository {
 
@@ -35,8 +39,8 @@ class BidRepository {
     }
 
     List<Bid> submitted(Evaluation e) {
-        return jdbc.sql(
-                        "select * from eval_bid where opportunity_id = :o and lot = :lot and status = 'SUBMITTED' order by id")
+        return jdbc.sql("select * from eval_bid where opportunity_id = :o and lot = :lot "
+                        + "and status = 'SUBMITTED' order by id")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .query(this::map)
@@ -44,15 +48,15 @@ class BidRepository {
     }
 
     int countSubmitted(Evaluation e) {
-        return jdbc.sql(
-                        "select count(*) from eval_bid where opportunity_id = :o and lot = :lot and status = 'SUBMITTED'")
+        return jdbc.sql("select count(*) from eval_bid where opportunity_id = :o and lot = :lot "
+                        + "and status = 'SUBMITTED'")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .query(Integer.class)
                 .single();
     }
 
-    List<Long> opportunitiesWithDrafts(java.util.Collection<Long> supplierIds) {
+    List<Long> opportunitiesWithDrafts(Collection<Long> supplierIds) {
         if (supplierIds.isEmpty()) {
             return List.of();
         }
@@ -61,12 +65,12 @@ class BidRepository {
                 order by opportunity_id desc""").param("s", supplierIds).query(Long.class).list();
     }
 
-    List<Long> opportunitiesOfSuppliers(java.util.Collection<Long> supplierIds) {
+    List<Long> opportunitiesOfSuppliers(Collection<Long> supplierIds) {
         if (supplierIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "select distinct opportunity_id from eval_bid where supplier_id in (:s) order by opportunity_id desc")
+        return jdbc.sql("select distinct opportunity_id from eval_bid where supplier_id in (:s) "
+                        + "order by opportunity_id desc")
                 .param("s", supplierIds)
                 .query(Long.class)
                 .list();

@@ -2,6 +2,8 @@ package org.socialvaluehub.evaluation.bids;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.common.DecisionLock;
@@ -46,11 +48,11 @@ public class Bids {
     }
 
     /** The opportunities for which one of the suppliers has a bid in draft, newest first. */
-    public java.util.List<Long> opportunitiesWithDrafts(java.util.Collection<Long> supplierIds) {
+    public List<Long> opportunitiesWithDrafts(Collection<Long> supplierIds) {
         return bids.opportunitiesWithDrafts(supplierIds);
     }
 
-    public java.util.List<Long> opportunitiesOfSuppliers(java.util.Collection<Long> supplierIds) {
+    public List<Long> opportunitiesOfSuppliers(Collection<Long> supplierIds) {
         return bids.opportunitiesOfSuppliers(supplierIds);
     }
 
@@ -138,7 +140,7 @@ public class Bids {
     }
 
     /** Whether every answer is to one of the model's own questions. */
-    public static boolean answersItsOwnQuestions(EvaluationModel model, java.util.Collection<Long> questionIds) {
+    public static boolean answersItsOwnQuestions(EvaluationModel model, Collection<Long> questionIds) {
         return model.questions().stream().map(Question::id).toList().containsAll(questionIds);
     }
 

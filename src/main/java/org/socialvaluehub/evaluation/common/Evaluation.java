@@ -70,7 +70,10 @@ public record Evaluation(Opportunity opportunity, Lot lot) {
         return opportunity.frameworkVersion();
     }
 
-    /** The lot's estimated value when it has one, else the opportunity's: the contract value commitments are set against. */
+    /**
+     * The lot's estimated value when it has one, else the opportunity's: the contract value commitments are set
+     * against.
+     */
     public BigDecimal estimatedValue() {
         return lot != null && lot.estimatedValue() != null ? lot.estimatedValue() : opportunity.estimatedValue();
     }

@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Finds the opportunity (and lot) an evaluation belongs to, tells who is its buyer (its council's own people), and what time it is. */
+/**
+ * Finds the opportunity (and lot) an evaluation belongs to, tells who is its buyer (its council's own people), and what
+ * time it is.
+ */
 @Component
 public class EvaluationAccess {
 

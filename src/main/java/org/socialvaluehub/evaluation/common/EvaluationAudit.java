@@ -40,7 +40,8 @@ public class EvaluationAudit {
     /** The trail in order; bid activity (which would name the bidders) only once the bids are open. */
     public List<Entry> trail(Evaluation evaluation, boolean bidsOpen) {
         return jdbc.sql("""
-                select * from eval_audit where opportunity_id = :id and lot = :lot and (:open or action not like 'bid.%')
+                select * from eval_audit where opportunity_id = :id and lot = :lot
+                and (:open or action not like 'bid.%')
                 order by id""")
                 .param("id", evaluation.id())
                 .param("lot", evaluation.lotNumber())

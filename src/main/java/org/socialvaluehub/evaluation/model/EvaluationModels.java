@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.model;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public class EvaluationModels {
                         model.socialJustification()));
     }
 
-    public List<Long> opportunitiesOfBuyers(java.util.Collection<Long> buyerIds) {
+    public List<Long> opportunitiesOfBuyers(Collection<Long> buyerIds) {
         return repository.opportunitiesOfBuyers(buyerIds);
     }
 

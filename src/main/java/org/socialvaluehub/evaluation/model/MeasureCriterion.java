@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A quantitative social value criterion: bidders commit quantities of a measure of the pinned framework,
@@ -13,7 +14,7 @@ public record MeasureCriterion(
         long id, String measureCode, String name, String unit, String scoring, BigDecimal target, BigDecimal weight) {
 
     /** The methods a new model may choose. */
-    public static final java.util.List<String> SCORINGS = java.util.List.of("value-over-best", "target-per-million");
+    public static final List<String> SCORINGS = List.of("value-over-best", "target-per-million");
 
     public String criterionId() {
         return "m" + measureCode;

@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.model;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.socialvaluehub.evaluation.common.Evaluation;
@@ -35,12 +36,12 @@ class ModelRepository {
                 .optional();
     }
 
-    List<Long> opportunitiesOfBuyers(java.util.Collection<Long> buyerIds) {
+    List<Long> opportunitiesOfBuyers(Collection<Long> buyerIds) {
         if (buyerIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "select distinct opportunity_id from eval_model where buyer_id in (:buyers) order by opportunity_id desc")
+        return jdbc.sql("select distinct opportunity_id from eval_model where buyer_id in (:buyers) "
+                        + "order by opportunity_id desc")
                 .param("buyers", buyerIds)
                 .query(Long.class)
                 .list();
@@ -70,7 +71,8 @@ class ModelRepository {
                 .update();
         for (int i = 0; i < RubricLevel.SCORES.size(); i++) {
             jdbc.sql("""
-                    insert into eval_rubric_level (opportunity_id, lot, score, descriptor) values (:id, :lot, :score, :text)
+                    insert into eval_rubric_level (opportunity_id, lot, score, descriptor)
+                    values (:id, :lot, :score, :text)
                     on conflict (opportunity_id, lot, score) do update set descriptor = :text""")
                     .param("id", e.id())
                     .param("lot", e.lotNumber())
@@ -137,8 +139,8 @@ class ModelRepository {
     }
 
     private List<RubricLevel> rubric(Evaluation e) {
-        return jdbc.sql(
-                        "select score, descriptor from eval_rubric_level where opportunity_id = :id and lot = :lot order by score")
+        return jdbc.sql("select score, descriptor from eval_rubric_level where opportunity_id = :id and lot = :lot "
+                        + "order by score")
                 .param("id", e.id())
                 .param("lot", e.lotNumber())
                 .query((rs, n) -> new RubricLevel(rs.getInt(1), rs.getString(2)))

@@ -3,7 +3,9 @@ package org.socialvaluehub.evaluation.model;
 import java.math.BigDecimal;
 import org.springframework.modulith.NamedInterface;
 
-/** A qualitative question bidders answer in words, scored by evaluators on the rubric; it shares its section's weight. */
+/**
+ * A qualitative question bidders answer in words, scored by evaluators on the rubric; it shares its section's weight.
+ */
 @NamedInterface("model")
 public record Question(long id, Section section, String title, String guidance, BigDecimal weight) {
 

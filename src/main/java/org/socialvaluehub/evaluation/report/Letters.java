@@ -15,7 +15,10 @@ import org.socialvaluehub.shared.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The letters to unsuccessful bidders: each with its own scores beside the winner's, as a PDF, and the mail that points to it. */
+/**
+ * The letters to unsuccessful bidders: each with its own scores beside the winner's, as a PDF, and the mail that points
+ * to it.
+ */
 @Component
 class Letters {
 

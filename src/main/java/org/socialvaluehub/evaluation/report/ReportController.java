@@ -11,7 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The evaluation report, as a web page and as a PDF: model, scores, breakdowns, sensitivity, decision and audit trail. */
+/**
+ * The evaluation report, as a web page and as a PDF: model, scores, breakdowns, sensitivity, decision and audit trail.
+ */
 @Controller
 class ReportController {
 

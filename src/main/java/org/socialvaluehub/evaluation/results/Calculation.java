@@ -25,7 +25,8 @@ import org.socialvaluehub.evaluation.scoring.Scores;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the opened bids still assessed (none disregarded) through the published model with the scoring core: price, the moderated scores of
+ * Puts the opened bids still assessed (none disregarded) through the published model with the scoring core: price, the
+ * moderated scores of
  * every answer and the commitments per measure become a decision matrix scored by the weighted sum.
  */
 @Component

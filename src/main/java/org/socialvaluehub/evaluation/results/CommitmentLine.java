@@ -1,6 +1,7 @@
 package org.socialvaluehub.evaluation.results;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.socialvaluehub.evaluation.bids.Bid;
@@ -19,7 +20,7 @@ public record CommitmentLine(
         String name,
         String unit,
         BigDecimal quantity,
-        java.time.LocalDate deliveryDate,
+        LocalDate deliveryDate,
         String locality,
         DeliveredValue value) {
 

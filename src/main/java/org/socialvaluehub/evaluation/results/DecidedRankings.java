@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps, with the recorded decision ({@code eval_decision.ranking}), the ranking and moderated scores it was made on. */
+/**
+ * Keeps, with the recorded decision ({@code eval_decision.ranking}), the ranking and moderated scores it was made on.
+ */
 @Repository
 class DecidedRankings {
 
@@ -34,8 +36,8 @@ class DecidedRankings {
 
     /** The snapshot of the recorded decision; empty without a decision, or for one recorded before snapshots. */
     Optional<Snapshot> find(Evaluation e) {
-        return jdbc.sql(
-                        "select ranking::text from eval_decision where opportunity_id = :o and lot = :lot and ranking is not null")
+        return jdbc.sql("select ranking::text from eval_decision where opportunity_id = :o and lot = :lot "
+                        + "and ranking is not null")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .query(String.class)

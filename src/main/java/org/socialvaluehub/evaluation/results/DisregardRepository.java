@@ -16,8 +16,8 @@ class DisregardRepository {
     }
 
     List<Disregarded> all(Evaluation e) {
-        return jdbc.sql(
-                        "select * from eval_disregard where opportunity_id = :o and lot = :lot order by recorded_at, bid_id")
+        return jdbc.sql("select * from eval_disregard where opportunity_id = :o and lot = :lot "
+                        + "order by recorded_at, bid_id")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .query((rs, n) -> new Disregarded(

@@ -1,5 +1,6 @@
 package org.socialvaluehub.evaluation.results;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,7 @@ public record Evaluated(
 
     /** The same results with the price checks' flags, worked out under the partnership's rule. */
     Evaluated checkingPrices(double percentBelowMedian) {
-        Map<String, Double> prices = new java.util.LinkedHashMap<>();
+        Map<String, Double> prices = new LinkedHashMap<>();
         bids.forEach(b -> prices.put(String.valueOf(b.id()), b.price().doubleValue()));
         Double budget =
                 model.estimatedValue() == null ? null : model.estimatedValue().doubleValue();

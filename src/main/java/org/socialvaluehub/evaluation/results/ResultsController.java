@@ -11,7 +11,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The results that explain themselves: each bid's total, every criterion's and measure's contribution, and the money estimates. */
+/**
+ * The results that explain themselves: each bid's total, every criterion's and measure's contribution, and the money
+ * estimates.
+ */
 @Controller
 class ResultsController {
 

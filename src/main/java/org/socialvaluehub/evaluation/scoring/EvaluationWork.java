@@ -2,7 +2,9 @@ package org.socialvaluehub.evaluation.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.socialvaluehub.evaluation.bids.Bids;
 import org.socialvaluehub.evaluation.common.Evaluation;
@@ -29,7 +31,7 @@ class EvaluationWork {
         NEXT_STEP;
 
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         static Optional<Kind> of(String word) {
@@ -80,8 +82,7 @@ class EvaluationWork {
         return waiting;
     }
 
-    private List<Waiting> asEvaluator(
-            SignedInUser user, java.util.function.BiPredicate<Evaluation, Evaluator> due, String page) {
+    private List<Waiting> asEvaluator(SignedInUser user, BiPredicate<Evaluation, Evaluator> due, String page) {
         if (!user.hasRoleAnywhere(Role.EVALUATOR)) {
             return List.of();
         }

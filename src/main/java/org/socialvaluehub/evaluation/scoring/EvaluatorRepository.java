@@ -31,8 +31,8 @@ class EvaluatorRepository {
     }
 
     List<Evaluator> evaluators(Evaluation e) {
-        return jdbc.sql(
-                        "select * from eval_evaluator where opportunity_id = :o and lot = :lot order by display_name, user_id")
+        return jdbc.sql("select * from eval_evaluator where opportunity_id = :o and lot = :lot "
+                        + "order by display_name, user_id")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .query((rs, n) -> new Evaluator(
@@ -45,8 +45,8 @@ class EvaluatorRepository {
     }
 
     List<Long> opportunitiesOf(long userId) {
-        return jdbc.sql(
-                        "select distinct opportunity_id from eval_evaluator where user_id = :u order by opportunity_id desc")
+        return jdbc.sql("select distinct opportunity_id from eval_evaluator where user_id = :u "
+                        + "order by opportunity_id desc")
                 .param("u", userId)
                 .query(Long.class)
                 .list();
@@ -80,8 +80,8 @@ class EvaluatorRepository {
     /** Each declared supplier and whether the evaluator has a conflict with it. */
     Map<Long, Boolean> declarations(Evaluation e, long userId) {
         return jdbc
-                .sql(
-                        "select supplier_id, conflicted from eval_conflict where opportunity_id = :o and lot = :lot and user_id = :u")
+                .sql("select supplier_id, conflicted from eval_conflict where opportunity_id = :o and lot = :lot "
+                        + "and user_id = :u")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .param("u", userId)

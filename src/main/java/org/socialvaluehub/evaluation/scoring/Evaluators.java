@@ -1,5 +1,6 @@
 package org.socialvaluehub.evaluation.scoring;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public class Evaluators {
         return bids.stream().filter(bid -> !declared.get(bid.supplierId())).toList();
     }
 
-    boolean markSubmitted(Evaluation evaluation, long userId, java.time.Instant at) {
+    boolean markSubmitted(Evaluation evaluation, long userId, Instant at) {
         return repository.submit(evaluation, userId, at);
     }
 }

@@ -1,11 +1,15 @@
 package org.socialvaluehub.evaluation.scoring;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes the evaluators' scores ({@code eval_score}) and the moderated consensus ({@code eval_moderation}). */
+/**
+ * Reads and writes the evaluators' scores ({@code eval_score}) and the moderated consensus ({@code eval_moderation}).
+ */
 @Repository
 class ScoreRepository {
 
@@ -64,18 +68,21 @@ class ScoreRepository {
                 .update();
     }
 
-    /** The consensus scores, each as a {@link Score} whose evaluator is the moderator and justification the rationale. */
+    /**
+     * The consensus scores, each as a {@link Score} whose evaluator is the moderator and justification the rationale.
+     */
     List<Score> consensus(Evaluation e) {
         return jdbc.sql("""
                 select m.bid_id, m.question_id, m.moderated_by as evaluator_id, m.score, m.rationale as justification
-                from eval_moderation m join eval_bid b on b.id = m.bid_id where b.opportunity_id = :o and b.lot = :lot""")
+                from eval_moderation m join eval_bid b on b.id = m.bid_id
+                where b.opportunity_id = :o and b.lot = :lot""")
                 .param("o", e.id())
                 .param("lot", e.lotNumber())
                 .query(ScoreRepository::score)
                 .list();
     }
 
-    private static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Score score(ResultSet rs, int row) throws SQLException {
         return new Score(
                 rs.getLong("bid_id"),
                 rs.getLong("question_id"),

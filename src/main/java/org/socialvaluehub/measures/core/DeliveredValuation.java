@@ -20,7 +20,10 @@ public final class DeliveredValuation {
         this.deflators = deflators;
     }
 
-    /** The value of {@code quantity} units delivered in financial year {@code deliveryYear}; never throws for bad data. */
+    /**
+     * The value of {@code quantity} units delivered in financial year {@code deliveryYear}; never throws for bad
+     * data.
+     */
     public DeliveredValue value(BigDecimal quantity, ProxyValue value, int deliveryYear) {
         if (value == null) {
             return DeliveredValue.notPriced();

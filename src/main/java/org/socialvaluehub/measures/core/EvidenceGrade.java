@@ -1,6 +1,7 @@
 package org.socialvaluehub.measures.core;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How strong the evidence behind a proxy value is: bronze (indicative), silver, gold (official or peer-reviewed). */
@@ -10,7 +11,7 @@ public enum EvidenceGrade {
     GOLD;
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<EvidenceGrade> fromText(String text) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.socialvaluehub.shared.CsvExport;
 
 /**
@@ -134,7 +135,7 @@ public final class FrameworkCsvReader {
                 FrameworkCsvRow row,
                 String code,
                 T item,
-                java.util.function.Function<FrameworkCsvRow, T> part,
+                Function<FrameworkCsvRow, T> part,
                 String column,
                 String what) {
             if (code == null) {

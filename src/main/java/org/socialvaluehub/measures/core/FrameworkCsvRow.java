@@ -88,7 +88,10 @@ record FrameworkCsvRow(long line, Theme theme, Outcome outcome, Measure measure,
         return value;
     }
 
-    /** A factor needs its value and its basis; its range is checked here so it is reported even when a sibling is unreadable. */
+    /**
+     * A factor needs its value and its basis; its range is checked here so it is reported even when a sibling is
+     * unreadable.
+     */
     private static Factor factor(RowCells cells, String column) {
         String basisColumn = column + BASIS_SUFFIX;
         if (!cells.has(column) && !cells.has(basisColumn)) {

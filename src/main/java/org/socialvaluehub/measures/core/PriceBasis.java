@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The years a framework version states for its money: every value is restated in the prices of
  * {@code priceYear}, and discounted from {@code baseYear}, year 0 of the appraisal (HM Treasury Green Book
- * 2022, chapter 5 on inflation and Annex A6 on discounting). Years are UK financial years, named by the calendar year they
- * start in: 2024 is 2024-25, the year HM Treasury's GDP deflators are published for.
+ * 2022, chapter 5 on inflation and Annex A6 on discounting). Years are UK financial years, named by the calendar year
+ * they start in: 2024 is 2024-25, the year HM Treasury's GDP deflators are published for.
  */
 public record PriceBasis(int priceYear, int baseYear) {
 

@@ -3,6 +3,7 @@ package org.socialvaluehub.measures.core;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record PriorityWeights(Map<String, Integer> pointsByOutcome) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        pointsByOutcome = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pointsByOutcome));
+        pointsByOutcome = Collections.unmodifiableMap(new LinkedHashMap<>(pointsByOutcome));
     }
 
     /** Points for outcomes of a framework: also refuses outcome codes the framework does not have. */

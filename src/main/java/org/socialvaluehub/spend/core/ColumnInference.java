@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -69,11 +70,7 @@ final class ColumnInference {
     }
 
     private static List<Integer> columnsWhere(
-            List<RawRecord> sample,
-            int width,
-            Set<Integer> taken,
-            java.util.function.Predicate<String> test,
-            double share) {
+            List<RawRecord> sample, int width, Set<Integer> taken, Predicate<String> test, double share) {
         List<Integer> found = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             if (taken.contains(c + 1)) {

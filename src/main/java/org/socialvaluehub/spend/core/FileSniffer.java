@@ -2,6 +2,7 @@ package org.socialvaluehub.spend.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,7 +38,7 @@ final class FileSniffer {
         } catch (IOException e) {
             throw new SpendFileException(SpendFileProblem.UNREADABLE, "The file cannot be read: " + e.getMessage(), e);
         }
-        if (Blanks.isBlank(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+        if (Blanks.isBlank(new String(head, StandardCharsets.ISO_8859_1))) {
             throw new SpendFileException(SpendFileProblem.EMPTY, "The file is empty.");
         }
         if (startsWith(head, 'P', 'K', 3, 4)) {

@@ -38,7 +38,9 @@ final class HeaderDetector {
         return keyField ? mapping.columns().size() + mapping.ambiguities().size() : 0;
     }
 
-    /** Maps headings to fields; a field claimed equally by two columns, or a heading with two meanings, is left open. */
+    /**
+     * Maps headings to fields; a field claimed equally by two columns, or a heading with two meanings, is left open.
+     */
     static ColumnMapping map(String[] headings) {
         Map<SpendField, List<Integer>> claims = new EnumMap<>(SpendField.class);
         Map<SpendField, Integer> strengths = new EnumMap<>(SpendField.class);

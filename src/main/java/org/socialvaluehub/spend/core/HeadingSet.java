@@ -10,7 +10,9 @@ public final class HeadingSet {
 
     private HeadingSet() {}
 
-    /** The headings, trimmed, lower-cased and with runs of spaces as one, joined by " | "; a headerless file by width. */
+    /**
+     * The headings, trimmed, lower-cased and with runs of spaces as one, joined by " | "; a headerless file by width.
+     */
     public static String of(String[] header, int width) {
         if (header == null) {
             return "(no header: " + width + " columns)";

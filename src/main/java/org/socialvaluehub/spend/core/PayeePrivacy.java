@@ -198,7 +198,9 @@ public final class PayeePrivacy {
         return !text.isEmpty() && SENSITIVE_TYPES.stream().anyMatch(text::contains);
     }
 
-    /** An expense type as compared: lower case, hyphens as spaces, single spaces ("Care-Packages " → "care packages"). */
+    /**
+     * An expense type as compared: lower case, hyphens as spaces, single spaces ("Care-Packages " → "care packages").
+     */
     public static String typeKey(String expenseType) {
         if (expenseType == null) {
             return "";

@@ -17,7 +17,10 @@ import java.util.TreeMap;
  */
 public final class ShiftCategories {
 
-    /** Influenceable spend with one supplier: matched to the directory or not, where it is (null unknown), its CPV codes. */
+    /**
+     * Influenceable spend with one supplier: matched to the directory or not, where it is (null unknown), its CPV
+     * codes.
+     */
     public record Spend(long pence, boolean matched, Boolean inArea, List<String> cpvCodes) {}
 
     /** A verified supplier inside the area and its CPV codes. */

@@ -1,7 +1,9 @@
 package org.socialvaluehub.spend.core;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
+import java.util.Locale;
 
 /** Reads payment dates as UK publishers write them: day first, ISO, month names, or Excel serial numbers. */
 public final class SpendDates {
@@ -109,7 +111,7 @@ public final class SpendDates {
         if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2199) {
             return null;
         }
-        int length = java.time.Month.of(month).length(Year.isLeap(year));
+        int length = Month.of(month).length(Year.isLeap(year));
         return day > length ? null : LocalDate.of(year, month, day);
     }
 
@@ -158,7 +160,7 @@ public final class SpendDates {
             while (pos < s.length() && Character.isLetter(s.charAt(pos))) {
                 pos++;
             }
-            String word = s.substring(start, pos).toLowerCase(java.util.Locale.ROOT);
+            String word = s.substring(start, pos).toLowerCase(Locale.ROOT);
             if (word.length() < 3) {
                 return 0;
             }

@@ -99,7 +99,8 @@ public final class SpendFileReader {
                 && mapping.ambiguities().isEmpty()) {
             throw new SpendFileException(
                     SpendFileProblem.NOT_A_TABLE,
-                    "No header names a spend column and no column holds dates or amounts, so the file is not a spend table.");
+                    "No header names a spend column and no column holds dates or amounts, "
+                            + "so the file is not a spend table.");
         }
         long headerRow = header == null ? 0 : header.line();
         int headerWidth = header == null ? 0 : header.cells().length;

@@ -1,7 +1,9 @@
 package org.socialvaluehub.spend.core;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -50,8 +52,8 @@ public final class SupplierNames {
      * each word padded with two spaces before and one after).
      */
     public static double similarity(String a, String b) {
-        java.util.Set<String> left = trigrams(a);
-        java.util.Set<String> right = trigrams(b);
+        Set<String> left = trigrams(a);
+        Set<String> right = trigrams(b);
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
@@ -64,8 +66,8 @@ public final class SupplierNames {
         return (double) shared / (left.size() + right.size() - shared);
     }
 
-    static java.util.Set<String> trigrams(String key) {
-        java.util.Set<String> grams = new java.util.HashSet<>();
+    static Set<String> trigrams(String key) {
+        Set<String> grams = new HashSet<>();
         for (String word : SPACES.split(key.trim())) {
             if (word.isEmpty()) {
                 continue;

@@ -2,7 +2,9 @@ package org.socialvaluehub.spend.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -77,14 +79,15 @@ final class XlsxGuard {
         byte[] text = new byte[tail.length + length];
         System.arraycopy(tail, 0, text, 0, tail.length);
         System.arraycopy(chunk, 0, text, tail.length, length);
-        String ascii = new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String ascii = new String(text, StandardCharsets.ISO_8859_1);
         if (ascii.contains("<!DOCTYPE") || ascii.contains("<!ENTITY")) {
             throw new SpendFileException(
                     SpendFileProblem.EXTERNAL_ENTITIES,
-                    "The workbook declares a document type or entities (external entities), which spend files never need.");
+                    "The workbook declares a document type or entities (external entities), "
+                            + "which spend files never need.");
         }
         int keep = Math.min(text.length, DECLARATION_LENGTH);
-        return java.util.Arrays.copyOfRange(text, text.length - keep, text.length);
+        return Arrays.copyOfRange(text, text.length - keep, text.length);
     }
 
     private static final int DECLARATION_LENGTH = "<!DOCTYPE".length() - 1;

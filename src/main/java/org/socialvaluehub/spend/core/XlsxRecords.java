@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -53,7 +54,7 @@ final class XlsxRecords implements RecordSource {
     private static SpendFileProblem problemOf(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null
-                    && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("entity")) {
+                    && cause.getMessage().toLowerCase(Locale.ROOT).contains("entity")) {
                 return SpendFileProblem.EXTERNAL_ENTITIES;
             }
         }

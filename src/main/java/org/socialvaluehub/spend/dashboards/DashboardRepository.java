@@ -98,6 +98,7 @@ class DashboardRepository {
     String stamp(List<Long> buyers) {
         return jdbc.sql("""
                 select coalesce((select sum(version) from spend_summary_state where buyer_id in (:buyers)), 0) || '/'
-                    || coalesce((select max(decided_at) from spend_supplier_name)::text, '-')""").param("buyers", buyers).query(String.class).single();
+                    || coalesce((select max(decided_at) from spend_supplier_name)
+                    ::text, '-')""").param("buyers", buyers).query(String.class).single();
     }
 }

@@ -78,7 +78,9 @@ final class CopyBinaryRows {
         return this;
     }
 
-    /** Text as UTF-8, or null; NUL characters are dropped (PostgreSQL text cannot hold them), lone surrogates become ?. */
+    /**
+     * Text as UTF-8, or null; NUL characters are dropped (PostgreSQL text cannot hold them), lone surrogates become ?.
+     */
     CopyBinaryRows text(String value) {
         if (value == null) {
             return none();

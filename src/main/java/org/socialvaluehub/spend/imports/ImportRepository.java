@@ -1,5 +1,10 @@
 package org.socialvaluehub.spend.imports;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.socialvaluehub.spend.ImportResult;
 import org.socialvaluehub.spend.core.RowProblem;
@@ -14,7 +19,8 @@ public class ImportRepository {
     static final int REJECTIONS_KEPT = 200;
     private static final String SELECT = """
         select id, file_name, rows_read, rows_accepted, rows_rejected, rows_added, rows_redacted, rows_formula,
-            added_pence, accepted_pence, already_pence, rejected_pence, file_total_pence, created_at from spend_import""";
+            added_pence, accepted_pence, already_pence, rejected_pence, file_total_pence,
+            created_at from spend_import""";
 
     private final JdbcClient jdbc;
 
@@ -25,7 +31,8 @@ public class ImportRepository {
     public long start(long buyerId, String fileName) {
         return jdbc.sql("""
                 insert into spend_import (buyer_id, file_name, rows_read, rows_accepted, rows_rejected, rows_added,
-                    rows_redacted, rows_formula, added_pence) values (:buyer, :file, 0, 0, 0, 0, 0, 0, 0) returning id""")
+                    rows_redacted, rows_formula, added_pence) values (:buyer, :file, 0, 0, 0, 0, 0, 0, 0)
+                    returning id""")
                 .param("buyer", buyerId)
                 .param("file", fileName)
                 .query(Long.class)
@@ -55,20 +62,21 @@ public class ImportRepository {
                 .update();
         for (ImportResult.Earlier earlier : result.earlier()) {
             jdbc.sql("""
-                    insert into spend_import_earlier (import_id, earlier_import_id, file_name, imported_at, lines, pence)
+                    insert into spend_import_earlier (import_id, earlier_import_id, file_name,
+                    imported_at, lines, pence)
                     values (:id, :earlier, :file, :at, :lines, :pence)""")
                     .param("id", result.importId())
                     .param("earlier", earlier.importId())
                     .param("file", earlier.fileName())
-                    .param("at", java.sql.Timestamp.from(earlier.at()))
+                    .param("at", Timestamp.from(earlier.at()))
                     .param("lines", earlier.lines())
                     .param("pence", earlier.pence())
                     .update();
         }
         for (SpendCheckReport.Rejection r : result.rejections()
                 .subList(0, Math.min(REJECTIONS_KEPT, result.rejections().size()))) {
-            jdbc.sql(
-                            "insert into spend_rejection (import_id, line, reason) values (:id, :line, :reason) on conflict do nothing")
+            jdbc.sql("insert into spend_rejection (import_id, line, reason) values (:id, :line, :reason) "
+                            + "on conflict do nothing")
                     .param("id", result.importId())
                     .param("line", r.line())
                     .param("reason", RowProblem.encode(r.problems()))
@@ -116,7 +124,7 @@ public class ImportRepository {
                 .list();
     }
 
-    private static ImportSummary map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static ImportSummary map(ResultSet rs, int n) throws SQLException {
         return new ImportSummary(
                 rs.getLong("id"),
                 rs.getString("file_name"),
@@ -132,7 +140,7 @@ public class ImportRepository {
     }
 
     /** The import's money, or null for an import recorded before imports reconciled. */
-    private static ImportResult.Money money(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ImportResult.Money money(ResultSet rs) throws SQLException {
         Long accepted = (Long) rs.getObject("accepted_pence");
         return accepted == null
                 ? null
@@ -156,10 +164,10 @@ public class ImportRepository {
             long rowsFormula,
             long addedPence,
             ImportResult.Money money,
-            java.time.Instant at) {
+            Instant at) {
 
-        public java.math.BigDecimal added() {
-            return java.math.BigDecimal.valueOf(addedPence, 2);
+        public BigDecimal added() {
+            return BigDecimal.valueOf(addedPence, 2);
         }
     }
 }

@@ -3,7 +3,8 @@ package org.socialvaluehub.spend.imports;
 import java.time.LocalDate;
 
 /**
- * A file's new lines on their way to {@code spend_line} or the staging table, written in PostgreSQL's binary COPY format
+ * A file's new lines on their way to {@code spend_line} or the staging table, written in PostgreSQL's binary COPY
+ * format
  * and sent in blocks of about 256 KB.
  */
 public final class LineStage implements AutoCloseable {

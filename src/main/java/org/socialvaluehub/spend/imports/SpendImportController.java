@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.socialvaluehub.shared.SignedInUser;
 import org.socialvaluehub.spend.SpendAccess;
 import org.socialvaluehub.spend.core.ColumnMapping;
@@ -28,7 +29,7 @@ class SpendImportController {
     static final long INLINE_LIMIT = 2 * ReaderLimits.MEGABYTE;
 
     /** A column field's name: columns are counted from 1, and no spend file is 10,000 columns wide. */
-    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("column([1-9][0-9]{0,3})");
+    private static final Pattern COLUMN = Pattern.compile("column([1-9][0-9]{0,3})");
 
     private final SpendAccess access;
     private final SpendUploads uploads;

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SummaryRepository {
 
-    /** Whether the spend of a pair {@code p} (supplier key and name, expense type) is influenceable: no rule sets it aside. */
+    /**
+     * Whether the spend of a pair {@code p} (supplier key and name, expense type) is influenceable: no rule sets it
+     * aside.
+     */
     static final String INFLUENCEABLE = """
         not exists (select 1 from spend_rule r where r.enabled and (
             (r.kind = 'EXPENSE_TYPE' and lower(p.expense_type) = lower(r.value))
@@ -32,7 +35,8 @@ public class SummaryRepository {
         select grouping(financial_year, service_area) as summary, month, supplier_key, service_area, expense_type,
                financial_year, influenceable, redacted, sum(amount_pence) as pence, count(*) as lines
         from (select date_trunc('month', l.payment_date)::date as month,
-                     extract(year from date_trunc('month', l.payment_date) - interval '3 months')::int as financial_year,
+                     extract(year from date_trunc('month', l.payment_date) - interval '3 months')
+                     ::int as financial_year,
                      case when l.redacted then '' else l.supplier_key end as supplier_key,
                      l.service_area, l.expense_type, l.redacted, f.influenceable, l.amount_pence
               from spend_line l join spend_pair_flag f on f.supplier_key = l.supplier_key
@@ -49,8 +53,10 @@ public class SummaryRepository {
         set amount_pence = spend_month_supplier.amount_pence + excluded.amount_pence,
             lines = spend_month_supplier.lines + excluded.lines""";
     private static final String BY_CATEGORY = """
-        insert into spend_month_category (buyer_id, month, service_area, expense_type, influenceable, amount_pence, lines)
-        select :buyer, month, service_area, expense_type, influenceable, pence, lines from spend_line_sums where summary = 2
+        insert into spend_month_category (buyer_id, month, service_area, expense_type, influenceable,
+        amount_pence, lines)
+        select :buyer, month, service_area, expense_type, influenceable, pence, lines from spend_line_sums
+        where summary = 2
         on conflict (buyer_id, month, service_area, expense_type, influenceable) do update
         set amount_pence = spend_month_category.amount_pence + excluded.amount_pence,
             lines = spend_month_category.lines + excluded.lines""";
@@ -69,13 +75,17 @@ public class SummaryRepository {
         this.staging = staging;
     }
 
-    /** Adds the sums an import kept while it read its new lines to the buyer's summaries, the rules flagging each pair. */
+    /**
+     * Adds the sums an import kept while it read its new lines to the buyer's summaries, the rules flagging each pair.
+     */
     public void add(long buyerId, LineSums sums) {
         staging.sums(sums.summaries(staging.flags(sums.pairs())));
         addStaged(buyerId);
     }
 
-    /** Adds one import's lines (those it added; lines it skipped belong to earlier imports) to the buyer's summaries. */
+    /**
+     * Adds one import's lines (those it added; lines it skipped belong to earlier imports) to the buyer's summaries.
+     */
     public void add(long buyerId, long importId) {
         sum("l.buyer_id = :buyer and l.import_id = :import", buyerId, importId);
     }
@@ -116,7 +126,8 @@ public class SummaryRepository {
         }
         buyer("""
                 insert into spend_summary_state (buyer_id, version) values (:buyer, 1)
-                on conflict (buyer_id) do update set version = spend_summary_state.version + 1, refreshed_at = now()""", buyerId).update();
+                on conflict (buyer_id) do update set version = spend_summary_state.version + 1,
+                refreshed_at = now()""", buyerId).update();
     }
 
     private StatementSpec buyer(String sql, long buyerId) {

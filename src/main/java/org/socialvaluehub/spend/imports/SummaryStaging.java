@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class SummaryStaging {
 
     private static final String PAIRS = """
-        create temp table spend_pair (idx int, supplier_key text, supplier_name text, expense_type text) on commit drop""";
+        create temp table spend_pair (idx int, supplier_key text, supplier_name text, expense_type text)
+        on commit drop""";
     private static final String SUMS = """
         create temp table spend_line_sums (summary int, month date, supplier_key text, service_area text,
             expense_type text, financial_year int, influenceable boolean, redacted boolean, pence bigint, lines bigint)

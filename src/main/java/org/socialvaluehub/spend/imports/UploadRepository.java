@@ -6,12 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code spend_upload} (files kept in the database for any instance to import) and remembered mappings. */
+/**
+ * Reads and writes {@code spend_upload} (files kept in the database for any instance to import) and remembered
+ * mappings.
+ */
 @Repository
 public class UploadRepository {
 
@@ -52,7 +58,7 @@ public class UploadRepository {
                 from spend_upload where id = :id""").param("id", id).query(UploadRepository::upload).optional();
     }
 
-    private static Upload upload(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Upload upload(ResultSet rs, int row) throws SQLException {
         return new Upload(
                 rs.getLong(1),
                 rs.getLong(2),
@@ -96,8 +102,8 @@ public class UploadRepository {
                 .orElse(Withheld.NONE);
     }
 
-    private static java.util.Set<String> lines(String text) {
-        return text == null || text.isEmpty() ? java.util.Set.of() : java.util.Set.of(text.split("\n"));
+    private static Set<String> lines(String text) {
+        return text == null || text.isEmpty() ? Set.of() : Set.of(text.split("\n"));
     }
 
     /** Copies the stored file to a temporary file, which the caller deletes. */

@@ -41,7 +41,9 @@ class SpendRules {
         }
     }
 
-    /** Rebuilds every buyer's summaries once after a migration changed the seeded rules, when the application starts. */
+    /**
+     * Rebuilds every buyer's summaries once after a migration changed the seeded rules, when the application starts.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void reapplyRevisedRules() {

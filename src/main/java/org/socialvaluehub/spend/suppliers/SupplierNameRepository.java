@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +28,9 @@ public class SupplierNameRepository {
     /** What the resolver decided for a new name. */
     record Decision(String nameKey, Long organisationId, String status, String method, Double similarity) {}
 
-    /** A supplier name waiting for a coordinator, with the organisation it may be (its name filled in by the resolver). */
+    /**
+     * A supplier name waiting for a coordinator, with the organisation it may be (its name filled in by the resolver).
+     */
     public record Suggestion(
             String nameKey, String displayName, long organisationId, String organisationName, double similarity) {}
 
@@ -37,7 +40,8 @@ public class SupplierNameRepository {
             return;
         }
         batch(
-                "insert into spend_supplier_name (name_key, display_name) values (?, ?) on conflict (name_key) do nothing",
+                "insert into spend_supplier_name (name_key, display_name) values (?, ?) "
+                        + "on conflict (name_key) do nothing",
                 displayNames.entrySet(),
                 (update, e) -> {
                     update.setString(1, e.getKey());
@@ -54,7 +58,8 @@ public class SupplierNameRepository {
     /** Records the decisions in one batch. */
     void resolve(List<Decision> decisions) {
         batch(
-                "update spend_supplier_name set organisation_id = ?, status = ?, method = ?, similarity = ? where name_key = ?",
+                "update spend_supplier_name set organisation_id = ?, status = ?, method = ?, similarity = ? "
+                        + "where name_key = ?",
                 decisions,
                 (update, d) -> {
                     update.setObject(1, d.organisationId(), Types.BIGINT);
@@ -71,7 +76,7 @@ public class SupplierNameRepository {
         void bind(PreparedStatement statement, T item) throws SQLException;
     }
 
-    private <T> void batch(String sql, java.util.Collection<T> items, Binder<T> binder) {
+    private <T> void batch(String sql, Collection<T> items, Binder<T> binder) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (T item : items) {
@@ -113,13 +118,15 @@ public class SupplierNameRepository {
 
     /** The organisation each resolved name is (matched automatically or confirmed by a coordinator). */
     public Map<String, Long> resolved() {
-        return jdbc.sql("""
+        String sql = """
                 select name_key, organisation_id from spend_supplier_name
-                where status in ('MATCHED', 'CONFIRMED') and organisation_id is not null""").query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                where status in ('MATCHED', 'CONFIRMED')
+                and organisation_id is not null""";
+        return jdbc.sql(sql).query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    public Map<String, String> displayNames(java.util.Collection<String> keys) {
+    public Map<String, String> displayNames(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }

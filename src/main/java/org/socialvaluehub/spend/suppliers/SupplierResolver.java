@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.socialvaluehub.organisations.OrganisationSummaries;
 import org.socialvaluehub.organisations.SupplierIdentity;
 import org.socialvaluehub.spend.core.SupplierNames;
@@ -33,7 +34,7 @@ public class SupplierResolver {
      *
      * @param numbers the company or charity numbers the import's lines gave with each name key
      */
-    public void resolveNew(Map<String, java.util.Set<String>> numbers) {
+    public void resolveNew(Map<String, Set<String>> numbers) {
         List<String> fresh = names.newNames();
         if (fresh.isEmpty()) {
             return;
@@ -51,7 +52,7 @@ public class SupplierResolver {
         }
         List<SupplierNameRepository.Decision> decisions = new ArrayList<>();
         for (String key : fresh) {
-            Long byId = numbers.getOrDefault(key, java.util.Set.of()).stream()
+            Long byId = numbers.getOrDefault(key, Set.of()).stream()
                     .map(SupplierResolver::number)
                     .map(byNumber::get)
                     .filter(Objects::nonNull)

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** From moderated scores to the award: results that explain themselves, sensitivity, the decision, the report and letters. */
+/**
+ * From moderated scores to the award: results that explain themselves, sensitivity, the decision, the report and
+ * letters.
+ */
 @HubTest
 class AwardTest {
 

@@ -35,7 +35,8 @@ class BidRetentionTest {
                 where bid_id = :b limit 1""").param("b", loser).update();
         jdbc.sql("""
                 insert into eval_decision (opportunity_id, lot, bid_id, rationale, recorded_by, awarded_at)
-                values (:o, 0, :w, 'Best value', 0, now())""").param("o", s.opportunityId()).param("w", winner).update();
+                values (:o, 0, :w, 'Best value', 0,
+                now())""").param("o", s.opportunityId()).param("w", winner).update();
 
         retention.now("losing-bids");
         assertThat(bids(s.opportunityId())).containsExactly(winner, loser);

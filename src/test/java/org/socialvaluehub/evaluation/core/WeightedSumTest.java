@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class WeightedSumTest {
 
-    /** The model of issue 7: price 40% lowest ÷ bid, quality 40% on a 0–100 rubric, apprentices 20% relative to best. */
+    /**
+     * The model of issue 7: price 40% lowest ÷ bid, quality 40% on a 0–100 rubric, apprentices 20% relative to best.
+     */
     private static final List<Criterion> ISSUE_MODEL = List.of(
             cost("price", 0.4, new LowestOverValue()),
             benefit("quality", 0.4, new ScaleScoring(100)),

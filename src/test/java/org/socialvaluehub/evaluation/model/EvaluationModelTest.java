@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -181,7 +182,7 @@ class EvaluationModelTest {
                         .param("title", "Evaluated cleaning contract")
                         .param("kind", "CONTRACT")
                         .param("estimatedValue", "900000")
-                        .param("deadline", java.time.LocalDate.now().plusDays(5).toString()))
+                        .param("deadline", LocalDate.now().plusDays(5).toString()))
                 .andReturn()
                 .getResponse();
 

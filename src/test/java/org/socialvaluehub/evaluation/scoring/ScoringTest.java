@@ -165,7 +165,7 @@ class ScoringTest {
         String second = s.evaluatorEmails().get(1);
         String base = "/evaluations/" + s.opportunityId();
         var questions = models.find(scorings.opportunity(s)).orElseThrow().questions();
-        for (String evaluator : java.util.List.of(first, second)) {
+        for (String evaluator : List.of(first, second)) {
             mvc.perform(post(base + "/conflicts")
                     .with(csrf())
                     .with(people.signedIn(evaluator))

@@ -84,15 +84,18 @@ class FrameworkCsvReaderTest {
         assertThat(problems(csv))
                 .extracting(CsvProblem::toString)
                 .containsExactly(
-                        "line 3, unit: 'furlongs' is not known; use one of: people, fte_years, hours, weeks, tco2e, gbp, count",
+                        "line 3, unit: 'furlongs' is not known; use one of: "
+                                + "people, fte_years, hours, weeks, tco2e, gbp, count",
                         "line 5, deadweight: must be between 0 and 1 (a share: 25% is 0.25), but is 1.5",
                         "line 5, displacement: must be between 0 and 1 (a share: 25% is 0.25), but is -0.2",
                         "line 6, value_low: 5 is above value_central 2; low ≤ central ≤ high",
-                        "line 7, deadweight: is empty: state it, or enter the agreed default and put 'default' in deadweight_basis; it is never taken as zero",
+                        "line 7, deadweight: is empty: state it, or enter the agreed default and put 'default' in "
+                                + "deadweight_basis; it is never taken as zero",
                         "line 7, displacement_basis: 'maybe' is not known; use one of: stated, default",
                         "line 7, evidence_grade: 'platinum' is not known; use one of: bronze, silver, gold",
                         "line 7, value_low: must not be negative, but is -1",
-                        "line 8, value_central: is empty, but other value columns are filled: fill it, or clear every value column to leave the measure unmonetised (counted, not priced)",
+                        "line 8, value_central: is empty, but other value columns are filled: fill it, or clear every "
+                                + "value column to leave the measure unmonetised (counted, not priced)",
                         "line 9: has 8 cells but the header has 29; is a comma inside an unquoted cell?",
                         "line 4, measure_code: 'M1' is already used on line 2; measure codes must be unique");
     }
@@ -106,8 +109,8 @@ class FrameworkCsvReaderTest {
                 row("M2", "people", "").replace("JS,Jobs,", "JS,Jobs and skills,"));
         assertThat(problems(csv))
                 .extracting(CsvProblem::toString)
-                .containsExactly(
-                        "line 3, theme_name: the theme 'JS' has different details here than on line 2; every row must describe it the same way");
+                .containsExactly("line 3, theme_name: the theme 'JS' has different details here than on line 2; "
+                        + "every row must describe it the same way");
     }
 
     @Test
@@ -159,7 +162,8 @@ class FrameworkCsvReaderTest {
                 .extracting(CsvProblem::toString)
                 .containsExactly(
                         "line 3, value_type: 'wellbeing' is not known; use one of: social, fiscal, economic",
-                        "line 4, leakage: is empty: state it, or enter the agreed default and put 'default' in leakage_basis; it is never taken as zero",
+                        "line 4, leakage: is empty: state it, or enter the agreed default and put 'default' in "
+                                + "leakage_basis; it is never taken as zero",
                         "line 4, discount_schedule: is missing",
                         "line 1, price_year: must be a financial year such as 2024-25");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +67,8 @@ class BadSpendFilesTest {
     @Test
     void refusesZipThatIsNotAWorkbook() throws Exception {
         Path file = folder.resolve("archive.csv");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
             zip.write("hello".getBytes());
         }
         assertRefused(file, SpendFileProblem.NOT_A_TABLE, "XLSX");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,7 +20,8 @@ class LineFingerprintTest {
     Path folder;
 
     /**
-     * Fingerprints are stored with every line and compared with every later import's, so how they are computed must never
+     * Fingerprints are stored with every line and compared with every later import's, so how they are computed must
+     * never
      * change: the first 16 bytes of SHA-256 over the date, amount in pence, supplier name, transaction id and every
      * stripped cell, each as UTF-8 followed by a unit separator (0x1F).
      */
@@ -84,7 +86,7 @@ class LineFingerprintTest {
 
     private static byte[] reference(SpendRow row) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        List<String> pieces = new java.util.ArrayList<>(List.of(
+        List<String> pieces = new ArrayList<>(List.of(
                 String.valueOf(row.date()),
                 Long.toString(row.amountPence()),
                 row.text(SpendField.SUPPLIER_NAME),

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.spend.core.fast.CellTotals;
 import org.socialvaluehub.spend.core.fast.SortedCellSums;
 
 class LineSumsTest {
 
-    private final java.util.Map<String, Integer> spellings = new java.util.HashMap<>();
+    private final Map<String, Integer> spellings = new HashMap<>();
 
     /** A number per supplier name, as the import gives each spelling. */
     private int spelling(String name) {

@@ -2,6 +2,7 @@ package org.socialvaluehub.spend.core;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -28,7 +29,7 @@ public final class Samples {
 
     public static List<SpendRow> rows(Path file, ColumnMapping confirmed) throws SpendFileException {
         try (SpendFile spend = new SpendFileReader().open(file, confirmed)) {
-            List<SpendRow> rows = new java.util.ArrayList<>();
+            List<SpendRow> rows = new ArrayList<>();
             spend.forEachRow(rows::add);
             return rows;
         }

@@ -3,6 +3,7 @@ package org.socialvaluehub.spend.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socialvaluehub.spend.core.Samples.check;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SpendFileLayoutTest {
@@ -121,8 +122,8 @@ class SpendFileLayoutTest {
 
     @Test
     void usesConfirmedMappingInsteadOfDetection() throws Exception {
-        ColumnMapping confirmed = ColumnMapping.confirmed(
-                java.util.Map.of(SpendField.DATE, 1, SpendField.SUPPLIER_NAME, 2, SpendField.AMOUNT, 4));
+        ColumnMapping confirmed =
+                ColumnMapping.confirmed(Map.of(SpendField.DATE, 1, SpendField.SUPPLIER_NAME, 2, SpendField.AMOUNT, 4));
 
         SpendCheckReport report =
                 new SpendCheck(new SpendFileReader()).check(Samples.sample("ambiguous-amounts.csv"), confirmed);

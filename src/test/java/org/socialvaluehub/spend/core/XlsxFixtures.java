@@ -2,9 +2,12 @@ package org.socialvaluehub.spend.core;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -34,22 +37,29 @@ public final class XlsxFixtures {
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
                 <Default Extension="xml" ContentType="application/xml"/>
-                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                <Override PartName="/xl/workbook.xml"
+                    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                <Override PartName="/xl/worksheets/sheet1.xml"
+                    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                 </Types>""");
             part(zip, "_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                <Relationship Id="rId1"
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+                    Target="xl/workbook.xml"/>
                 </Relationships>""");
             part(zip, "xl/workbook.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+                    xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
                 <sheets><sheet name="Spend" sheetId="1" r:id="rId1"/></sheets></workbook>""");
             part(zip, "xl/_rels/workbook.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                <Relationship Id="rId1"
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+                    Target="worksheets/sheet1.xml"/>
                 </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             write(
@@ -66,7 +76,7 @@ public final class XlsxFixtures {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] padding = new byte[1024 * 1024];
-            java.util.Arrays.fill(padding, (byte) ' ');
+            Arrays.fill(padding, (byte) ' ');
             for (int i = 0; i < megabytes; i++) {
                 zip.write(padding);
             }
@@ -77,7 +87,7 @@ public final class XlsxFixtures {
     /** The workbook with every part's declared unpacked size in the central directory rewritten to 100 bytes. */
     static Path lyingAboutSizes(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        java.nio.ByteBuffer zip = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i + 46 <= bytes.length; i++) {
             if (zip.getInt(i) == 0x02014b50) { // central directory header; its unpacked size is at offset 24
                 zip.putInt(i + 24, 100);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.socialvaluehub.HubTest;
 import org.socialvaluehub.accounts.People;
@@ -30,7 +31,7 @@ class RejectionWordingTest {
     void everyRejectionCodeIsWordedInTheMessageBundle() {
         for (RowProblem.Code code : RowProblem.Code.values()) {
             RowProblem problem = RowProblem.of(code, "x", "y");
-            assertThat(messages.getMessage(problem.messageKey(), problem.argArray(), null, java.util.Locale.UK))
+            assertThat(messages.getMessage(problem.messageKey(), problem.argArray(), null, Locale.UK))
                     .as(code.name())
                     .isNotBlank();
         }

@@ -1,5 +1,6 @@
 package org.socialvaluehub.spend.imports;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -173,7 +174,9 @@ public final class SpendImportBenchmark {
                 round.cpuRatio());
     }
 
-    /** Waits until the JIT compiler has spent under 20 ms in the last second (at most 60 s); returns the seconds waited. */
+    /**
+     * Waits until the JIT compiler has spent under 20 ms in the last second (at most 60 s); returns the seconds waited.
+     */
     private static double settleCompiler() throws InterruptedException {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long start = System.nanoTime();
@@ -189,7 +192,7 @@ public final class SpendImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static String load() throws java.io.IOException {
+    private static String load() throws IOException {
         String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return parts[0] + " " + parts[1] + " " + parts[2];
     }

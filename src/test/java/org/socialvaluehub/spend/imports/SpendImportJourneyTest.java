@@ -12,7 +12,10 @@ import org.socialvaluehub.organisations.OrganisationKind;
 import org.socialvaluehub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A buyer uploads a messy spend file, fixes the column the reader could not be sure of, imports it and reads the dashboard. */
+/**
+ * A buyer uploads a messy spend file, fixes the column the reader could not be sure of, imports it and reads the
+ * dashboard.
+ */
 class SpendImportJourneyTest extends BrowserTest {
 
     @Autowired

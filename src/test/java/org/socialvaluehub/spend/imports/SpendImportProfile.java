@@ -128,7 +128,8 @@ public final class SpendImportProfile {
     }
 
     private static final String COLUMNS = "buyer_id, import_id, fingerprint, line_no, payment_date, amount_pence,"
-            + " supplier_name, supplier_key, organisation_number, transaction_id, service_area, expense_type, purpose, redacted";
+            + " supplier_name, supplier_key, organisation_number, transaction_id, "
+            + "service_area, expense_type, purpose, redacted";
 
     private static List<String[]> steps(long buyer) {
         String like = "create temp table copy_line as select * from probe_source";

@@ -70,7 +70,8 @@ class SpendLineRepositoryTest {
         });
 
         assertThat(jdbc.sql("""
-                select encode(fingerprint, 'hex'), line_no, payment_date::text, amount_pence, supplier_name, supplier_key,
+                select encode(fingerprint, 'hex'), line_no, payment_date::text, amount_pence,
+                supplier_name, supplier_key,
                        organisation_number is null, transaction_id, service_area, expense_type, purpose, redacted
                 from spend_line where buyer_id = :b""")
                         .param("b", buyer)

@@ -107,7 +107,9 @@ class SpendSummariesTest {
         assertThat(pence("spend_month_supplier", survivor)).isEqualTo(pence("spend_line", survivor));
     }
 
-    /** Rows from..to of one run of payments: suppliers, areas, expense types (some not influenceable) and redactions. */
+    /**
+     * Rows from..to of one run of payments: suppliers, areas, expense types (some not influenceable) and redactions.
+     */
     private static Path file(int from, int to) {
         StringBuilder csv =
                 new StringBuilder("Payment Date,Supplier Name,Service Area,Expense Type,Transaction Number,Amount\n");

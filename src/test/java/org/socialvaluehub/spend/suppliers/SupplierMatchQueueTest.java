@@ -39,8 +39,10 @@ class SupplierMatchQueueTest {
                 .toList();
         keys.forEach(key ->
                 jdbc.sql("""
-                        insert into spend_supplier_name (name_key, display_name, organisation_id, status, method, similarity)
-                        values (:key, :key, :org, 'SUGGESTED', 'FUZZY', 1)""").param("key", key).param("org", organisation).update());
+                        insert into spend_supplier_name (name_key, display_name, organisation_id,
+                        status, method, similarity)
+                        values (:key, :key, :org,
+                        'SUGGESTED', 'FUZZY', 1)""").param("key", key).param("org", organisation).update());
         return keys;
     }
 

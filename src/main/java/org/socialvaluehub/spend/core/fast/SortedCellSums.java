@@ -3,8 +3,10 @@ package org.socialvaluehub.spend.core.fast;
 import java.util.Arrays;
 
 /**
- * Pence and line counts per cell (a key of up to {@link #KEY_BITS} bits) for many lines with many distinct cells. A line
- * is only written down, in order, in a buffer; when the buffer fills it is sorted and merged into the sorted totals. Each
+ * Pence and line counts per cell (a key of up to {@link #KEY_BITS} bits) for many lines with many distinct cells. A
+ * line
+ * is only written down, in order, in a buffer; when the buffer fills it is sorted and merged into the sorted totals.
+ * Each
  * line then costs two array writes rather than a look-up in a table far larger than the processor's caches, and the
  * sorting and merging read memory in order.
  */
