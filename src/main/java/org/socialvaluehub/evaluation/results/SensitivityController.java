@@ -1,5 +1,6 @@
 package org.socialvaluehub.evaluation.results;
 
+import java.math.BigDecimal;
 import org.socialvaluehub.evaluation.common.Evaluation;
 import org.socialvaluehub.evaluation.common.EvaluationAccess;
 import org.socialvaluehub.evaluation.common.EvaluationAudit;
@@ -51,7 +52,7 @@ class SensitivityController {
                     user,
                     "sensitivity.run",
                     boundedDraws + " draws, weights within ±"
-                            + java.math.BigDecimal.valueOf(boundedSpread)
+                            + BigDecimal.valueOf(boundedSpread)
                                     .stripTrailingZeros()
                                     .toPlainString()
                             + "%");

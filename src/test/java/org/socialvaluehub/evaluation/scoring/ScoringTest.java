@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +119,7 @@ class ScoringTest {
     void conflictsAreHonouredInModerationAndAConsensusNeedsAnIndependentScore() throws Exception {
         Evaluations.Scenario s = closed();
         String base = "/evaluations/" + s.opportunityId();
-        scorings.scoreAll(s, java.util.Map.of(0, s.supplierIds().get(0)));
+        scorings.scoreAll(s, Map.of(0, s.supplierIds().get(0)));
         List<Long> bids = scorings.bidIds(s, sealed);
         long question = models.find(scorings.opportunity(s))
                 .orElseThrow()
