@@ -26,7 +26,10 @@ class ApiCallerController {
         ApiCaller caller = ApiCaller.current()
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.UNAUTHORIZED, "Send a partner API token: Authorization: Bearer svh_…"));
-        ApiToken token = tokens.find(caller.organisationId(), caller.tokenId()).orElseThrow();
+        // Revoked between the check and this read: answered as any revoked token is.
+        ApiToken token = tokens.find(caller.organisationId(), caller.tokenId())
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This token has been revoked."));
         Instant expires = token.expiresAt();
         return Map.of(
                 "organisation",

@@ -73,19 +73,24 @@ class ApiTokens {
         return token;
     }
 
+    private static final String SELECT = """
+            select id, organisation_id, name, token_hint, may_write, created_at, expires_at, revoked_at, last_used_at
+            from account_api_token""";
+
     List<ApiToken> of(long organisationId) {
-        return jdbc.sql("""
-                        select id, organisation_id, name, token_hint, may_write, created_at, expires_at, revoked_at,
-                               last_used_at
-                        from account_api_token where organisation_id = :organisation
-                        order by revoked_at is not null, created_at desc""")
+        return jdbc.sql(SELECT
+                        + " where organisation_id = :organisation order by revoked_at is not null, created_at desc")
                 .param("organisation", organisationId)
                 .query(ApiTokens::row)
                 .list();
     }
 
     Optional<ApiToken> find(long organisationId, long id) {
-        return of(organisationId).stream().filter(token -> token.id() == id).findFirst();
+        return jdbc.sql(SELECT + " where organisation_id = :organisation and id = :id")
+                .param("organisation", organisationId)
+                .param("id", id)
+                .query(ApiTokens::row)
+                .optional();
     }
 
     @Transactional

@@ -67,15 +67,7 @@ class DemoData {
                     account.roles());
         }
         events.publishEvent(new DemoPartnershipLoaded(buyers, suppliers));
-        log.warn(
-                "Demo data loaded: {} buyers, {} suppliers. Demo sign-ins (password \"{}\"): {}",
-                buyers.size(),
-                suppliers.size(),
-                DemoAccounts.PASSWORD,
-                String.join(
-                        ", ",
-                        DemoAccounts.ALL.stream()
-                                .map(DemoAccounts.DemoAccount::email)
-                                .toList()));
+        // The sign-ins are printed once, in the notice that ends start-up (DemoStartupNotes).
+        log.warn("Demo data loaded: {} buyers, {} suppliers.", buyers.size(), suppliers.size());
     }
 }
